@@ -1,0 +1,111 @@
+/**
+ * compromise adapter
+ *
+ * The one file that imports compromise. It turns a piece of text into sentences of tokens with
+ * character offsets and compromise's part-of-speech tags, so every later pass works on plain data
+ * and never touches compromise's global state. It also exposes compromise's own
+ * people/places/organizations, used as one source of candidates and as the evaluation baseline.
+ */
+
+import nlp from 'compromise';
+
+/** One word as compromise tokenized it; offsets index the text given to `tokenize`. */
+export interface Token {
+  text: string;
+  /** Punctuation and spaces before / after the word, as written. */
+  pre: string;
+  post: string;
+  /** Lower-cased, normalised form. */
+  normal: string;
+  start: number;
+  end: number;
+  tags: ReadonlySet<string>;
+}
+
+export interface TokenSentence {
+  start: number;
+  end: number;
+  tokens: Token[];
+}
+
+interface JsonTerm {
+  text: string;
+  pre: string;
+  post: string;
+  normal: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+
+interface JsonSentence {
+  terms: JsonTerm[];
+}
+
+/**
+ * Tokenizes and tags `text`. Offsets are shifted by `base`, so a paragraph parsed on its own
+ * still indexes the whole document.
+ */
+export function tokenize(text: string, base = 0): TokenSentence[] {
+  const json = nlp(text).json({ offset: true, terms: { offset: true } }) as JsonSentence[];
+  const out: TokenSentence[] = [];
+  for (const s of json) {
+    const tokens: Token[] = [];
+    for (const t of s.terms) {
+      const start = base + t.offset.start;
+      const end = start + t.offset.length;
+      // compromise can emit empty terms for stray punctuation; they carry no word.
+      if (t.offset.length === 0 || t.text.length === 0) continue;
+      tokens.push({
+        text: t.text,
+        pre: t.pre,
+        post: t.post,
+        normal: t.normal,
+        start,
+        end,
+        tags: new Set(t.tags),
+      });
+    }
+    const first = tokens[0];
+    const last = tokens[tokens.length - 1];
+    if (!first || !last) continue;
+    const lead = first.pre.replace(/^\s+/, '');
+    const trail = last.post.replace(/\s+$/, '');
+    out.push({ start: first.start - lead.length, end: last.end + trail.length, tokens });
+  }
+  return out;
+}
+
+export type PlainKind = 'person' | 'place' | 'organization';
+
+export interface PlainEntity {
+  start: number;
+  end: number;
+  text: string;
+  kind: PlainKind;
+}
+
+/**
+ * compromise's own people / places / organizations with their offsets, trimmed of the
+ * punctuation compromise keeps in a match. This is "plain compromise", the baseline.
+ */
+export function plainEntities(text: string): PlainEntity[] {
+  const doc = nlp(text);
+  const out: PlainEntity[] = [];
+  const groups: [PlainKind, ReturnType<typeof doc.people>][] = [
+    ['person', doc.people()],
+    ['place', doc.places()],
+    ['organization', doc.organizations()],
+  ];
+  for (const [kind, view] of groups) {
+    const matches = view.json({ offset: true, terms: { offset: true } }) as JsonSentence[];
+    for (const m of matches) {
+      const first = m.terms[0];
+      const last = m.terms[m.terms.length - 1];
+      if (!first || !last) continue;
+      const start = first.offset.start;
+      const end = last.offset.start + last.offset.length;
+      if (end > start) out.push({ start, end, text: text.slice(start, end), kind });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
