@@ -1,0 +1,77 @@
+/**
+ * Flattening for XML formats
+ *
+ * GEXF and GraphML attributes are scalars, and Gephi shows them as table columns. Lists (aliases,
+ * titles, docs) become "; "-joined strings, evidence becomes one readable string (each sentence with
+ * its document id, joined with " | ") plus `evidence_json`, which restores the records exactly.
+ * Reading reverses it; a list item that itself contains "; " comes back split (documented limit).
+ */
+
+import { BadFormatError } from '../errors.ts';
+import type { Evidence } from '../types.ts';
+import { xmlSafe } from './_xml.ts';
+
+/** Separator of flattened lists. */
+export const LIST_SEPARATOR = '; ';
+/** Separator of evidence sentences in the readable evidence string. */
+export const EVIDENCE_SEPARATOR = ' | ';
+/** Node attributes stored as lists. */
+export const LIST_ATTRIBUTES = ['aliases', 'titles', 'docs'] as const;
+
+/** `["a", "b"]` → `"a; b"`. */
+export function joinList(values: readonly string[]): string {
+  return values.map(xmlSafe).join(LIST_SEPARATOR);
+}
+
+/** `"a; b"` → `["a", "b"]`; empty or missing → `[]`. */
+export function splitList(value: unknown): unknown {
+  if (value === undefined || value === null || value === '') return [];
+  return typeof value === 'string' ? value.split(LIST_SEPARATOR) : value;
+}
+
+/** Flags of an evidence record as words, for the readable string. */
+function flagsOf(e: Evidence): string {
+  const flags = [e.negated ? 'negated' : '', e.hedged ? 'hedged' : '', e.reported ? 'reported' : ''].filter(
+    Boolean,
+  );
+  return flags.length > 0 ? `, ${flags.join(', ')}` : '';
+}
+
+/** `He met her. [doc-1] | They met again. [doc-2, hedged]` */
+export function readableEvidence(evidence: readonly Evidence[]): string {
+  return evidence
+    .map((e) => `${xmlSafe(e.sentence)} [${xmlSafe(e.docId)}${flagsOf(e)}]`)
+    .join(EVIDENCE_SEPARATOR);
+}
+
+/** Evidence as JSON; JSON escapes every control character, so nothing is lost in XML. */
+export function evidenceJson(evidence: readonly Evidence[]): string {
+  return xmlSafe(JSON.stringify(evidence));
+}
+
+/** Parses an `evidence_json` value. @throws BadFormatError naming `where`. */
+export function parseEvidenceJson(value: unknown, where: string): unknown {
+  if (value === undefined || value === null || value === '') return [];
+  if (typeof value !== 'string') throw new BadFormatError(`${where}: evidence_json is not a string`);
+  try {
+    return JSON.parse(value);
+  } catch (error) {
+    throw new BadFormatError(`${where}: evidence_json is not valid JSON`, { cause: error });
+  }
+}
+
+/**
+ * Node attributes read from GEXF / GraphML back to the schema's shape: lists split, `evidence_json`
+ * and the readable `evidence` replaced by the records.
+ */
+export function unflattenNode(attributes: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...attributes };
+  for (const name of LIST_ATTRIBUTES) out[name] = splitList(attributes[name]);
+  return out;
+}
+
+/** Edge attributes read from GEXF / GraphML back to the schema's shape. */
+export function unflattenEdge(attributes: Record<string, unknown>, where: string): Record<string, unknown> {
+  const { evidence_json: json, evidence: _readable, ...rest } = attributes;
+  return { ...rest, evidence: parseEvidenceJson(json, where) };
+}

@@ -1,0 +1,91 @@
+/**
+ * Keys and name normalization
+ *
+ * The deterministic identities of the graph: a node key is `${kind}/${slug}`, an edge key names its
+ * relation and endpoints (sorted for symmetric relations), and `normalizeName` is the matching key
+ * that merging and lookup share, so "Al-Kázemi", "al Kazemi" and "AL KAZEMI" are one name.
+ */
+
+import { compareStrings } from './_sorted.ts';
+import { RELATIONS, type RelationType } from './relations.ts';
+import type { EntityKind } from './types.ts';
+
+/** Letters NFKD does not decompose, folded to ASCII so slugs and matching keys agree. */
+const FOLDS: Readonly<Record<string, string>> = {
+  ø: 'o',
+  Ø: 'O',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ð: 'd',
+  Ð: 'D',
+  þ: 'th',
+  Þ: 'Th',
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'Ae',
+  œ: 'oe',
+  Œ: 'Oe',
+  ı: 'i',
+};
+const FOLD_PATTERN = /[øØłŁđĐðÐþÞßæÆœŒı]/g;
+const COMBINING_MARKS = /\p{M}+/gu;
+
+/** NFKD, drop combining marks, fold the few letters NFKD keeps. */
+function stripDiacritics(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(COMBINING_MARKS, '')
+    .replace(FOLD_PATTERN, (c) => FOLDS[c] ?? c);
+}
+
+const NON_SLUG = /[^\p{L}\p{N}]+/gu;
+
+/**
+ * URL- and key-safe form of a label: diacritics stripped, lower case, every run of other characters
+ * a single hyphen. `slugify("Mustafa al-Kázemi")` → `"mustafa-al-kazemi"`. Never empty.
+ */
+export function slugify(label: string): string {
+  const slug = stripDiacritics(label)
+    .toLowerCase()
+    .replace(NON_SLUG, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug === '' ? 'entity' : slug;
+}
+
+/** Hyphens, dashes, apostrophes (straight and curly) and dots: word separators inside names. */
+const NAME_SEPARATORS = /[-‐‑‒–—―'’‘ʼ`´.]/g;
+const LEADING_FILLER = /^(?:the|mr|mrs|ms|dr) (?=\S)/;
+
+/**
+ * The matching key of a name: NFKD with diacritics stripped, lower case, hyphens / apostrophes / dots
+ * turned into spaces, a leading "the " / "mr " / "mrs " / "ms " / "dr " dropped, white space folded.
+ * `"Al-Kazemi"`, `"al Kazemi"` and `"AL KAZEMI"` all give `"al kazemi"`.
+ */
+export function normalizeName(name: string): string {
+  return stripDiacritics(name)
+    .toLowerCase()
+    .replace(NAME_SEPARATORS, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(LEADING_FILLER, '');
+}
+
+/** Node key of an entity: `${kind}/${slugify(label)}`. */
+export function nodeKey(kind: EntityKind, label: string): string {
+  return `${kind}/${slugify(label)}`;
+}
+
+/**
+ * Edge key of a relation between two node keys. Directed relations keep their direction
+ * (`accused:person/ali-khamenei->place/united-states`); symmetric ones sort their endpoints
+ * (`met_with:person/a--person/b`), so both orders give one key.
+ */
+export function edgeKey(relation: RelationType, source: string, target: string): string {
+  if (RELATIONS[relation].symmetric) {
+    const [a, b] = compareStrings(source, target) <= 0 ? [source, target] : [target, source];
+    return `${relation}:${a}--${b}`;
+  }
+  return `${relation}:${source}->${target}`;
+}

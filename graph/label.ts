@@ -1,0 +1,76 @@
+/**
+ * Choosing a merged entity's label
+ *
+ * When a document names an entity more fully than the graph does ("Khamenei" then "Ali Khamenei"),
+ * the node takes the fuller name. A candidate wins only when it is a longer name containing every
+ * word of the current label, and does not start with an honorific or office ("Ayatollah …",
+ * "President …"), which belong in aliases and titles rather than in the label.
+ */
+
+import { normalizeName } from './keys.ts';
+
+/** Words that open a title rather than a name. */
+const HONORIFICS: ReadonlySet<string> = new Set([
+  'ayatollah',
+  'grand',
+  'imam',
+  'sheikh',
+  'president',
+  'vice',
+  'prime',
+  'minister',
+  'foreign',
+  'defense',
+  'defence',
+  'secretary',
+  'chancellor',
+  'supreme',
+  'leader',
+  'general',
+  'gen',
+  'colonel',
+  'col',
+  'lt',
+  'captain',
+  'admiral',
+  'senator',
+  'sen',
+  'rep',
+  'governor',
+  'gov',
+  'mayor',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'emir',
+  'sultan',
+  'pope',
+  'judge',
+  'justice',
+  'sir',
+  'lord',
+  'lady',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+]);
+
+/** Longest label we promote; beyond it a "name" is more likely a phrase. */
+const MAX_LABEL_WORDS = 6;
+
+/**
+ * The better label of `current` and `candidate`: `candidate` when it is a longer multi-word name that
+ * contains all of `current`'s words and does not open with an honorific; otherwise `current`.
+ */
+export function preferLabel(current: string, candidate: string): string {
+  const have = normalizeName(current).split(' ');
+  const offered = normalizeName(candidate).split(' ');
+  if (offered.length <= have.length || offered.length > MAX_LABEL_WORDS) return current;
+  const first = offered[0] ?? '';
+  if (HONORIFICS.has(first) && !HONORIFICS.has(have[0] ?? '')) return current;
+  const words = new Set(offered);
+  return have.every((word) => words.has(word)) ? candidate : current;
+}

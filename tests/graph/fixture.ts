@@ -1,0 +1,190 @@
+/**
+ * Graph test fixture
+ *
+ * Two small news documents as graph/build receives them from extraction (entities, relations and
+ * evidence with real offsets into the text), and the graph they make. The second document names the
+ * same people differently ("Khamenei", "Al Kazemi"), so merging has work to do; an organization's
+ * label carries HTML, quotes and ampersands, and one alias is in Arabic script, to prove escaping.
+ */
+
+import {
+  type DocEntity,
+  type DocGraphInput,
+  type Evidence,
+  GraphBuilder,
+  type KnowledgeGraph,
+} from '../../graph/index.ts';
+
+/** A label that would run script if any export or view treated it as HTML. */
+export const HOSTILE_LABEL = `Front <img src=x onerror=alert(1)> & "Partners"`;
+
+export const TEXT_1 =
+  'Ayatollah Ali Khamenei met with Iraqi Prime Minister Mustafa al-Kázemi in Tehran on Wednesday. ' +
+  'Khamenei accused the United States of occupying Iraq.\n' +
+  'Al-Kázemi, the Prime Minister of Iraq, said the talks were "frank & useful".';
+
+export const TEXT_2 =
+  'Khamenei met Al Kazemi again in Tehran. ' +
+  'Supreme Leader Khamenei accused the United States & its allies of "<b>sabotage</b>". ' +
+  `The group ${HOSTILE_LABEL} backed Al Kazemi. ` +
+  'Tehran is the capital of Iran.';
+
+/**
+ * Evidence for `trigger` between `source` and `target` inside the sentence of `text` that starts
+ * with `sentenceStart`; offsets are computed from the text, so they are always right.
+ */
+export function evidence(
+  docId: string,
+  text: string,
+  sentenceStart: string,
+  trigger: string,
+  source: string,
+  target: string,
+  flags: Pick<Evidence, 'negated' | 'hedged' | 'reported'> = {},
+): Evidence {
+  const start = text.indexOf(sentenceStart);
+  if (start < 0) throw new Error(`fixture: no sentence "${sentenceStart}"`);
+  const stop = text.slice(start).search(/[.!?]["']?(\s|$)/);
+  const end = stop < 0 ? text.length : start + stop + 1 + (/["']/.test(text[start + stop + 1] ?? '') ? 1 : 0);
+  const sentence = text.slice(start, end);
+  const at = (part: string): [number, number] => {
+    const i = sentence.indexOf(part);
+    if (i < 0) throw new Error(`fixture: "${part}" is not in "${sentence}"`);
+    return [start + i, start + i + part.length];
+  };
+  return {
+    docId,
+    sentence,
+    start,
+    end,
+    trigger,
+    triggerSpan: at(trigger),
+    sourceSpan: at(source),
+    targetSpan: at(target),
+    ...flags,
+  };
+}
+
+function entity(
+  id: string,
+  label: string,
+  aliases: string[],
+  titles: string[] = [],
+  mentionCount = 1,
+): DocEntity {
+  const kind = id.slice(0, id.indexOf('/')) as DocEntity['kind'];
+  return { id, kind, label, aliases, titles, mentionCount };
+}
+
+export const DOC_1: DocGraphInput = {
+  doc: {
+    id: 'irna-2020-07-22',
+    title: 'Leader receives Iraqi PM',
+    url: 'https://example.org/irna/1',
+    date: '2020-07-22',
+    hash: 'h1',
+  },
+  entities: [
+    entity(
+      'person/ali-khamenei',
+      'Ali Khamenei',
+      ['Ali Khamenei', 'Ayatollah Ali Khamenei', 'Khamenei'],
+      ["Iran's Leader"],
+      2,
+    ),
+    entity(
+      'person/mustafa-al-kazemi',
+      'Mustafa al-Kázemi',
+      ['Mustafa al-Kázemi', 'Al-Kázemi', 'مصطفى الكاظمي'],
+      ['Iraqi Prime Minister', 'the Prime Minister of Iraq'],
+      2,
+    ),
+    entity('place/tehran', 'Tehran', ['Tehran']),
+    entity('place/united-states', 'United States', ['United States']),
+    entity('place/iraq', 'Iraq', ['Iraq']),
+  ],
+  relations: [
+    {
+      relation: 'met_with',
+      source: 'person/ali-khamenei',
+      target: 'person/mustafa-al-kazemi',
+      evidence: [
+        evidence('irna-2020-07-22', TEXT_1, 'Ayatollah', 'met with', 'Ali Khamenei', 'Mustafa al-Kázemi'),
+      ],
+    },
+    {
+      relation: 'accused',
+      source: 'person/ali-khamenei',
+      target: 'place/united-states',
+      evidence: [
+        evidence('irna-2020-07-22', TEXT_1, 'Khamenei accused', 'accused', 'Khamenei', 'United States'),
+      ],
+    },
+    {
+      relation: 'leader_of',
+      source: 'person/mustafa-al-kazemi',
+      target: 'place/iraq',
+      role: 'Prime Minister',
+      evidence: [
+        evidence('irna-2020-07-22', TEXT_1, 'Al-Kázemi, the', 'Prime Minister', 'Al-Kázemi', 'Iraq', {
+          reported: true,
+        }),
+      ],
+    },
+  ],
+};
+
+export const DOC_2: DocGraphInput = {
+  doc: {
+    id: 'reuters-2020-07-23',
+    title: 'Khamenei & al-Kazemi: "<b>talks</b>"',
+    date: '2020-07-23',
+    hash: 'h2',
+  },
+  entities: [
+    entity('person/khamenei', 'Khamenei', ['Khamenei'], ['Supreme Leader'], 2),
+    entity('person/al-kazemi', 'Al Kazemi', ['Al Kazemi'], [], 2),
+    entity('place/united-states', 'United States', ['United States']),
+    entity('organization/front', HOSTILE_LABEL, [HOSTILE_LABEL]),
+    entity('place/tehran', 'Tehran', ['Tehran'], [], 2),
+    entity('place/iran', 'Iran', ['Iran']),
+  ],
+  relations: [
+    {
+      relation: 'met_with',
+      source: 'person/al-kazemi',
+      target: 'person/khamenei',
+      evidence: [evidence('reuters-2020-07-23', TEXT_2, 'Khamenei met', 'met', 'Al Kazemi', 'Khamenei')],
+    },
+    {
+      relation: 'accused',
+      source: 'person/khamenei',
+      target: 'place/united-states',
+      evidence: [
+        evidence('reuters-2020-07-23', TEXT_2, 'Supreme Leader', 'accused', 'Khamenei', 'United States', {
+          hedged: false,
+        }),
+      ],
+    },
+    {
+      relation: 'supports',
+      source: 'organization/front',
+      target: 'person/al-kazemi',
+      evidence: [evidence('reuters-2020-07-23', TEXT_2, 'The group', 'backed', HOSTILE_LABEL, 'Al Kazemi')],
+    },
+    {
+      relation: 'located_in',
+      source: 'place/tehran',
+      target: 'place/iran',
+      evidence: [evidence('reuters-2020-07-23', TEXT_2, 'Tehran is', 'capital of', 'Tehran', 'Iran')],
+    },
+  ],
+};
+
+/** The graph of DOC_1 then DOC_2. */
+export function buildFixtureGraph(): KnowledgeGraph {
+  const builder = new GraphBuilder();
+  builder.addDocument(DOC_1);
+  builder.addDocument(DOC_2);
+  return builder.graph;
+}
