@@ -1,0 +1,205 @@
+/**
+ * Web view server
+ *
+ * Serves the built web view (web/dist, rebuilt with vite's JS API when missing or older than its
+ * sources) and, at `/graph`, the graph file given on the command line, read afresh on each request
+ * so a rebuilt graph shows on reload. Plain `node:http`, loopback only, GET and HEAD only, no path
+ * outside web/dist, and a Content-Security-Policy that keeps the page off the network.
+ */
+
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { basename, extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { KgError, UsageError } from '../../graph/errors.ts';
+
+export interface ServeOptions {
+  /** Graph file (JSON, GEXF or GraphML) served at `/graph`; without it the page opens its sample. */
+  graphFile?: string;
+  /** @default 5173 — 0 picks any free port. */
+  port?: number;
+  /** Loopback address to bind. @default '127.0.0.1' */
+  host?: string;
+}
+
+export interface ViewServer {
+  /** Address of the page, e.g. `http://127.0.0.1:5173/`. */
+  url: string;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_PORT = 5173;
+export const DEFAULT_HOST = '127.0.0.1';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const WEB_DIR = join(ROOT, 'web');
+const DIST_DIR = join(WEB_DIR, 'dist');
+/** What the bundle is built from: a newer file here means web/dist is stale. */
+const SOURCES = ['web', 'graph', 'src/extract', 'src/nlp', 'src/types.ts', 'samples'].map((p) =>
+  join(ROOT, p),
+);
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+};
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+    "worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-store',
+};
+
+/** Starts the server; resolves once it listens. Throws a KgError for a bad graph file, host or port. */
+export async function serveView(options: ServeOptions = {}): Promise<ViewServer> {
+  const host = options.host ?? DEFAULT_HOST;
+  if (!isLoopback(host)) throw new UsageError(`serveView: host "${host}" is not a loopback address`);
+  const port = options.port ?? DEFAULT_PORT;
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`serveView: bad port "${port}"`);
+  const graphFile = options.graphFile === undefined ? undefined : resolve(options.graphFile);
+  if (graphFile !== undefined) await readGraphFile(graphFile);
+  await ensureBuilt();
+
+  const server = createServer((req, res) => {
+    handle(req, res, graphFile).catch((error: unknown) => {
+      send(res, 500, 'text/plain; charset=utf-8', error instanceof Error ? error.message : String(error));
+    });
+  });
+  await new Promise<void>((done, fail) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      fail(
+        error.code === 'EADDRINUSE'
+          ? new KgError('IO', `port ${port} on ${host} is already in use (try --port 0)`, { cause: error })
+          : new KgError('IO', `cannot listen on ${host}:${port}: ${error.message}`, { cause: error }),
+      );
+    });
+    server.listen(port, host, () => done());
+  });
+  const address = server.address() as AddressInfo;
+  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${shownHost}:${address.port}/`,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+/** Reads the graph file, or throws a KgError that names it. */
+async function readGraphFile(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (code ?? 'unreadable');
+    throw new KgError('IO', `${file}: cannot read graph file (${why})`, { cause: error });
+  }
+}
+
+async function handle(
+  req: IncomingMessage,
+  res: ServerResponse,
+  graphFile: string | undefined,
+): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    send(res, 405, 'text/plain; charset=utf-8', 'method not allowed');
+    return;
+  }
+  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+  if (path === '/graph') {
+    if (graphFile === undefined) {
+      // 204, not 404: "no graph" is a normal answer, and the page then opens its sample.
+      send(res, 204, 'text/plain; charset=utf-8', '');
+      return;
+    }
+    const text = await readGraphFile(graphFile);
+    send(res, 200, 'text/plain; charset=utf-8', text, {
+      'X-Graph-Name': encodeURIComponent(basename(graphFile)),
+    });
+    return;
+  }
+  const file = resolve(DIST_DIR, `.${path.endsWith('/') ? `${path}index.html` : path}`);
+  if (file !== DIST_DIR && !file.startsWith(DIST_DIR + sep)) {
+    send(res, 403, 'text/plain; charset=utf-8', 'forbidden');
+    return;
+  }
+  let body: Buffer;
+  try {
+    body = await readFile(file);
+  } catch {
+    send(res, 404, 'text/plain; charset=utf-8', 'not found');
+    return;
+  }
+  send(res, 200, CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', body);
+}
+
+function send(
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: string | Buffer,
+  headers: Record<string, string> = {},
+): void {
+  if (res.headersSent) {
+    res.end();
+    return;
+  }
+  res.writeHead(status, { ...SECURITY_HEADERS, ...headers, 'Content-Type': type });
+  res.end(res.req.method === 'HEAD' ? undefined : body);
+}
+
+async function newestMtime(path: string): Promise<number> {
+  let info: Awaited<ReturnType<typeof stat>>;
+  try {
+    info = await stat(path);
+  } catch {
+    return 0;
+  }
+  if (!info.isDirectory()) return info.mtimeMs;
+  if (path === DIST_DIR || basename(path) === 'node_modules') return 0;
+  let newest = 0;
+  for (const entry of await readdir(path)) newest = Math.max(newest, await newestMtime(join(path, entry)));
+  return newest;
+}
+
+let building: Promise<void> | null = null;
+
+/** True when web/dist is missing or older than a source file. */
+export async function isWebBuildStale(): Promise<boolean> {
+  const built = await newestMtime(join(DIST_DIR, 'index.html'));
+  if (built === 0) return true;
+  let newest = 0;
+  for (const source of SOURCES) newest = Math.max(newest, await newestMtime(source));
+  return newest > built;
+}
+
+/** Builds web/dist with vite when it is missing or stale; concurrent callers share one build. */
+export function ensureBuilt(): Promise<void> {
+  building ??= (async () => {
+    if (!(await isWebBuildStale())) return;
+    const { build } = await import('vite');
+    await build({ root: WEB_DIR, configFile: join(WEB_DIR, 'vite.config.ts'), logLevel: 'warn' });
+  })().finally(() => {
+    building = null;
+  });
+  return building;
+}

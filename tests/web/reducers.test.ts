@@ -1,0 +1,155 @@
+/**
+ * Reducer tests
+ *
+ * What sigma would draw for the fixture graph under various view states: colours and sizes, filters,
+ * hover dimming, focus, edge programs (arrows only on directed relations, curves only on parallel
+ * edges), and that nothing is written into the graph.
+ */
+
+import { describe, expect, it } from 'vitest';
+import { parallelCurvatures } from '../../web/curvature.ts';
+import { DIM_NODE_COLOR, KIND_COLORS, RELATION_COLORS } from '../../web/palette.ts';
+import { createReducers, type DerivedView, deriveView, neighbourhood } from '../../web/reducers.ts';
+import * as S from '../../web/state.ts';
+import { fixtureGraph } from './fixture.ts';
+
+const KHAMENEI = 'person/ali-khamenei';
+const KAZEMI = 'person/mustafa-al-kazemi';
+const MET = 'met_with:person/ali-khamenei--person/mustafa-al-kazemi';
+const ACCUSED = 'accused:person/ali-khamenei->place/united-states';
+const SUPPORTS_OUT = 'supports:person/ali-khamenei->place/iraq';
+const SUPPORTS_IN = 'supports:place/iraq->person/ali-khamenei';
+
+function setup(state: S.ViewState = S.INITIAL_STATE) {
+  const graph = fixtureGraph();
+  const curvatures = parallelCurvatures(graph);
+  let view: DerivedView = deriveView(graph, state, curvatures);
+  const { nodeReducer, edgeReducer } = createReducers(graph, () => view);
+  const node = (key: string) => nodeReducer(key, { ...graph.getNodeAttributes(key) });
+  const edge = (key: string) => edgeReducer(key, { ...graph.getEdgeAttributes(key) });
+  const set = (next: S.ViewState) => {
+    view = deriveView(graph, next, curvatures);
+  };
+  return { graph, node, edge, set };
+}
+
+describe('node reducer', () => {
+  it('colours by kind and sizes by mentions', () => {
+    const { node } = setup();
+    expect(node(KHAMENEI).color).toBe(KIND_COLORS.person);
+    expect(node('place/iraq').color).toBe(KIND_COLORS.place);
+    expect(node('organization/iran-press').color).toBe(KIND_COLORS.organization);
+    expect(node('place/iraq').size!).toBeGreaterThan(node('organization/iran-press').size!);
+    expect(node(KHAMENEI).label).toBe('Ali Khamenei');
+    expect(node(KHAMENEI).hidden).toBe(false);
+  });
+
+  it('hides a kind switched off, with the edges that touch it', () => {
+    const { node, edge } = setup(S.toggleKind(S.INITIAL_STATE, 'place'));
+    expect(node('place/iraq').hidden).toBe(true);
+    expect(node(KHAMENEI).hidden).toBe(false);
+    expect(edge(ACCUSED).hidden).toBe(true);
+    expect(edge(MET).hidden).toBe(false);
+  });
+
+  it('dims all but the hovered node and its neighbours', () => {
+    const { node, edge } = setup(S.hoverNode(S.INITIAL_STATE, KAZEMI));
+    expect(node(KAZEMI).highlighted).toBe(true);
+    expect(node(KHAMENEI).color).toBe(KIND_COLORS.person);
+    expect(node('organization/iran-press').color).toBe(DIM_NODE_COLOR);
+    expect(node('organization/iran-press').label).toBe('');
+    expect(edge(MET).label).toBe('met with');
+    expect(edge(ACCUSED).label).toBeNull();
+    expect(edge(ACCUSED).color).not.toBe(RELATION_COLORS.accused);
+  });
+
+  it('keeps only the neighbourhood of the selection when focused', () => {
+    const { node, set } = setup(S.setFocusDepth(S.selectNode(S.INITIAL_STATE, KAZEMI), 1));
+    expect(node(KHAMENEI).hidden).toBe(false);
+    expect(node('place/iraq').hidden).toBe(false);
+    expect(node('place/united-states').hidden).toBe(true);
+    set(S.setFocusDepth(S.selectNode(S.INITIAL_STATE, KAZEMI), 2));
+    expect(node('place/united-states').hidden).toBe(false);
+    expect(node('organization/iran-press').hidden).toBe(true);
+  });
+});
+
+describe('edge reducer', () => {
+  it('colours by relation, labels only on hover or selection', () => {
+    const { edge, set } = setup();
+    expect(edge(ACCUSED).color).toBe(RELATION_COLORS.accused);
+    expect(edge(ACCUSED).label).toBeNull();
+    set(S.hoverEdge(S.INITIAL_STATE, ACCUSED));
+    expect(edge(ACCUSED).label).toBe('accused');
+    expect(edge(ACCUSED).forceLabel).toBe(true);
+    set(S.selectEdge(S.INITIAL_STATE, MET));
+    expect(edge(MET).label).toBe('met with');
+  });
+
+  it('draws arrows for directed relations only, curves for parallel edges only', () => {
+    const { edge } = setup();
+    expect(edge(MET).type).toBe('line');
+    expect(edge(ACCUSED).type).toBe('arrow');
+    expect(edge(SUPPORTS_OUT).type).toBe('curvedArrow');
+    expect(edge(SUPPORTS_IN).type).toBe('curvedArrow');
+  });
+
+  it('filters by relation and by minimum evidence', () => {
+    const { edge, set } = setup(S.toggleRelation(S.INITIAL_STATE, 'met_with'));
+    expect(edge(MET).hidden).toBe(true);
+    expect(edge(ACCUSED).hidden).toBe(false);
+    set(S.setMinEvidence(S.INITIAL_STATE, 2));
+    expect(edge(ACCUSED).hidden).toBe(true);
+    expect(edge(SUPPORTS_OUT).hidden).toBe(false);
+  });
+
+  it('never writes view data into the graph', () => {
+    const { graph, node, edge, set } = setup(S.hoverNode(S.selectNode(S.INITIAL_STATE, KHAMENEI), KAZEMI));
+    const before = JSON.stringify(graph.export());
+    graph.forEachNode((n) => node(n));
+    graph.forEachEdge((e) => edge(e));
+    set(S.toggleKind(S.INITIAL_STATE, 'person'));
+    graph.forEachEdge((e) => edge(e));
+    expect(JSON.stringify(graph.export())).toBe(before);
+    graph.forEachEdge((_e, a) => expect(a).not.toHaveProperty('type'));
+  });
+});
+
+describe('parallel edges and neighbourhoods', () => {
+  it('curves the two sides of a parallel pair apart and leaves single edges straight', () => {
+    const graph = fixtureGraph();
+    const c = parallelCurvatures(graph);
+    expect(c.has(MET)).toBe(false);
+    expect(c.has(ACCUSED)).toBe(false);
+    const side = (e: string) => (c.get(e) ?? 0) * (graph.source(e) < graph.target(e) ? 1 : -1);
+    expect(side(SUPPORTS_OUT)).not.toBe(0);
+    expect(Math.sign(side(SUPPORTS_OUT))).toBe(-Math.sign(side(SUPPORTS_IN)));
+  });
+
+  it('gives three parallel edges three distinct curves, the middle one straight', () => {
+    const graph = fixtureGraph();
+    graph.addDirectedEdgeWithKey('accused:place/iraq->person/ali-khamenei', 'place/iraq', KHAMENEI, {
+      relation: 'accused',
+      label: 'accused',
+      weight: 1,
+      evidence: [],
+    });
+    const c = parallelCurvatures(graph);
+    const sides = ['accused:place/iraq->person/ali-khamenei', SUPPORTS_OUT, SUPPORTS_IN].map(
+      (e) => (c.get(e) ?? 0) * (graph.source(e) < graph.target(e) ? 1 : -1),
+    );
+    expect(new Set(sides).size).toBe(3);
+    expect(sides).toContain(0);
+  });
+
+  it('walks only edges and nodes that pass the filters', () => {
+    const graph = fixtureGraph();
+    expect([...neighbourhood(graph, S.INITIAL_STATE, [KAZEMI], 1)].sort()).toEqual([
+      KHAMENEI,
+      KAZEMI,
+      'place/iraq',
+    ]);
+    const noMeet = S.toggleRelation(S.INITIAL_STATE, 'met_with');
+    expect([...neighbourhood(graph, noMeet, [KAZEMI], 1)].sort()).toEqual([KAZEMI, 'place/iraq']);
+  });
+});

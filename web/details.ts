@@ -1,0 +1,176 @@
+/**
+ * Details panel
+ *
+ * Renders the selected entity (label, kind, aliases, mentions, its relations grouped by type and
+ * direction, each with its evidence sentences) or the selected relation (its two ends and evidence),
+ * into `data-testid="details"`. Every string from the graph goes in as text; the highlighted trigger
+ * and mentions are <mark> elements whose content is a text node.
+ */
+
+import type Graph from 'graphology';
+import type { Attributes } from 'graphology-types';
+import { RELATION_TYPES, RELATIONS, type RelationType } from '../graph/relations.ts';
+import type { Evidence } from '../graph/types.ts';
+import { el } from './dom.ts';
+import { evidenceSegments } from './highlight.ts';
+import { KIND_COLORS, RELATION_COLORS, UNKNOWN_COLOR } from './palette.ts';
+import type { Selection } from './state.ts';
+
+type AnyGraph = Graph<Attributes, Attributes, Attributes>;
+
+export interface DetailsActions {
+  selectNode(key: string): void;
+  selectEdge(key: string): void;
+  close(): void;
+}
+
+export function renderDetails(
+  panel: HTMLElement,
+  graph: AnyGraph,
+  selection: Selection,
+  actions: DetailsActions,
+) {
+  panel.replaceChildren();
+  if (selection === null) {
+    panel.hidden = true;
+    return;
+  }
+  panel.hidden = false;
+  const close = el('button', { type: 'button', class: 'close', 'aria-label': 'Close details' }, '×');
+  close.addEventListener('click', () => actions.close());
+  panel.append(close);
+  if (selection.type === 'node' && graph.hasNode(selection.key))
+    nodeDetails(panel, graph, selection.key, actions);
+  else if (selection.type === 'edge' && graph.hasEdge(selection.key))
+    edgeDetails(panel, graph, selection.key, actions);
+  else panel.append(el('p', {}, 'Nothing selected.'));
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+function kindBadge(kind: unknown) {
+  const k = String(kind ?? 'unknown');
+  const color = KIND_COLORS[k as keyof typeof KIND_COLORS] ?? UNKNOWN_COLOR;
+  return el('span', { class: 'badge', style: `--c:${color}`, 'data-testid': 'details-kind' }, k);
+}
+
+function nodeButton(graph: AnyGraph, key: string, actions: DetailsActions) {
+  const label = String(graph.getNodeAttribute(key, 'label') ?? key);
+  const button = el(
+    'button',
+    { type: 'button', class: 'link', 'data-testid': 'neighbour', 'data-key': key },
+    label,
+  );
+  button.addEventListener('click', () => actions.selectNode(key));
+  return button;
+}
+
+function nodeDetails(panel: HTMLElement, graph: AnyGraph, key: string, actions: DetailsActions) {
+  const a = graph.getNodeAttributes(key);
+  const label = String(a.label ?? key);
+  const aliases = strings(a.aliases).filter((x) => x !== label);
+  const titles = strings(a.titles);
+  panel.append(
+    el('h2', { 'data-testid': 'details-label' }, label),
+    el('p', { class: 'meta' }, kindBadge(a.kind), ` ${Number(a.mentions) || 0} mentions`),
+  );
+  if (aliases.length) panel.append(el('h3', {}, 'Also called'), list(aliases, 'details-aliases'));
+  if (titles.length) panel.append(el('h3', {}, 'Described as'), list(titles));
+  const docs = strings(a.docs);
+  if (docs.length) panel.append(el('p', { class: 'meta' }, `Documents: ${docs.join(', ')}`));
+
+  // Group edges by relation and direction, in the relation table's order.
+  const groups = new Map<string, string[]>();
+  graph.forEachEdge(key, (edge, attrs, source) => {
+    const dir = !graph.isDirected(edge) ? 'both' : source === key ? 'out' : 'in';
+    const id = `${attrs.relation}|${dir}`;
+    const group = groups.get(id);
+    if (group) group.push(edge);
+    else groups.set(id, [edge]);
+  });
+  const order = (id: string) => {
+    const [rel, dir] = id.split('|');
+    const r = RELATION_TYPES.indexOf(rel as RelationType);
+    return (r < 0 ? 99 : r) * 3 + (dir === 'out' ? 0 : dir === 'both' ? 1 : 2);
+  };
+  const ids = [...groups.keys()].sort((x, y) => order(x) - order(y) || (x < y ? -1 : 1));
+  panel.append(el('h3', {}, ids.length ? 'Relations' : 'No relations'));
+  for (const id of ids) {
+    const [rel = '', dir] = id.split('|');
+    const words = RELATIONS[rel as RelationType]?.label ?? rel;
+    const heading = dir === 'out' ? `${words} →` : dir === 'in' ? `← ${words}` : words;
+    const section = el(
+      'section',
+      { class: 'relation-group', 'data-relation': rel, 'data-direction': dir },
+      el('h4', { style: `--c:${RELATION_COLORS[rel as RelationType] ?? UNKNOWN_COLOR}` }, heading),
+    );
+    for (const edge of (groups.get(id) ?? []).sort()) {
+      const other = graph.opposite(key, edge);
+      const evidence = (graph.getEdgeAttribute(edge, 'evidence') ?? []) as Evidence[];
+      const open = el(
+        'button',
+        { type: 'button', class: 'link small', 'data-testid': 'edge-link' },
+        'evidence',
+      );
+      open.addEventListener('click', () => actions.selectEdge(edge));
+      section.append(
+        el(
+          'div',
+          { class: 'relation', 'data-edge': edge },
+          el(
+            'div',
+            { class: 'relation-head' },
+            nodeButton(graph, other, actions),
+            ` (${evidence.length}) `,
+            open,
+          ),
+          evidenceList(evidence),
+        ),
+      );
+    }
+    panel.append(section);
+  }
+}
+
+function edgeDetails(panel: HTMLElement, graph: AnyGraph, edge: string, actions: DetailsActions) {
+  const a = graph.getEdgeAttributes(edge);
+  const rel = String(a.relation ?? '');
+  const words = RELATIONS[rel as RelationType]?.label ?? String(a.label ?? rel);
+  const arrow = graph.isDirected(edge) ? ' → ' : ' — ';
+  panel.append(
+    el('h2', { 'data-testid': 'details-label' }, words),
+    el(
+      'p',
+      { class: 'ends' },
+      nodeButton(graph, graph.source(edge), actions),
+      arrow,
+      nodeButton(graph, graph.target(edge), actions),
+    ),
+  );
+  if (typeof a.role === 'string' && a.role) panel.append(el('p', { class: 'meta' }, `Role: ${a.role}`));
+  const evidence = (a.evidence ?? []) as Evidence[];
+  panel.append(el('h3', {}, `Evidence (${evidence.length})`), evidenceList(evidence));
+}
+
+function list(items: string[], testid?: string) {
+  return el('ul', { class: 'plain', 'data-testid': testid }, ...items.map((x) => el('li', {}, x)));
+}
+
+/** The evidence sentences, trigger and mentions marked, negated / hedged / reported flagged. */
+export function evidenceList(evidence: readonly Evidence[]) {
+  const ul = el('ul', { class: 'evidence' });
+  for (const ev of Array.isArray(evidence) ? evidence : []) {
+    const quote = el('blockquote', { 'data-testid': 'evidence' });
+    for (const seg of evidenceSegments(ev)) {
+      quote.append(seg.mark ? el('mark', { class: seg.mark }, seg.text) : document.createTextNode(seg.text));
+    }
+    const flags = (['negated', 'hedged', 'reported'] as const).filter((f) => ev[f]);
+    const doc = typeof ev.docId === 'string' ? ev.docId : '';
+    ul.append(
+      el('li', {}, quote, el('span', { class: 'meta' }, [doc, ...flags].filter(Boolean).join(' · '))),
+    );
+  }
+  return ul;
+}

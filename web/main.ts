@@ -1,0 +1,283 @@
+/**
+ * Web view entry point
+ *
+ * Wires the pieces: loads the server's graph (`/graph`) or builds the bundled sample article in the
+ * browser, hands the graph to sigma with the reducers, runs the layout, and routes every user action
+ * through a pure state transition (state.ts), after which the reducers' derived view is recomputed,
+ * sigma refreshed without reindexing, the panels redrawn and the URL hash updated.
+ */
+
+import type Sigma from 'sigma';
+import sampleText from '../samples/iran-iraq-meeting.txt?raw';
+import { parallelCurvatures } from './curvature.ts';
+import { renderDetails } from './details.ts';
+import { byId } from './dom.ts';
+import { attachFileOpen, attachPaste, download, downloadPNG, MAX_FILE_BYTES } from './files.ts';
+import { graphFromText, type KnowledgeGraph, readGraph, toGexfText, toJSONText } from './kg.ts';
+import { LayoutController, seedPositions } from './layout.ts';
+import { type Counts, countGraph, renderLegends } from './legend.ts';
+import { type DerivedView, deriveView } from './reducers.ts';
+import { createRenderer, focusCamera } from './renderer.ts';
+import { buildSearchIndex } from './search.ts';
+import { attachSearchBox } from './search-box.ts';
+import * as S from './state.ts';
+
+interface Loaded {
+  name: string;
+  graph: KnowledgeGraph;
+  renderer: Sigma;
+  layout: LayoutController;
+  curvatures: Map<string, number>;
+  counts: Counts;
+}
+
+declare global {
+  interface Window {
+    /** Read-only handle for tests and the benchmark. */
+    __kgView?: {
+      readonly renderer: Sigma | null;
+      readonly graph: KnowledgeGraph | null;
+      readonly state: S.ViewState;
+    };
+  }
+}
+
+const container = byId('graph');
+const details = byId('details');
+const layoutButton = byId<HTMLButtonElement>('layout');
+const minEvidence = byId<HTMLInputElement>('min-evidence');
+const focusSelect = byId<HTMLSelectElement>('focus');
+
+let loaded: Loaded | null = null;
+let state: S.ViewState = S.stateFromHash(location.hash);
+let derived: DerivedView | null = null;
+let writtenHash = location.hash.replace(/^#/, '');
+
+window.__kgView = {
+  get renderer() {
+    return loaded?.renderer ?? null;
+  },
+  get graph() {
+    return loaded?.graph ?? null;
+  },
+  get state() {
+    return state;
+  },
+};
+
+const search = attachSearchBox(
+  byId<HTMLInputElement>('search'),
+  byId('suggestions'),
+  (key) => {
+    update(S.selectNode(state, key));
+    if (loaded) focusCamera(loaded.renderer, key);
+  },
+  (text) => update(S.setSearch(state, text)),
+);
+
+/** Applies a new state: recompute derived view, refresh sigma, redraw what changed, write the URL. */
+function update(next: S.ViewState): void {
+  const prev = state;
+  if (next === prev) return;
+  state = next;
+  if (!loaded) return;
+  derived = deriveView(loaded.graph, state, loaded.curvatures);
+  loaded.renderer.refresh({ skipIndexation: true });
+  if (prev.selection !== state.selection) drawDetails();
+  if (prev.hiddenKinds !== state.hiddenKinds || prev.hiddenRelations !== state.hiddenRelations) drawLegends();
+  drawFilters();
+  writeHash();
+}
+
+function writeHash(): void {
+  const hash = S.stateToHash(state);
+  if (hash === writtenHash) return;
+  writtenHash = hash;
+  history.replaceState(null, '', hash ? `#${hash}` : `${location.pathname}${location.search}`);
+}
+
+function drawDetails(): void {
+  if (!loaded) return;
+  renderDetails(details, loaded.graph, state.selection, {
+    selectNode: (key) => {
+      update(S.selectNode(state, key));
+      if (loaded) focusCamera(loaded.renderer, key);
+    },
+    selectEdge: (key) => update(S.selectEdge(state, key)),
+    close: () => update(S.clearSelection(state)),
+  });
+}
+
+function drawLegends(): void {
+  if (!loaded) return;
+  renderLegends(byId('legend-kinds'), byId('legend-relations'), loaded.counts, state, {
+    toggleKind: (kind) => update(S.toggleKind(state, kind)),
+    toggleRelation: (relation) => update(S.toggleRelation(state, relation)),
+  });
+}
+
+function drawFilters(): void {
+  if (minEvidence.value !== String(state.minEvidence)) minEvidence.value = String(state.minEvidence);
+  if (focusSelect.value !== String(state.focusDepth)) focusSelect.value = String(state.focusDepth);
+  search.setText(state.search);
+}
+
+function drawLayoutButton(running: boolean): void {
+  layoutButton.textContent = running ? 'Stop layout' : 'Start layout';
+  layoutButton.setAttribute('aria-pressed', String(running));
+  layoutButton.dataset.running = String(running);
+}
+
+/** Replaces the shown graph; the previous renderer and layout are disposed. */
+function show(graph: KnowledgeGraph, name: string): void {
+  const start = performance.now();
+  if (loaded) {
+    loaded.layout.kill();
+    loaded.renderer.kill();
+    state = S.graphReplaced(state);
+  }
+  state = S.pruneMissing(
+    state,
+    (k) => graph.hasNode(k),
+    (k) => graph.hasEdge(k),
+  );
+  const seeded = seedPositions(graph);
+  const curvatures = parallelCurvatures(graph);
+  derived = deriveView(graph, state, curvatures);
+  const renderer = createRenderer(graph, container, () => derived as DerivedView);
+  const layout = new LayoutController(graph, { onChange: drawLayoutButton });
+  loaded = { name, graph, renderer, layout, curvatures, counts: countGraph(graph) };
+  performance.measure('kg:show', { start });
+  container.dataset.loaded = name;
+  attachRendererEvents(renderer);
+  search.setIndex(buildSearchIndex(graph));
+  byId('graph-info').textContent = `${name}: ${graph.order} entities, ${graph.size} relations`;
+  drawLegends();
+  drawFilters();
+  drawDetails();
+  drawLayoutButton(false);
+  writeHash();
+  if (seeded) layout.start();
+  const sel = state.selection;
+  if (sel?.type === 'node') focusCamera(renderer, sel.key);
+}
+
+function attachRendererEvents(renderer: Sigma): void {
+  renderer.on('enterNode', ({ node }) => {
+    container.style.cursor = 'pointer';
+    update(S.hoverNode(state, node));
+  });
+  renderer.on('leaveNode', () => {
+    container.style.cursor = '';
+    update(S.hoverNode(state, null));
+  });
+  renderer.on('enterEdge', ({ edge }) => {
+    container.style.cursor = 'pointer';
+    update(S.hoverEdge(state, edge));
+  });
+  renderer.on('leaveEdge', () => {
+    container.style.cursor = '';
+    update(S.hoverEdge(state, null));
+  });
+  renderer.on('clickNode', ({ node }) => update(S.selectNode(state, node)));
+  renderer.on('clickEdge', ({ edge }) => update(S.selectEdge(state, edge)));
+  renderer.on('clickStage', () => update(S.clearSelection(state)));
+}
+
+function alertUser(message: string | null): void {
+  byId('alert-text').textContent = message ?? '';
+  byId('alert').hidden = message === null;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Opens a file; a bad one leaves the current graph in place and says why. */
+async function openFile(file: File): Promise<void> {
+  if (file.size > MAX_FILE_BYTES) {
+    alertUser(`${file.name}: too large (${Math.round(file.size / 1e6)} MB; the limit is 200 MB)`);
+    return;
+  }
+  try {
+    const graph = readGraph(await file.text(), file.name);
+    alertUser(null);
+    show(graph, file.name);
+  } catch (error) {
+    const message = describe(error);
+    alertUser(message.includes(file.name) ? message : `${file.name}: ${message}`);
+  }
+}
+
+function buildFromText(text: string, merge: boolean): void {
+  try {
+    const into = merge && loaded ? loaded.graph.copy() : undefined;
+    const graph = graphFromText(text, 'pasted', into);
+    if (graph.order === 0) {
+      alertUser('No people, places or organizations found in the pasted text.');
+      return;
+    }
+    alertUser(null);
+    show(graph, merge && loaded ? `${loaded.name} + pasted text` : 'pasted text');
+  } catch (error) {
+    alertUser(`Pasted text: ${describe(error)}`);
+  }
+}
+
+function baseName(): string {
+  return (loaded?.name ?? 'graph').replace(/\.[a-z]+$/i, '').replace(/[^\w.-]+/g, '-') || 'graph';
+}
+
+function attachControls(): void {
+  layoutButton.addEventListener('click', () => loaded?.layout.toggle());
+  minEvidence.addEventListener('change', () => update(S.setMinEvidence(state, Number(minEvidence.value))));
+  focusSelect.addEventListener('change', () => update(S.setFocusDepth(state, Number(focusSelect.value))));
+  byId('alert-close').addEventListener('click', () => alertUser(null));
+  byId('export-json').addEventListener('click', () => {
+    if (loaded) download(`${baseName()}.json`, toJSONText(loaded.graph), 'application/json');
+  });
+  byId('export-gexf').addEventListener('click', () => {
+    if (loaded) download(`${baseName()}.gexf`, toGexfText(loaded.graph), 'application/xml');
+  });
+  byId('export-png').addEventListener('click', () => {
+    if (loaded)
+      downloadPNG(loaded.renderer, baseName()).catch((e) => alertUser(`PNG export: ${describe(e)}`));
+  });
+  attachFileOpen((file) => void openFile(file));
+  attachPaste(buildFromText);
+  window.addEventListener('hashchange', () => {
+    const hash = location.hash.replace(/^#/, '');
+    if (hash === writtenHash) return;
+    writtenHash = hash;
+    const next = S.stateFromHash(hash, state);
+    update(next);
+    if (next.selection?.type === 'node' && loaded) focusCamera(loaded.renderer, next.selection.key);
+  });
+}
+
+/** The server's graph when there is one, else the sample article built here. */
+async function boot(): Promise<void> {
+  attachControls();
+  try {
+    const response = await fetch('./graph', { cache: 'no-store' });
+    const name = response.headers.get('X-Graph-Name');
+    if (response.ok && name !== null) {
+      const filename = decodeURIComponent(name);
+      try {
+        show(readGraph(await response.text(), filename), filename);
+        return;
+      } catch (error) {
+        alertUser(describe(error));
+      }
+    }
+  } catch {
+    // No server graph (vite dev server, static hosting): fall through to the sample.
+  }
+  try {
+    show(graphFromText(sampleText, 'iran-iraq-meeting'), 'sample: iran-iraq-meeting.txt');
+  } catch (error) {
+    alertUser(`Sample: ${describe(error)}`);
+  }
+}
+
+void boot();

@@ -1,0 +1,168 @@
+/**
+ * Reducers
+ *
+ * Turn the domain graph plus the view state into what sigma draws, following sigma's guidance:
+ * view state stays out of the graph, and reducers map each node and edge to display data. Work that
+ * depends only on the state (neighbourhood of the hovered or selected entity, focus set) is done
+ * once per state change in `deriveView`; the reducers themselves only read it, allocating nothing
+ * but the object they return. The edge program (`type`) is picked here, never stored in the graph.
+ */
+
+import type Graph from 'graphology';
+import type { Attributes } from 'graphology-types';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { RELATIONS, type RelationType } from '../graph/relations.ts';
+import type { EntityKind } from '../graph/types.ts';
+import {
+  DIM_EDGE_COLOR,
+  DIM_NODE_COLOR,
+  edgeSize,
+  KIND_COLORS,
+  nodeSize,
+  RELATION_COLORS,
+  UNKNOWN_COLOR,
+} from './palette.ts';
+import type { ViewState } from './state.ts';
+
+/** What the reducers read, derived from the state and the graph once per change. */
+export interface DerivedView {
+  readonly state: ViewState;
+  /** Nodes to emphasise (hovered or selected entity and its neighbours); null when nothing is. */
+  readonly emphasis: ReadonlySet<string> | null;
+  /** The node whose edges are emphasised and labelled. */
+  readonly centre: string | null;
+  /** Nodes kept by "focus"; null when focus is off. */
+  readonly focus: ReadonlySet<string> | null;
+  /** Curvature of parallel edges (see curvature.ts). */
+  readonly curvatures: ReadonlyMap<string, number>;
+}
+
+type AnyGraph = Graph<Attributes, Attributes, Attributes>;
+
+/** True when the edge passes the relation and evidence filters. */
+export function edgePassesFilters(state: ViewState, attrs: Attributes): boolean {
+  const weight = typeof attrs.weight === 'number' ? attrs.weight : 1;
+  return !state.hiddenRelations.has(attrs.relation as RelationType) && weight >= state.minEvidence;
+}
+
+function nodePassesFilters(state: ViewState, graph: AnyGraph, node: string): boolean {
+  return !state.hiddenKinds.has(graph.getNodeAttribute(node, 'kind') as EntityKind);
+}
+
+/** Nodes within `depth` steps of the start nodes, following only edges and nodes that pass the filters. */
+export function neighbourhood(
+  graph: AnyGraph,
+  state: ViewState,
+  starts: readonly string[],
+  depth: number,
+): Set<string> {
+  const seen = new Set(starts.filter((n) => graph.hasNode(n)));
+  let frontier = [...seen];
+  for (let d = 0; d < depth && frontier.length; d++) {
+    const next: string[] = [];
+    for (const node of frontier) {
+      graph.forEachEdge(node, (_edge, attrs, source, target) => {
+        if (!edgePassesFilters(state, attrs)) return;
+        const other = source === node ? target : source;
+        if (seen.has(other) || !nodePassesFilters(state, graph, other)) return;
+        seen.add(other);
+        next.push(other);
+      });
+    }
+    frontier = next;
+  }
+  return seen;
+}
+
+/** Computes what the reducers need for this state. */
+export function deriveView(
+  graph: AnyGraph,
+  state: ViewState,
+  curvatures: ReadonlyMap<string, number>,
+): DerivedView {
+  const sel = state.selection;
+  const selected: string[] = [];
+  if (sel?.type === 'node' && graph.hasNode(sel.key)) selected.push(sel.key);
+  if (sel?.type === 'edge' && graph.hasEdge(sel.key))
+    selected.push(graph.source(sel.key), graph.target(sel.key));
+
+  let centre: string | null = null;
+  let emphasis: Set<string> | null = null;
+  if (state.hoveredNode !== null && graph.hasNode(state.hoveredNode)) {
+    centre = state.hoveredNode;
+    emphasis = neighbourhood(graph, state, [centre], 1);
+  } else if (state.hoveredEdge !== null && graph.hasEdge(state.hoveredEdge)) {
+    emphasis = new Set([graph.source(state.hoveredEdge), graph.target(state.hoveredEdge)]);
+  } else if (sel?.type === 'node' && selected.length) {
+    centre = sel.key;
+    emphasis = neighbourhood(graph, state, [sel.key], 1);
+  } else if (selected.length) {
+    emphasis = new Set(selected);
+  }
+  const focus =
+    state.focusDepth > 0 && selected.length ? neighbourhood(graph, state, selected, state.focusDepth) : null;
+  return { state, emphasis, centre, focus, curvatures };
+}
+
+/** Sigma's nodeReducer and edgeReducer over a derived view that the caller swaps on each change. */
+export function createReducers(graph: AnyGraph, view: () => DerivedView) {
+  function nodeReducer(node: string, attrs: Attributes): Partial<NodeDisplayData> {
+    const v = view();
+    const { state, emphasis, focus } = v;
+    const kind = attrs.kind as EntityKind;
+    const sel = state.selection;
+    const isSelected = sel !== null && sel.type === 'node' && sel.key === node;
+    const hidden = state.hiddenKinds.has(kind) || (focus !== null && !focus.has(node));
+    const dimmed = emphasis !== null && !emphasis.has(node);
+    const emphasised = emphasis !== null && !dimmed;
+    return {
+      x: attrs.x as number,
+      y: attrs.y as number,
+      label: dimmed ? '' : (attrs.label as string),
+      size: nodeSize(attrs.mentions),
+      color: dimmed ? DIM_NODE_COLOR : (KIND_COLORS[kind] ?? UNKNOWN_COLOR),
+      hidden,
+      forceLabel: isSelected || (emphasised && emphasis.size <= 40),
+      highlighted: isSelected || node === state.hoveredNode,
+      zIndex: dimmed ? 0 : 1,
+    };
+  }
+
+  function edgeReducer(edge: string, attrs: Attributes): Partial<EdgeDisplayData> & { curvature: number } {
+    const v = view();
+    const { state, emphasis, centre, focus } = v;
+    const source = graph.source(edge);
+    const target = graph.target(edge);
+    const hidden =
+      !edgePassesFilters(state, attrs) ||
+      state.hiddenKinds.has(graph.getNodeAttribute(source, 'kind') as EntityKind) ||
+      state.hiddenKinds.has(graph.getNodeAttribute(target, 'kind') as EntityKind) ||
+      (focus !== null && !(focus.has(source) && focus.has(target)));
+    const sel = state.selection;
+    const isSelected = sel !== null && sel.type === 'edge' && sel.key === edge;
+    const isHovered = state.hoveredEdge === edge;
+    const touchesCentre = centre !== null && (source === centre || target === centre);
+    const dimmed =
+      emphasis !== null &&
+      !isHovered &&
+      !isSelected &&
+      !touchesCentre &&
+      !(emphasis.has(source) && emphasis.has(target));
+    const showLabel = isHovered || isSelected || (touchesCentre && centre === state.hoveredNode);
+    const curvature = v.curvatures.get(edge) ?? 0;
+    const directed = graph.isDirected(edge);
+    const relation = attrs.relation as RelationType;
+    return {
+      label: showLabel ? (attrs.label as string) || (RELATIONS[relation]?.label ?? String(relation)) : null,
+      forceLabel: showLabel,
+      size: edgeSize(attrs.weight) * (isHovered || isSelected ? 2 : 1),
+      color: dimmed ? DIM_EDGE_COLOR : (RELATION_COLORS[relation] ?? UNKNOWN_COLOR),
+      hidden,
+      zIndex: dimmed ? 0 : 1,
+      type: curvature !== 0 ? (directed ? 'curvedArrow' : 'curved') : directed ? 'arrow' : 'line',
+      curvature,
+    };
+  }
+
+  return { nodeReducer, edgeReducer };
+}

@@ -1,0 +1,63 @@
+/**
+ * Renderer
+ *
+ * Creates the sigma instance for a graph: the edge programs (straight and curved, with and without
+ * arrows — the reducers pick one per edge through the display `type`), the reducers, and settings
+ * that keep large graphs responsive (edges hidden while the camera moves, sparse labels).
+ */
+
+import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
+import type Graph from 'graphology';
+import type { Attributes } from 'graphology-types';
+import Sigma from 'sigma';
+import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
+import { createReducers, type DerivedView } from './reducers.ts';
+
+/** Above this many edges, edges are hidden while panning and zooming. */
+export const HIDE_EDGES_ON_MOVE_FROM = 2_000;
+
+export function createRenderer(
+  graph: Graph<Attributes, Attributes, Attributes>,
+  container: HTMLElement,
+  view: () => DerivedView,
+): Sigma {
+  const { nodeReducer, edgeReducer } = createReducers(graph, view);
+  const large = graph.size >= HIDE_EDGES_ON_MOVE_FROM;
+  return new Sigma(graph, container, {
+    allowInvalidContainer: true,
+    renderEdgeLabels: true,
+    enableEdgeEvents: true,
+    hideEdgesOnMove: large,
+    hideLabelsOnMove: graph.order >= 5_000,
+    zIndex: true,
+    defaultEdgeType: 'line',
+    edgeProgramClasses: {
+      line: EdgeRectangleProgram,
+      arrow: EdgeArrowProgram,
+      curved: EdgeCurveProgram,
+      curvedArrow: EdgeCurvedArrowProgram,
+    },
+    labelFont: 'system-ui, sans-serif',
+    labelSize: 13,
+    labelWeight: '500',
+    labelDensity: large ? 0.3 : 1,
+    labelGridCellSize: large ? 120 : 60,
+    labelRenderedSizeThreshold: large ? 8 : 5,
+    edgeLabelFont: 'system-ui, sans-serif',
+    edgeLabelSize: 12,
+    edgeLabelColor: { color: '#333' },
+    minCameraRatio: 0.02,
+    maxCameraRatio: 10,
+    stagePadding: 40,
+    nodeReducer,
+    edgeReducer,
+  });
+}
+
+/** Moves the camera to a node, zooming in somewhat when the view is wide. */
+export function focusCamera(renderer: Sigma, node: string): void {
+  const data = renderer.getNodeDisplayData(node);
+  if (!data) return;
+  const camera = renderer.getCamera();
+  camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.getState().ratio, 0.6) }, { duration: 500 });
+}

@@ -1,0 +1,158 @@
+/**
+ * View state
+ *
+ * Everything the user changes about how the graph is shown — selection, hover, filters, focus, the
+ * search box — as one immutable value and pure transitions `(state, …args) => newState`, in the
+ * manner of Gephi Lite's actions. The domain graph is never touched: reducers read this state.
+ * `stateToHash` / `stateFromHash` put the shareable part (selection, filters, focus, search) in the
+ * URL so a link restores the view.
+ */
+
+import { isRelationType, RELATION_TYPES, type RelationType } from '../graph/relations.ts';
+import { ENTITY_KINDS, type EntityKind } from '../graph/types.ts';
+
+/** What the details panel shows: an entity (node key) or a relation (edge key). */
+export type Selection = { type: 'node'; key: string } | { type: 'edge'; key: string } | null;
+
+export type FocusDepth = 0 | 1 | 2;
+
+export interface ViewState {
+  readonly selection: Selection;
+  /** Node under the pointer (not in the URL). */
+  readonly hoveredNode: string | null;
+  /** Edge under the pointer (not in the URL). */
+  readonly hoveredEdge: string | null;
+  /** Kinds switched off in the legend or the filters. */
+  readonly hiddenKinds: ReadonlySet<EntityKind>;
+  /** Relations switched off in the legend or the filters. */
+  readonly hiddenRelations: ReadonlySet<RelationType>;
+  /** Edges with fewer evidence sentences are hidden. @default 1 */
+  readonly minEvidence: number;
+  /** 0 shows everything; 1 or 2 shows only the selected entity's neighbourhood at that depth. */
+  readonly focusDepth: FocusDepth;
+  /** Text of the search box. */
+  readonly search: string;
+}
+
+export const INITIAL_STATE: ViewState = {
+  selection: null,
+  hoveredNode: null,
+  hoveredEdge: null,
+  hiddenKinds: new Set(),
+  hiddenRelations: new Set(),
+  minEvidence: 1,
+  focusDepth: 0,
+  search: '',
+};
+
+/** Largest minimum-evidence threshold the UI and the URL accept. */
+export const MAX_MIN_EVIDENCE = 99;
+
+export function selectNode(state: ViewState, key: string | null): ViewState {
+  const selection: Selection = key === null ? null : { type: 'node', key };
+  return { ...state, selection };
+}
+
+export function selectEdge(state: ViewState, key: string | null): ViewState {
+  const selection: Selection = key === null ? null : { type: 'edge', key };
+  return { ...state, selection };
+}
+
+export function clearSelection(state: ViewState): ViewState {
+  return state.selection === null ? state : { ...state, selection: null };
+}
+
+export function hoverNode(state: ViewState, key: string | null): ViewState {
+  return state.hoveredNode === key ? state : { ...state, hoveredNode: key };
+}
+
+export function hoverEdge(state: ViewState, key: string | null): ViewState {
+  return state.hoveredEdge === key ? state : { ...state, hoveredEdge: key };
+}
+
+function toggled<T>(set: ReadonlySet<T>, value: T, hidden?: boolean): ReadonlySet<T> {
+  const next = new Set(set);
+  const hide = hidden ?? !set.has(value);
+  if (hide) next.add(value);
+  else next.delete(value);
+  return next;
+}
+
+/** Shows or hides a kind; without `hidden`, flips it. */
+export function toggleKind(state: ViewState, kind: EntityKind, hidden?: boolean): ViewState {
+  return { ...state, hiddenKinds: toggled(state.hiddenKinds, kind, hidden) };
+}
+
+/** Shows or hides a relation; without `hidden`, flips it. */
+export function toggleRelation(state: ViewState, relation: RelationType, hidden?: boolean): ViewState {
+  return { ...state, hiddenRelations: toggled(state.hiddenRelations, relation, hidden) };
+}
+
+export function setMinEvidence(state: ViewState, value: number): ViewState {
+  const n = Number.isFinite(value) ? Math.min(MAX_MIN_EVIDENCE, Math.max(1, Math.floor(value))) : 1;
+  return n === state.minEvidence ? state : { ...state, minEvidence: n };
+}
+
+export function setFocusDepth(state: ViewState, depth: number): ViewState {
+  const d: FocusDepth = depth >= 2 ? 2 : depth >= 1 ? 1 : 0;
+  return d === state.focusDepth ? state : { ...state, focusDepth: d };
+}
+
+export function setSearch(state: ViewState, text: string): ViewState {
+  return text === state.search ? state : { ...state, search: text };
+}
+
+/** Keeps filters and search, drops what pointed into the previous graph (selection, hover). */
+export function graphReplaced(state: ViewState): ViewState {
+  return { ...state, selection: null, hoveredNode: null, hoveredEdge: null };
+}
+
+/** Drops a selection or hover whose key no longer exists in the graph. */
+export function pruneMissing(
+  state: ViewState,
+  hasNode: (key: string) => boolean,
+  hasEdge: (key: string) => boolean,
+): ViewState {
+  let next = state;
+  const sel = state.selection;
+  if (sel && !(sel.type === 'node' ? hasNode(sel.key) : hasEdge(sel.key))) next = clearSelection(next);
+  if (next.hoveredNode !== null && !hasNode(next.hoveredNode)) next = hoverNode(next, null);
+  if (next.hoveredEdge !== null && !hasEdge(next.hoveredEdge)) next = hoverEdge(next, null);
+  return next;
+}
+
+/**
+ * The shareable part of the state as a URL hash (without `#`), keys in a fixed order and defaults
+ * left out so the same view always gives the same address.
+ */
+export function stateToHash(state: ViewState): string {
+  const p = new URLSearchParams();
+  if (state.selection) p.set(state.selection.type === 'node' ? 'node' : 'edge', state.selection.key);
+  const kinds = ENTITY_KINDS.filter((k) => state.hiddenKinds.has(k));
+  if (kinds.length) p.set('hideKinds', kinds.join(','));
+  const rels = RELATION_TYPES.filter((r) => state.hiddenRelations.has(r));
+  if (rels.length) p.set('hideRelations', rels.join(','));
+  if (state.minEvidence > 1) p.set('minEvidence', String(state.minEvidence));
+  if (state.focusDepth > 0) p.set('focus', String(state.focusDepth));
+  if (state.search) p.set('q', state.search);
+  return p.toString();
+}
+
+/** Reads a hash written by `stateToHash`; unknown or malformed values fall back to the defaults. */
+export function stateFromHash(hash: string, base: ViewState = INITIAL_STATE): ViewState {
+  const p = new URLSearchParams(hash.startsWith('#') ? hash.slice(1) : hash);
+  const node = p.get('node');
+  const edge = p.get('edge');
+  const selection: Selection = node ? { type: 'node', key: node } : edge ? { type: 'edge', key: edge } : null;
+  const list = (name: string) => (p.get(name) ?? '').split(',').filter(Boolean);
+  const hiddenKinds = new Set(list('hideKinds').filter((k): k is EntityKind => isEntityKind(k)));
+  const hiddenRelations = new Set(list('hideRelations').filter(isRelationType));
+  let state: ViewState = { ...base, selection, hiddenKinds, hiddenRelations, search: p.get('q') ?? '' };
+  state = setMinEvidence({ ...state, minEvidence: 1 }, Number(p.get('minEvidence') ?? 1));
+  state = setFocusDepth({ ...state, focusDepth: 0 }, Number(p.get('focus') ?? 0));
+  return state;
+}
+
+function isEntityKind(value: string): value is EntityKind {
+  return (ENTITY_KINDS as readonly string[]).includes(value);
+}
