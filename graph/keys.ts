@@ -54,13 +54,16 @@ export function slugify(label: string): string {
   return slug === '' ? 'entity' : slug;
 }
 
-/** Hyphens, dashes, apostrophes (straight and curly) and dots: word separators inside names. */
-const NAME_SEPARATORS = /[-‐‑‒–—―'’‘ʼ`´.]/g;
+/**
+ * Word separators inside names: hyphens, dashes, apostrophes (straight and curly) and dots, and the
+ * punctuation that only wraps a name (quotes, brackets, ! ? , ; :). `&` and `/` stay: "AT&T".
+ */
+const NAME_SEPARATORS = /[-‐‑‒–—―'’‘ʼ`´."“”„«»()[\]{}!?,;:]/g;
 const LEADING_FILLER = /^(?:the|mr|mrs|ms|dr) (?=\S)/;
 
 /**
  * The matching key of a name: NFKD with diacritics stripped, lower case, hyphens / apostrophes / dots
- * turned into spaces, a leading "the " / "mr " / "mrs " / "ms " / "dr " dropped, white space folded.
+ * (and wrapping punctuation: quotes, brackets, ! ? , ; :) turned into spaces, a leading "the " / "mr " / "mrs " / "ms " / "dr " dropped, white space folded.
  * `"Al-Kazemi"`, `"al Kazemi"` and `"AL KAZEMI"` all give `"al kazemi"`.
  */
 export function normalizeName(name: string): string {

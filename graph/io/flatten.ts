@@ -4,7 +4,7 @@
  * GEXF and GraphML attributes are scalars, and Gephi shows them as table columns. Lists (aliases,
  * titles, docs) become "; "-joined strings, evidence becomes one readable string (each sentence with
  * its document id, joined with " | ") plus `evidence_json`, which restores the records exactly.
- * Reading reverses it; a list item that itself contains "; " comes back split (documented limit).
+ * Inside a list item, `;` and `\` are escaped with a backslash, so reading reverses it exactly.
  */
 
 import { BadFormatError } from '../errors.ts';
@@ -18,15 +18,31 @@ export const EVIDENCE_SEPARATOR = ' | ';
 /** Node attributes stored as lists. */
 export const LIST_ATTRIBUTES = ['aliases', 'titles', 'docs'] as const;
 
-/** `["a", "b"]` → `"a; b"`. */
+/** Items joined with "; ", a `;` or backslash inside an item escaped with a backslash. */
 export function joinList(values: readonly string[]): string {
-  return values.map(xmlSafe).join(LIST_SEPARATOR);
+  return values.map((value) => xmlSafe(value).replace(/[\\;]/g, '\\$&')).join(LIST_SEPARATOR);
 }
 
-/** `"a; b"` → `["a", "b"]`; empty or missing → `[]`. */
+/** The inverse of joinList; empty or missing → `[]`, a value that is not a string is returned as is. */
 export function splitList(value: unknown): unknown {
   if (value === undefined || value === null || value === '') return [];
-  return typeof value === 'string' ? value.split(LIST_SEPARATOR) : value;
+  if (typeof value !== 'string') return value;
+  const items: string[] = [];
+  let item = '';
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (c === '\\' && i + 1 < value.length) {
+      item += value[++i];
+    } else if (c === ';' && value[i + 1] === ' ') {
+      items.push(item);
+      item = '';
+      i++;
+    } else {
+      item += c;
+    }
+  }
+  items.push(item);
+  return items;
 }
 
 /** Flags of an evidence record as words, for the readable string. */

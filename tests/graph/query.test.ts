@@ -1,0 +1,241 @@
+/**
+ * Query API
+ *
+ * findEntity's matching ladder and its suggestions, neighbors with every option, relations between
+ * two entities, shortest paths, ego graphs and evidence, on the fixture graph.
+ */
+
+import { describe, expect, it } from 'vitest';
+import {
+  egoGraph,
+  evidenceFor,
+  findEntity,
+  NotFoundError,
+  neighbors,
+  relationsBetween,
+  shortestPath,
+  UsageError,
+} from '../../graph/index.ts';
+import { buildFixtureGraph } from './fixture.ts';
+
+const graph = buildFixtureGraph();
+const KHAMENEI = 'person/ali-khamenei';
+const KAZEMI = 'person/mustafa-al-kazemi';
+const FRONT = 'organization/front-img-src-x-onerror-alert-1-partners';
+
+describe('findEntity', () => {
+  it.each([
+    ['person/ali-khamenei', KHAMENEI, 'key'],
+    ['Person/Ali Khamenei', KHAMENEI, 'key'],
+    ['Ali Khamenei', KHAMENEI, 'label'],
+    ['ali khamenei', KHAMENEI, 'label'],
+    ['ALI-KHAMENEI', KHAMENEI, 'label'],
+    ['Mustafa al Kazemi', KAZEMI, 'label'],
+    ['mustafa al-kázemi', KAZEMI, 'label'],
+    ['ayatollah ali khamenei', KHAMENEI, 'alias'],
+    ['Al Kazemi', KAZEMI, 'alias'],
+    ['al-kazemi', KAZEMI, 'alias'],
+    ['AL KÁZEMI', KAZEMI, 'alias'],
+    ['مصطفى الكاظمي', KAZEMI, 'alias'],
+    ['supreme leader', KHAMENEI, 'alias'],
+    ['Khamenei', KHAMENEI, 'alias'],
+    ['Kazemi', KAZEMI, 'label'],
+    ['the United States', 'place/united-states', 'label'],
+    ['Khameini', KHAMENEI, 'fuzzy'],
+    ['Tehraan', 'place/tehran', 'fuzzy'],
+    ['Mustafa al-Kadhemi', KAZEMI, 'fuzzy'],
+    [`Front <img src=x onerror=alert(1)> & "Partners"`, FRONT, 'label'],
+  ] as const)('%s → %s (%s)', (query, key, matchedBy) => {
+    const match = findEntity(graph, query);
+    expect(match.key).toBe(key);
+    expect(match.matchedBy).toBe(matchedBy);
+    expect(match.attributes).toBe(graph.getNodeAttributes(key));
+  });
+
+  it('prefers the most mentioned entity on a tie', () => {
+    const copy = graph.copy();
+    copy.addNode('person/sayyid-khamenei', {
+      label: 'Sayyid Khamenei',
+      kind: 'person',
+      aliases: ['Sayyid Khamenei'],
+      titles: [],
+      mentions: 1,
+      docs: [],
+    });
+    expect(findEntity(copy, 'Khamenei').key).toBe(KHAMENEI);
+  });
+
+  it.each([
+    ['Netanyahu', []],
+    ['', []],
+    ['Tehrann Province', []],
+  ])('throws NotFoundError for %j', (query) => {
+    expect(() => findEntity(graph, query)).toThrow(NotFoundError);
+  });
+
+  it('suggests the closest labels when nothing fits', () => {
+    let error: unknown;
+    try {
+      findEntity(graph, 'Iraqq Republic');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(NotFoundError);
+    const notFound = error as NotFoundError;
+    expect(notFound.code).toBe('NOT_FOUND');
+    expect(notFound.suggestions[0]).toBe('Iraq');
+    expect(notFound.suggestions.length).toBeLessThanOrEqual(5);
+  });
+
+  it('does not match on a particle alone', () => {
+    expect(() => findEntity(graph, 'al')).toThrow(NotFoundError);
+  });
+});
+
+describe('neighbors', () => {
+  it('lists direct neighbors in both directions, sorted by depth, relation, label', () => {
+    const rows = neighbors(graph, 'Khamenei');
+    expect(rows.map((r) => [r.relation, r.key, r.direction, r.weight, r.depth])).toEqual([
+      ['accused', 'place/united-states', 'out', 2, 1],
+      ['met_with', KAZEMI, 'undirected', 2, 1],
+    ]);
+    expect(rows[0]?.edge).toBe('accused:person/ali-khamenei->place/united-states');
+    expect(rows[0]).not.toHaveProperty('via');
+  });
+
+  it.each([
+    ['Iraq', 'in', [KAZEMI]],
+    ['Iraq', 'out', []],
+    ['United States', 'in', [KHAMENEI]],
+    ['United States', 'out', []],
+    ['Khamenei', 'out', ['place/united-states', KAZEMI]],
+    ['Khamenei', 'in', [KAZEMI]],
+  ] as const)('from %s, direction %s', (entity, direction, keys) => {
+    expect(neighbors(graph, entity, { direction }).map((r) => r.key)).toEqual(keys);
+  });
+
+  it('follows undirected edges in every direction', () => {
+    expect(neighbors(graph, KAZEMI, { direction: 'out' }).map((r) => [r.relation, r.key])).toEqual([
+      ['leader_of', 'place/iraq'],
+      ['met_with', KHAMENEI],
+    ]);
+    expect(neighbors(graph, KAZEMI, { direction: 'in' }).map((r) => [r.relation, r.key])).toEqual([
+      ['met_with', KHAMENEI],
+      ['supports', FRONT],
+    ]);
+  });
+
+  it('filters by relation (one or several)', () => {
+    expect(neighbors(graph, KAZEMI, { relation: 'met_with' }).map((r) => r.key)).toEqual([KHAMENEI]);
+    expect(neighbors(graph, KAZEMI, { relation: ['supports', 'leader_of'] }).map((r) => r.key)).toEqual([
+      'place/iraq',
+      FRONT,
+    ]);
+  });
+
+  it('walks deeper with via, without revisiting', () => {
+    const rows = neighbors(graph, 'United States', { depth: 3 });
+    expect(rows.map((r) => [r.depth, r.key, r.via])).toEqual([
+      [1, KHAMENEI, undefined],
+      [2, KAZEMI, KHAMENEI],
+      [3, 'place/iraq', KAZEMI],
+      [3, FRONT, KAZEMI],
+    ]);
+  });
+
+  it('keeps only the kinds asked for, and walks only through them', () => {
+    expect(neighbors(graph, KAZEMI, { kinds: ['place'] }).map((r) => r.key)).toEqual(['place/iraq']);
+    expect(neighbors(graph, 'United States', { depth: 3, kinds: ['place'] })).toEqual([]);
+  });
+
+  it.each([
+    [{ depth: 0 }],
+    [{ depth: 1.5 }],
+    [{ direction: 'up' as never }],
+    [{ relation: 'likes' as never }],
+    [{ kinds: ['animal' as never] }],
+  ])('rejects bad options %j with UsageError', (options) => {
+    expect(() => neighbors(graph, KAZEMI, options)).toThrow(UsageError);
+  });
+
+  it('throws NotFoundError for an unknown entity', () => {
+    expect(() => neighbors(graph, 'Nobody At All')).toThrow(NotFoundError);
+  });
+});
+
+describe('relationsBetween', () => {
+  it('returns the edges joining two entities, whichever way they point', () => {
+    const views = relationsBetween(graph, 'Al Kazemi', 'Khamenei');
+    expect(views).toHaveLength(1);
+    expect(views[0]).toMatchObject({
+      key: 'met_with:person/ali-khamenei--person/mustafa-al-kazemi',
+      undirected: true,
+      attributes: { relation: 'met_with', weight: 2 },
+    });
+    expect(relationsBetween(graph, 'United States', 'Khamenei').map((v) => [v.source, v.target])).toEqual([
+      [KHAMENEI, 'place/united-states'],
+    ]);
+    expect(relationsBetween(graph, 'Iran', 'Iraq')).toEqual([]);
+  });
+});
+
+describe('shortestPath', () => {
+  it('finds the fewest hops, edges taken either way', () => {
+    const path = shortestPath(graph, 'United States', 'Iraq');
+    expect(path?.nodes).toEqual(['place/united-states', KHAMENEI, KAZEMI, 'place/iraq']);
+    expect(path?.edges.map((e) => e.attributes.relation)).toEqual(['accused', 'met_with', 'leader_of']);
+  });
+
+  it('returns null when not connected, and a single node for the same entity', () => {
+    expect(shortestPath(graph, 'Tehran', 'Iraq')).toBeNull();
+    expect(shortestPath(graph, 'Iraq', 'place/iraq')).toEqual({ nodes: ['place/iraq'], edges: [] });
+  });
+});
+
+describe('egoGraph', () => {
+  it('copies the neighborhood with its edges and documents', () => {
+    const ego = egoGraph(graph, 'Khamenei', 1);
+    expect(ego.nodes()).toEqual([KHAMENEI, KAZEMI, 'place/united-states']);
+    expect(ego.edges()).toEqual([
+      'met_with:person/ali-khamenei--person/mustafa-al-kazemi',
+      'accused:person/ali-khamenei->place/united-states',
+    ]);
+    expect(ego.getAttribute('documents').map((d) => d.id)).toEqual(['irna-2020-07-22', 'reuters-2020-07-23']);
+    ego.getNodeAttributes(KHAMENEI).aliases.push('changed');
+    expect(graph.getNodeAttributes(KHAMENEI).aliases).not.toContain('changed');
+  });
+
+  it('grows with depth and is just the entity at depth 0', () => {
+    expect(egoGraph(graph, 'Khamenei', 2).order).toBe(5);
+    expect(egoGraph(graph, 'Khamenei', 0).nodes()).toEqual([KHAMENEI]);
+    expect(() => egoGraph(graph, 'Khamenei', -1)).toThrow(UsageError);
+  });
+});
+
+describe('evidenceFor', () => {
+  it('returns copies of the evidence, in merge order', () => {
+    const evidence = evidenceFor(graph, 'accused:person/ali-khamenei->place/united-states');
+    expect(evidence.map((e) => e.sentence)).toEqual([
+      'Khamenei accused the United States of occupying Iraq.',
+      'Supreme Leader Khamenei accused the United States & its allies of "<b>sabotage</b>".',
+    ]);
+    const [first] = evidence;
+    expect(
+      first?.sentence.slice(first.triggerSpan[0] - first.start, first.triggerSpan[1] - first.start),
+    ).toBe('accused');
+    evidence.pop();
+    expect(evidenceFor(graph, 'accused:person/ali-khamenei->place/united-states')).toHaveLength(2);
+  });
+
+  it('throws NotFoundError with similar edge keys', () => {
+    try {
+      evidenceFor(graph, 'accused:person/ali-khamenei->place/iraq');
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(NotFoundError);
+      expect((error as NotFoundError).suggestions).toEqual([
+        'accused:person/ali-khamenei->place/united-states',
+      ]);
+    }
+  });
+});
