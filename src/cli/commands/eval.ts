@@ -1,0 +1,57 @@
+/**
+ * kg eval
+ *
+ * Scores the extraction against a gold file: `ner` (CoNLL-style people / places / organizations,
+ * exact and lenient) or `relations` (PLOVER-style events). Prints per-type and micro precision /
+ * recall / F1 and the speed; `--errors` lists the false positives and misses by bucket; `--json`
+ * prints the same as JSON; `--baseline` scores plain compromise instead (NER).
+ */
+
+import { UsageError } from '../../../graph/errors.ts';
+import { formatNerReport, formatRelationReport, reportJson } from '../../eval/report.ts';
+import { defineCommand, writeLine } from '../context.ts';
+
+export const evalCommand = defineCommand({
+  spec: {
+    name: 'eval',
+    summary: 'Score extraction against a gold file: precision, recall and F1 per type.',
+    synopsis: 'eval ner|relations <gold.jsonl> [--errors] [--baseline] [--limit n] [--json]',
+    details: [
+      '  ner        CoNLL-style {"id","text","entities":[{"start","end","type"}]} lines; PER, LOC, ORG',
+      '             scored (exact and lenient), MISC not scored',
+      '  relations  PLOVER-style {"id","text","relations":[{"type","source_span","target_span","reciprocal"}]}',
+      'Example: kg eval ner ../shared/eval/conll2003.dev.jsonl --errors',
+    ],
+    positionals: { min: 2, max: 2, description: 'a task (ner or relations) and a gold file' },
+    options: {
+      errors: {
+        type: 'boolean',
+        short: 'e',
+        description: 'list false positives and misses, grouped by type',
+      },
+      'max-errors': { type: 'number', min: 1, default: 20, description: 'examples shown per error bucket' },
+      baseline: { type: 'boolean', description: 'score plain compromise instead of the pipeline (ner only)' },
+      limit: { type: 'number', short: 'n', min: 1, description: 'only the first n records' },
+      json: { type: 'boolean', description: 'print JSON' },
+    },
+  },
+  async run({ positionals, options }, ctx) {
+    const [task, gold] = positionals as [string, string];
+    if (task !== 'ner' && task !== 'relations') {
+      throw new UsageError(`unknown evaluation "${task}" (expected ner or relations)`);
+    }
+    if (task === 'relations' && options.baseline) {
+      throw new UsageError('--baseline applies to "kg eval ner" only');
+    }
+    const { evaluateNer, evaluateRelations } = await import('../../eval/evaluate.ts');
+    const run = { baseline: options.baseline, limit: options.limit };
+    const report = task === 'ner' ? await evaluateNer(gold, run) : await evaluateRelations(gold, run);
+    const shown = { errors: options.errors, maxErrors: options['max-errors'] };
+    let text: string;
+    if (options.json) text = JSON.stringify(reportJson(report, shown), null, 2);
+    else if (report.task === 'ner') text = formatNerReport(report, shown);
+    else text = formatRelationReport(report, shown);
+    await writeLine(ctx.stdout, text);
+    return 0;
+  },
+});

@@ -1,0 +1,132 @@
+/**
+ * Scoring relations
+ *
+ * Pure functions that compare predicted interaction relations with gold PLOVER events in one
+ * sentence, the rules of ../shared/eval/README.md: a prediction matches a gold relation when the
+ * type is equal and the predicted source and target spans overlap the gold ones (in either order
+ * when the gold event is reciprocal or the relation symmetric), one-to-one. Gold OTHER events are
+ * not scored: a prediction on their actors (and on no scored event) is neither right nor wrong.
+ * Structural relations (leader_of, member_of, located_in) are not predictions here.
+ */
+
+import { RELATIONS, type RelationType } from '../../graph/relations.ts';
+import type { Span } from '../../graph/types.ts';
+import { addCounts, type CountsByType, overlaps } from './metrics.ts';
+
+/** PLOVER types → relation ids; OTHER maps to null (not scored). */
+export const PLOVER_RELATIONS: Readonly<Record<string, RelationType | null>> = {
+  MEET: 'met_with',
+  ACCUSE: 'accused',
+  SUPPORT: 'supports',
+  THREATEN: 'threatened',
+  ATTACK: 'attacked',
+  AGREE: 'agreed_with',
+  REQUEST: 'requested',
+  REJECT: 'rejected',
+  PROTEST: 'protested',
+  SANCTION: 'sanctioned',
+  OTHER: null,
+};
+
+/** One gold event; `type` null for OTHER. */
+export interface GoldRelation {
+  type: RelationType | null;
+  source: Span;
+  target: Span;
+  reciprocal: boolean;
+}
+
+export interface RelationGoldRecord {
+  id: string;
+  text: string;
+  relations: GoldRelation[];
+}
+
+/** One predicted relation, from one evidence sentence. */
+export interface PredictedRelation {
+  type: RelationType;
+  source: Span;
+  target: Span;
+  trigger?: string;
+}
+
+export interface RelationError {
+  type: 'false-positive' | 'missed';
+  /** "accused false-positive", "met_with missed". */
+  bucket: string;
+  recordId: string;
+  predicted?: PredictedRelation;
+  gold?: GoldRelation;
+}
+
+export interface RelationRecordResult {
+  counts: CountsByType;
+  /** Predictions dropped because they sit on an OTHER event's actors only. */
+  ignored: number;
+  errors: RelationError[];
+}
+
+/** True when the prediction's spans fit the gold event's, in either order where order is free. */
+export function spansMatch(pred: PredictedRelation, gold: GoldRelation): boolean {
+  const direct = overlaps(pred.source, gold.source) && overlaps(pred.target, gold.target);
+  if (direct) return true;
+  const free = gold.reciprocal || (gold.type !== null && RELATIONS[gold.type].symmetric);
+  return free && overlaps(pred.source, gold.target) && overlaps(pred.target, gold.source);
+}
+
+/** Scores one record's predictions against its gold events. Identical predictions count once. */
+export function scoreRelationRecord(
+  gold: RelationGoldRecord,
+  predictions: readonly PredictedRelation[],
+): RelationRecordResult {
+  const scored = gold.relations.filter((g) => g.type !== null);
+  const other = gold.relations.filter((g) => g.type === null);
+  const preds = dedupe(predictions);
+  const matched = new Map<GoldRelation, PredictedRelation>();
+  const hit = new Set<PredictedRelation>();
+  for (const g of scored) {
+    const p = preds.find((x) => !hit.has(x) && x.type === g.type && spansMatch(x, g));
+    if (p) {
+      matched.set(g, p);
+      hit.add(p);
+    }
+  }
+  const counts: CountsByType = {};
+  const errors: RelationError[] = [];
+  let ignored = 0;
+  for (const p of preds) {
+    if (hit.has(p)) {
+      addCounts(counts, p.type, { tp: 1 });
+      continue;
+    }
+    const onOther = other.some((g) => spansMatch(p, { ...g, reciprocal: true }));
+    const onScored = scored.some((g) => spansMatch(p, { ...g, reciprocal: true }));
+    if (onOther && !onScored) {
+      ignored++;
+      continue;
+    }
+    addCounts(counts, p.type, { fp: 1 });
+    errors.push({
+      type: 'false-positive',
+      bucket: `${p.type} false-positive`,
+      recordId: gold.id,
+      predicted: p,
+    });
+  }
+  for (const g of scored) {
+    if (matched.has(g) || g.type === null) continue;
+    addCounts(counts, g.type, { fn: 1 });
+    errors.push({ type: 'missed', bucket: `${g.type} missed`, recordId: gold.id, gold: g });
+  }
+  return { counts, ignored, errors };
+}
+
+function dedupe(preds: readonly PredictedRelation[]): PredictedRelation[] {
+  const seen = new Set<string>();
+  return preds.filter((p) => {
+    const k = `${p.type}:${p.source.join(',')}:${p.target.join(',')}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
