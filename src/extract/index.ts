@@ -7,41 +7,125 @@
  */
 
 import type { DocGraphInput } from '../../graph/types.ts';
-import { slugify } from '../../graph/index.ts';
-import { plainEntities } from '../nlp/compromise.ts';
-import type { DocExtraction, Entity, Mention, SourceDoc } from '../types.ts';
+import type { DocExtraction, Relation, Sentence, SourceDoc } from '../types.ts';
+import { type Candidate, findMentions } from './mentions.ts';
+import { type Argument, mergeRelations, sentenceRelations } from './relations.ts';
+import { type Located, type Resolution, resolve } from './resolve.ts';
+import { segment } from './segment.ts';
+
+export type { DocExtraction };
 
 /** Extracts entities and relations from one document. */
 export function extractDocument(doc: SourceDoc): DocExtraction {
-  const mentions: Mention[] = plainEntities(doc.text).map((e) => ({
-    docId: doc.id,
-    start: e.start,
-    end: e.end,
-    text: e.text,
-    kind: e.kind,
-    sentence: 0,
-    form: 'name',
-  }));
-  const byId = new Map<string, Entity>();
-  for (const m of mentions) {
-    const id = `${m.kind}/${slugify(m.text)}`;
-    m.entity = id;
-    let e = byId.get(id);
-    if (!e) {
-      e = { id, kind: m.kind, label: m.text, aliases: [m.text], titles: [], mentionCount: 0, mentions: [] };
-      byId.set(id, e);
-    }
-    e.mentions.push(m);
-    e.mentionCount++;
+  const text = doc.text;
+  const tokenized = segment(text);
+  const sentences: Sentence[] = tokenized.map((s, index) => ({ index, start: s.start, end: s.end }));
+  const located: Located[] = [];
+  tokenized.forEach((s, index) => {
+    for (const c of findMentions(s.tokens)) located.push(Object.assign(c, { sentence: index }));
+  });
+  const res = resolve(doc.id, text, located);
+  const relations: Relation[] = [];
+  const affiliations = new Map<string, Set<string>>();
+  for (const r of res.roles) {
+    let set = affiliations.get(r.person);
+    if (!set) affiliations.set(r.person, (set = new Set()));
+    set.add(r.target);
   }
-  return { doc, sentences: [], mentions, entities: [...byId.values()], relations: [] };
+  let lastPerson: Argument | undefined;
+  tokenized.forEach((s, index) => {
+    const args = argumentsOf(
+      located.filter((c) => c.sentence === index),
+      res,
+    );
+    relations.push(
+      ...sentenceRelations({
+        docId: doc.id,
+        text,
+        start: s.start,
+        end: s.end,
+        tokens: s.tokens,
+        args,
+        lastPerson,
+        affiliations,
+      }),
+    );
+    for (const a of args) if (a.kind === 'person') lastPerson = a;
+  });
+  for (const r of res.roles) {
+    const s = sentences[r.sentence]!;
+    relations.push({
+      relation: r.relation,
+      source: r.person,
+      target: r.target,
+      role: r.role,
+      evidence: [
+        {
+          docId: doc.id,
+          sentence: text.slice(s.start, s.end),
+          start: s.start,
+          end: s.end,
+          trigger: r.role,
+          triggerSpan: r.roleSpan,
+          sourceSpan: r.personSpan,
+          targetSpan: r.targetSpan,
+        },
+      ],
+    });
+  }
+  return {
+    doc,
+    sentences,
+    mentions: res.mentions,
+    entities: res.entities,
+    relations: mergeRelations(relations),
+  };
+}
+
+/**
+ * The arguments of one sentence: each resolved mention, with a title and the name it introduces
+ * taken together ("Iraq's Prime Minister Mustafa al-Kazemi" is one argument), and mentions nested
+ * inside a larger argument (the "Iraq" of that title) left out.
+ */
+function argumentsOf(cands: Candidate[], res: Resolution): Argument[] {
+  const args: Argument[] = [];
+  for (const c of cands) {
+    const entity = res.entityOf.get(c);
+    if (!entity) continue;
+    const kind = res.entities.find((e) => e.id === entity)?.kind ?? c.kind;
+    let from = c.from;
+    let to = c.to;
+    let span: [number, number] = [c.start, c.end];
+    if (c.form === 'title' && c.names && res.entityOf.get(c.names) === entity) {
+      from = Math.min(from, c.names.from);
+      to = Math.max(to, c.names.to);
+      span = [c.names.start, c.names.end];
+    }
+    args.push({ entity, kind, from, to, span });
+  }
+  const outer = args.filter(
+    (a) => !args.some((b) => b !== a && b.from <= a.from && a.to <= b.to && b.to - b.from > a.to - a.from),
+  );
+  const seen = new Set<string>();
+  return outer
+    .filter((a) => {
+      const k = `${a.from}:${a.to}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    })
+    .sort((a, b) => a.from - b.from);
 }
 
 /** The part of an extraction that graph/build merges. */
 export function toGraphInput(ex: DocExtraction): DocGraphInput {
   const { doc } = ex;
+  const info: DocGraphInput['doc'] = { id: doc.id };
+  if (doc.title !== undefined) info.title = doc.title;
+  if (doc.url !== undefined) info.url = doc.url;
+  if (doc.date !== undefined) info.date = doc.date;
   return {
-    doc: { id: doc.id, title: doc.title, url: doc.url, date: doc.date },
+    doc: info,
     entities: ex.entities.map(({ id, kind, label, aliases, titles, mentionCount }) => ({
       id,
       kind,

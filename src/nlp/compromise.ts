@@ -55,15 +55,33 @@ export function tokenize(text: string, base = 0): TokenSentence[] {
       const end = start + t.offset.length;
       // compromise can emit empty terms for stray punctuation; they carry no word.
       if (t.offset.length === 0 || t.text.length === 0) continue;
-      tokens.push({
-        text: t.text,
-        pre: t.pre,
-        post: t.post,
-        normal: t.normal,
-        start,
-        end,
-        tags: new Set(t.tags),
-      });
+      const tags = new Set(t.tags);
+      // "Press/Iran" is one term to compromise; two words (and a break) to us.
+      const slash = t.text.indexOf('/');
+      if (slash > 0 && slash < t.text.length - 1 && end - start === t.text.length) {
+        const a = t.text.slice(0, slash);
+        const b = t.text.slice(slash + 1);
+        tokens.push({
+          text: a,
+          pre: t.pre,
+          post: '/',
+          normal: a.toLowerCase(),
+          start,
+          end: start + slash,
+          tags,
+        });
+        tokens.push({
+          text: b,
+          pre: '',
+          post: t.post,
+          normal: b.toLowerCase(),
+          start: start + slash + 1,
+          end,
+          tags,
+        });
+        continue;
+      }
+      tokens.push({ text: t.text, pre: t.pre, post: t.post, normal: t.normal, start, end, tags });
     }
     const first = tokens[0];
     const last = tokens[tokens.length - 1];
@@ -91,7 +109,7 @@ export interface PlainEntity {
 export function plainEntities(text: string): PlainEntity[] {
   const doc = nlp(text);
   const out: PlainEntity[] = [];
-  const groups: [PlainKind, ReturnType<typeof doc.people>][] = [
+  const groups: [PlainKind, { json(o: object): unknown }][] = [
     ['person', doc.people()],
     ['place', doc.places()],
     ['organization', doc.organizations()],

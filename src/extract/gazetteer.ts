@@ -1,0 +1,49 @@
+/**
+ * Gazetteer look-up
+ *
+ * One question over all name tables: is this phrase a known place or organization, and under
+ * which canonical label? Acronyms and codes match case-sensitively ("US" the country, not "us"),
+ * other names case- and hyphen-insensitively.
+ */
+
+import type { EntityKind } from '../../graph/types.ts';
+import { KNOWN_ORGANIZATIONS } from '../lexicon/organizations.ts';
+import { CASED_PLACE_NAMES, PLACE_NAMES } from '../lexicon/places.ts';
+
+export interface KnownName {
+  kind: EntityKind;
+  label: string;
+}
+
+const ORG_BY_NAME = new Map<string, string>();
+const ORG_BY_ACRONYM = new Map<string, string>();
+
+function fold(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[-‐'’.]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+for (const [label, others] of Object.entries(KNOWN_ORGANIZATIONS)) {
+  for (const n of [label, ...others]) {
+    if (/^[A-Z][A-Z.]{1,6}$/.test(n)) ORG_BY_ACRONYM.set(n.replace(/\./g, ''), label);
+    else ORG_BY_NAME.set(fold(n), label);
+  }
+}
+
+const PLACE_BY_FOLD = new Map<string, KnownName>();
+for (const [name, entry] of PLACE_NAMES) PLACE_BY_FOLD.set(fold(name), { kind: 'place', label: entry.label });
+
+/** The known place or organization named `text`, or null. */
+export function lookupName(text: string): KnownName | null {
+  const cased = CASED_PLACE_NAMES.get(text);
+  if (cased) return { kind: 'place', label: cased.label };
+  const acronym = ORG_BY_ACRONYM.get(text.replace(/\./g, ''));
+  if (acronym && /^[A-Z.]+$/.test(text)) return { kind: 'organization', label: acronym };
+  const folded = fold(text);
+  const org = ORG_BY_NAME.get(folded);
+  if (org) return { kind: 'organization', label: org };
+  return PLACE_BY_FOLD.get(folded) ?? null;
+}

@@ -1,0 +1,361 @@
+/**
+ * Relations
+ *
+ * Finds the interactions a sentence states between its resolved mentions. A trigger word
+ * (src/lexicon/triggers.ts) is read with the syntax around it: the actor is the nearest argument
+ * before it that is not inside a prepositional phrase ("Khamenei, in a meeting with Iraq's Prime
+ * Minister al-Kazemi, said" → Khamenei), or the possessor of a noun trigger ("Iran's support for"),
+ * or the speaker of the quotation it stands in; the target follows it closely (after a preposition
+ * for nouns), with coordinated targets ("X and Y"); passives ("was attacked by X") swap them.
+ * "Y is the enemy" in someone's speech is an accusation of Y by the speaker. Negation, hedging and
+ * reported speech become flags on the evidence.
+ */
+
+import { RELATIONS, type RelationType } from '../../graph/relations.ts';
+import type { Evidence, Span } from '../../graph/types.ts';
+import {
+  HEDGES,
+  NEGATIONS,
+  REPORTING_VERBS,
+  THREAT_MARKERS,
+  TRIGGERS,
+  type TriggerEntry,
+} from '../lexicon/triggers.ts';
+import type { Token } from '../nlp/compromise.ts';
+import type { Relation } from '../types.ts';
+
+/** A stretch of tokens that names one entity (a title and its name together count as one). */
+export interface Argument {
+  entity: string;
+  kind: 'person' | 'place' | 'organization';
+  from: number;
+  to: number;
+  span: Span;
+}
+
+export interface SentenceInput {
+  docId: string;
+  text: string;
+  start: number;
+  end: number;
+  tokens: Token[];
+  args: Argument[];
+  /** The speaker carried over from an earlier sentence, when this one continues a quotation. */
+  lastPerson?: Argument;
+  /** Person entity → the places and organizations it leads or belongs to (from roles). */
+  affiliations?: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+const PREPOSITIONS = new Set([
+  'with',
+  'to',
+  'by',
+  'for',
+  'against',
+  'from',
+  'in',
+  'on',
+  'at',
+  'into',
+  'toward',
+  'towards',
+  'between',
+  'among',
+  'like',
+  'than',
+]);
+const SKIPPABLE = new Set([
+  'the',
+  'a',
+  'an',
+  'with',
+  'to',
+  'for',
+  'on',
+  'against',
+  'upon',
+  'at',
+  'into',
+  'from',
+  'his',
+  'her',
+  'its',
+  'their',
+  'both',
+  'also',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'fellow',
+  'neighbouring',
+  'neighboring',
+  'rival',
+  'blow',
+  'blows',
+]);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const NOUN_PREPS = new Set(['for', 'to', 'against', 'with', 'of', 'on', 'between', 'by']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+
+function lower(t: Token | undefined): string {
+  return t ? t.text.toLowerCase().replace(/['’]s$/, '') : '';
+}
+
+function clauseBreak(t: Token): boolean {
+  return /[;:"“”]|\.\s|\(|\)/.test(t.post);
+}
+
+/** The trigger entry for a token, preferring the part of speech compromise gave it. */
+function triggerAt(tokens: Token[], i: number): TriggerEntry | null {
+  const t = tokens[i]!;
+  const w = t.text.toLowerCase();
+  const two = `${w} ${lower(tokens[i + 1])}`;
+  let verb: TriggerEntry | null = null;
+  let noun: TriggerEntry | null = null;
+  for (const e of TRIGGERS) {
+    const hit = e.match.startsWith('=')
+      ? e.match.slice(1) === w || e.match.slice(1) === two
+      : w.startsWith(e.match);
+    if (!hit) continue;
+    if (e.pos === 'verb' && !verb) verb = e;
+    if (e.pos === 'noun' && !noun) noun = e;
+  }
+  if (!verb && !noun) return null;
+  const nounish =
+    t.tags.has('Noun') ||
+    t.tags.has('Plural') ||
+    ['the', 'a', 'an', 'its', 'their', 'his', 'her'].includes(lower(tokens[i - 1]));
+  if (nounish) return noun ?? verb;
+  return verb ?? noun;
+}
+
+function argAt(args: Argument[], i: number): Argument | undefined {
+  return args.find((a) => a.from <= i && i < a.to);
+}
+
+/** True when the argument sits in a prepositional phrase ("with Iraq's Prime Minister X"). */
+function prepositional(tokens: Token[], a: Argument): boolean {
+  let k = a.from - 1;
+  while (k >= 0 && ['the', 'a', 'an', 'mr', 'mrs', 'ms', 'dr'].includes(lower(tokens[k]))) k--;
+  return k >= 0 && PREPOSITIONS.has(lower(tokens[k]));
+}
+
+/** The nearest argument before token i that can be a subject, within the clause. */
+function subjectBefore(tokens: Token[], args: Argument[], i: number, floor: number): Argument | undefined {
+  let best: Argument | undefined;
+  for (const a of args) {
+    if (a.to > i || a.from < floor) continue;
+    if (prepositional(tokens, a)) continue;
+    if (tokens.slice(a.to, i).some((t, k) => REPORTING_VERBS.has(lower(t)) && a.to + k < i)) continue;
+    if (!best || a.from > best.from) best = a;
+  }
+  return best;
+}
+
+/** Arguments right after token i (over skippable words), with coordinated ones ("X and Y"). */
+function targetsAfter(
+  tokens: Token[],
+  args: Argument[],
+  i: number,
+  maxGap: number,
+  needPrep: boolean,
+): Argument[] {
+  let k = i + 1;
+  let sawPrep = false;
+  let gap = 0;
+  while (k < tokens.length && gap <= maxGap) {
+    const a = argAt(args, k);
+    if (a && a.from === k) {
+      if (needPrep && !sawPrep) return [];
+      const out = [a];
+      let end = a.to;
+      for (;;) {
+        const conj = lower(tokens[end]);
+        const next =
+          conj === 'and' || /,\s*$/.test(tokens[end - 1]?.post ?? '')
+            ? argAt(args, conj === 'and' ? end + 1 : end)
+            : undefined;
+        if (!next || next === out[out.length - 1]) break;
+        out.push(next);
+        end = next.to;
+      }
+      return out;
+    }
+    if (clauseBreak(tokens[k - 1]!) && k > i + 1) return [];
+    const w = lower(tokens[k]);
+    if (!SKIPPABLE.has(w) && !(needPrep && NOUN_PREPS.has(w))) return [];
+    if (NOUN_PREPS.has(w)) sawPrep = true;
+    k++;
+    gap++;
+  }
+  return [];
+}
+
+/** Start of the quotation or attributed speech that holds token i, or -1. */
+function speechStart(tokens: Token[], i: number): number {
+  let open = -1;
+  for (let k = 0; k < i; k++) {
+    const t = tokens[k]!;
+    if (/["“]/.test(t.pre) && open < 0) open = k;
+    else if (/["”]/.test(t.post) && open >= 0) open = -1;
+    const colon = /:\s*["“]?\s*$/.test(t.post) && (REPORTING_VERBS.has(lower(t)) || /["“]/.test(t.post));
+    if (colon || (REPORTING_VERBS.has(lower(t)) && lower(tokens[k + 1]) === 'that')) open = k + 1;
+  }
+  return open;
+}
+
+/** The speaker of a sentence: the subject of its reporting verb ("Ayatollah Khamenei added:"). */
+function speakerOf(tokens: Token[], args: Argument[]): Argument | undefined {
+  for (let k = 0; k < tokens.length; k++) {
+    if (!REPORTING_VERBS.has(lower(tokens[k]))) continue;
+    const s = subjectBefore(tokens, args, k, 0);
+    if (s) return s;
+  }
+  return undefined;
+}
+
+function flags(
+  tokens: Token[],
+  i: number,
+  inSpeech: boolean,
+): Pick<Evidence, 'negated' | 'hedged' | 'reported'> {
+  const out: Pick<Evidence, 'negated' | 'hedged' | 'reported'> = {};
+  const recent = tokens.slice(Math.max(0, i - 4), i).map(lower);
+  if (recent.some((w) => NEGATIONS.has(w)) || /n't$/.test(tokens[i - 1]?.text ?? '')) out.negated = true;
+  if (recent.some((w) => HEDGES.has(w))) out.hedged = true;
+  if (inSpeech) out.reported = true;
+  return out;
+}
+
+/** All relations one sentence states. */
+export function sentenceRelations(s: SentenceInput): Relation[] {
+  const { tokens, args } = s;
+  const out: Relation[] = [];
+  const speaker = speakerOf(tokens, args);
+  let lastNounActor: Argument | undefined;
+  const add = (relation: RelationType, src: Argument, dst: Argument, i: number, inSpeech: boolean) => {
+    if (src.entity === dst.entity) return;
+    const t = tokens[i]!;
+    const ev: Evidence = {
+      docId: s.docId,
+      sentence: s.text.slice(s.start, s.end),
+      start: s.start,
+      end: s.end,
+      trigger: t.text,
+      triggerSpan: [t.start, t.end],
+      sourceSpan: src.span,
+      targetSpan: dst.span,
+      ...flags(tokens, i, inSpeech),
+    };
+    out.push({ relation, source: src.entity, target: dst.entity, evidence: [ev] });
+    // A leader speaking for the country he leads: "Iran will strike…", said Iran's leader, is his threat too.
+    const voice = inSpeech ? speaker : undefined;
+    if (
+      voice &&
+      voice.entity !== src.entity &&
+      voice.entity !== dst.entity &&
+      s.affiliations?.get(voice.entity)?.has(src.entity)
+    ) {
+      out.push({
+        relation,
+        source: voice.entity,
+        target: dst.entity,
+        evidence: [{ ...ev, sourceSpan: voice.span }],
+      });
+    }
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (argAt(args, i)) continue;
+    const trig = triggerAt(tokens, i);
+    if (!trig) continue;
+    let relation = trig.relation;
+    const before = tokens.slice(Math.max(0, i - 3), i).map(lower);
+    if (relation === 'attacked' && before.some((w) => THREAT_MARKERS.has(w))) relation = 'threatened';
+    const speech = speechStart(tokens, i);
+    const inSpeech = speech >= 0;
+    // "the United States is (literally) the enemy": the speaker accuses the subject
+    if (trig.pos === 'noun' && (lower(tokens[i]) === 'enemy' || lower(tokens[i]) === 'enemies')) {
+      let k = i - 1;
+      while (
+        k >= 0 &&
+        [
+          'the',
+          'a',
+          'an',
+          'literally',
+          'real',
+          'main',
+          'true',
+          'greatest',
+          'biggest',
+          'our',
+          'an',
+          'sworn',
+        ].includes(lower(tokens[k]))
+      )
+        k--;
+      if (k < 0 || !BE.has(lower(tokens[k]))) continue;
+      const target = args.find((a) => a.to === k || a.to === k - 1);
+      const accuser = inSpeech
+        ? (speaker ?? s.lastPerson)
+        : subjectBefore(tokens, args, target?.from ?? 0, 0);
+      if (target && accuser) add('accused', accuser, target, i, inSpeech);
+      continue;
+    }
+    const passive = BE.has(lower(tokens[i - 1])) && lower(tokens[i + 1]) === 'by';
+    if (passive) {
+      const agent = targetsAfter(tokens, args, i + 1, 1, false)[0];
+      const patient = subjectBefore(tokens, args, i, inSpeech ? speech : 0);
+      if (agent && patient) add(relation, agent, patient, i, inSpeech);
+      continue;
+    }
+    const floor = inSpeech ? speech : 0;
+    let source: Argument | undefined;
+    let targets: Argument[];
+    if (trig.pos === 'noun') {
+      // "Iran's support for X": the possessor acts; else the clause's subject
+      const owner = args.find((a) => a.to <= i && a.to >= i - 3 && /['’]s?$/.test(tokens[a.to - 1]!.text));
+      // "the US atrocities": an argument right before the noun is its actor
+      const adjunct = args.find((a) => a.to === i);
+      // "… in the assassinations of X": a noun inside a prepositional phrase keeps the last noun's actor
+      let k = i - 1;
+      while (k >= 0 && ['the', 'a', 'an'].includes(lower(tokens[k]))) k--;
+      const chained =
+        PREPOSITIONS.has(lower(tokens[k])) || lower(tokens[k]) === 'of' ? lastNounActor : undefined;
+      source = owner ?? adjunct ?? chained ?? subjectBefore(tokens, args, i, floor);
+      if (source) lastNounActor = source;
+      targets = targetsAfter(tokens, args, i, 3, true);
+    } else {
+      source = subjectBefore(tokens, args, i, floor);
+      if (!source && tokens.slice(floor, i).some((t) => SUBJECT_PRONOUNS.has(lower(t))))
+        source = s.lastPerson;
+      targets = targetsAfter(tokens, args, i, 4, false);
+    }
+    if (!source && inSpeech) source = speaker ?? s.lastPerson;
+    if (!source) continue;
+    if (targets.length === 0 && RELATIONS[relation].symmetric) {
+      // "Iran and Iraq agreed", "X and Y met"
+      const partner = args.find(
+        (a) => a.to < source!.from && lower(tokens[a.to]) === 'and' && a.to + 1 === source!.from,
+      );
+      if (partner) targets = [partner];
+    }
+    for (const t of targets) add(relation, source, t, i, inSpeech);
+  }
+  return out;
+}
+
+/** Merges relations with the same (relation, source, target) into one with all their evidence. */
+export function mergeRelations(relations: Relation[]): Relation[] {
+  const byKey = new Map<string, Relation>();
+  for (const r of relations) {
+    const [a, b] =
+      RELATIONS[r.relation].symmetric && r.source > r.target ? [r.target, r.source] : [r.source, r.target];
+    const key = `${r.relation}|${a}|${b}`;
+    const have = byKey.get(key);
+    if (have) have.evidence.push(...r.evidence);
+    else byKey.set(key, { ...r, evidence: [...r.evidence] });
+  }
+  return [...byKey.values()];
+}

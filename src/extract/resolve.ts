@@ -1,0 +1,321 @@
+/**
+ * Resolve
+ *
+ * Clusters one document's mentions into entities. People: a shorter name whose words are part of a
+ * longer one ("Khamenei" ⊂ "Ali Khamenei", "Al Kazemi" ⊂ "Mustafa al-Kazemi") joins it, spelling
+ * variants fold (hyphens, case, apostrophes). Places and organizations: gazetteer labels, acronyms
+ * whose letters are the initials of a name in the document, and "Name (Other Name)" pairs. Titles:
+ * bound to a name by the sentence ("Iraq's Prime Minister Mustafa al-Kazemi"), or else to the
+ * person already bound to the same role ("the Iraqi Prime Minister"), or else to the place the
+ * title names ("Montenegro's prime minister" → Montenegro) so an event still has its actor.
+ */
+
+import { normalizeName, slugify } from '../../graph/index.ts';
+import type { EntityKind, Span } from '../../graph/types.ts';
+import { NAME_PARTICLES } from '../lexicon/names.ts';
+import type { RoleRelation } from '../lexicon/titles.ts';
+import type { Entity, Mention, MentionForm } from '../types.ts';
+import type { Candidate } from './mentions.ts';
+
+/** A candidate with the sentence it was found in. */
+export interface Located extends Candidate {
+  sentence: number;
+}
+
+/** A role stated for an entity: the evidence for leader_of / member_of. */
+export interface RoleFact {
+  person: string;
+  target: string;
+  relation: RoleRelation;
+  role: string;
+  sentence: number;
+  roleSpan: Span;
+  personSpan: Span;
+  targetSpan: Span;
+}
+
+export interface Resolution {
+  mentions: Mention[];
+  entities: Entity[];
+  roles: RoleFact[];
+  /** Entity id of each located candidate (same order), or null when it resolved to nothing. */
+  entityOf: Map<Candidate, string>;
+}
+
+const STOP = new Set(['of', 'the', 'and', 'for', '&']);
+
+function words(text: string): string[] {
+  return normalizeName(text).split(' ').filter(Boolean);
+}
+
+function contentWords(text: string): string[] {
+  return words(text).filter((w) => !NAME_PARTICLES.has(w));
+}
+
+function initials(text: string): string {
+  return text
+    .split(/[\s-]+/)
+    .filter((w) => w && !STOP.has(w.toLowerCase()))
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+}
+
+function roleHead(role: string): string {
+  return role
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(
+      (w) =>
+        !['first', 'deputy', 'acting', 'interim', 'former', 'late', 'then', 'new', 'top', 'senior'].includes(
+          w,
+        ),
+    )
+    .join(' ');
+}
+
+interface Cluster {
+  kind: EntityKind;
+  names: Located[];
+  titles: Located[];
+  key: string;
+  canonical?: string;
+}
+
+/** Resolves the located candidates of one document into entities and mentions. */
+export function resolve(docId: string, text: string, cands: Located[]): Resolution {
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  const clusterOf = new Map<Candidate, Cluster>();
+  const get = (kind: EntityKind, key: string, canonical?: string): Cluster => {
+    const k = `${kind}|${key}`;
+    let c = byKey.get(k);
+    if (!c) {
+      c = { kind, names: [], titles: [], key: k };
+      if (canonical) c.canonical = canonical;
+      byKey.set(k, c);
+      clusters.push(c);
+    }
+    return c;
+  };
+  const names = cands.filter((c) => c.form !== 'title');
+
+  // Places and organizations by canonical or normalized name; "X (Y)" pairs join.
+  for (const c of names) {
+    if (c.kind === 'person') continue;
+    if (c.form === 'acronym' && !c.canonical) continue;
+    const cl = get(c.kind, normalizeName(c.canonical ?? text.slice(c.start, c.end)), c.canonical);
+    cl.names.push(c);
+    clusterOf.set(c, cl);
+  }
+  // Acronyms: the initials of an organization named in the document, else their own entity
+  for (const c of names) {
+    if (c.form !== 'acronym' || c.canonical) continue;
+    const acr = text.slice(c.start, c.end).replace(/\./g, '');
+    const expansion = clusters.find(
+      (cl) =>
+        cl.kind === 'organization' &&
+        cl.names.some((n) => n.form === 'name' && initials(text.slice(n.start, n.end)) === acr),
+    );
+    if (expansion) {
+      expansion.names.push(c);
+      clusterOf.set(c, expansion);
+    } else if (c.strong) {
+      const cl = get('organization', normalizeName(acr));
+      cl.names.push(c);
+      clusterOf.set(c, cl);
+    }
+  }
+  joinParentheticals(text, names, clusterOf, clusters);
+
+  // People: longest names first seed clusters, shorter names join the one that contains them.
+  const people = names
+    .filter((c) => c.kind === 'person')
+    .sort(
+      (a, b) =>
+        contentWords(text.slice(b.start, b.end)).length - contentWords(text.slice(a.start, a.end)).length ||
+        a.start - b.start,
+    );
+  const personClusters: { cl: Cluster; words: Set<string>; last: string }[] = [];
+  for (const c of people) {
+    const w = contentWords(text.slice(c.start, c.end));
+    if (w.length === 0) continue;
+    const fits = personClusters.filter(
+      (p) => w.every((x) => p.words.has(x)) && (w.length > 1 || w[0] === p.last || p.words.size === 1),
+    );
+    let target = fits[0];
+    if (fits.length > 1) {
+      // the cluster mentioned most recently before this mention
+      const before = (p: (typeof fits)[number]) =>
+        Math.max(-1, ...p.cl.names.filter((n) => n.start < c.start).map((n) => n.start));
+      target = fits.sort((a, b) => before(b) - before(a))[0];
+    }
+    if (!target) {
+      const cl = get('person', w.join(' '));
+      target = { cl, words: new Set(w), last: w[w.length - 1]! };
+      personClusters.push(target);
+    }
+    target.cl.names.push(c);
+    clusterOf.set(c, target.cl);
+  }
+
+  // Titles bound in their sentence, then the rest by role.
+  const titles = cands.filter((c) => c.form === 'title');
+  const bindings: { head: string; qualifier: Cluster | undefined; cl: Cluster; start: number }[] = [];
+  for (const t of titles) {
+    const cl = t.names ? clusterOf.get(t.names) : undefined;
+    if (!cl || !t.role) continue;
+    cl.titles.push(t);
+    clusterOf.set(t, cl);
+    bindings.push({
+      head: roleHead(t.role),
+      qualifier: t.qualifier ? clusterOf.get(t.qualifier) : undefined,
+      cl,
+      start: t.start,
+    });
+  }
+  for (const t of titles) {
+    if (clusterOf.has(t) || !t.role) continue;
+    const head = roleHead(t.role);
+    const q = t.qualifier ? clusterOf.get(t.qualifier) : undefined;
+    const fits = bindings.filter(
+      (b) => (b.head === head || b.head.endsWith(` ${head}`)) && (!q || !b.qualifier || b.qualifier === q),
+    );
+    const prior = fits.filter((b) => b.start < t.start);
+    const best = (prior.length > 0 ? prior[prior.length - 1] : fits[0])?.cl;
+    if (best) {
+      best.titles.push(t);
+      clusterOf.set(t, best);
+    } else if (q) {
+      clusterOf.set(t, q);
+    }
+  }
+  return finish(docId, text, cands, clusters, clusterOf);
+}
+
+/** "Hashd al Sha'abi (Iraqi Popular Mobilization Force)": the two names are one entity. */
+function joinParentheticals(
+  text: string,
+  names: Located[],
+  clusterOf: Map<Candidate, Cluster>,
+  clusters: Cluster[],
+): void {
+  for (let i = 0; i + 1 < names.length; i++) {
+    const a = names[i]!;
+    const b = names[i + 1]!;
+    const between = text.slice(a.end, b.start);
+    if (!/^\s*\(\s*$/.test(between) || text[b.end] !== ')') continue;
+    const ca = clusterOf.get(a);
+    const cb = clusterOf.get(b);
+    if (cb?.kind !== 'organization') continue;
+    if (!ca) {
+      if (a.kind === 'person' || a.form === 'demonym') {
+        // a name compromise took for a person, explained by an organization in brackets
+        a.kind = 'organization';
+      }
+      cb.names.push(a);
+      clusterOf.set(a, cb);
+      continue;
+    }
+    if (ca === cb || ca.kind !== 'organization') continue;
+    for (const n of cb.names) clusterOf.set(n, ca);
+    ca.names.push(...cb.names);
+    cb.names = [];
+    clusters.splice(clusters.indexOf(cb), 1);
+  }
+}
+
+function finish(
+  docId: string,
+  text: string,
+  cands: Located[],
+  clusters: Cluster[],
+  clusterOf: Map<Candidate, Cluster>,
+): Resolution {
+  const entities: Entity[] = [];
+  const idOf = new Map<Cluster, string>();
+  const used = new Set<string>();
+  for (const cl of clusters) {
+    if (cl.names.length === 0) continue;
+    const label = cl.canonical ?? bestLabel(text, cl);
+    let id = `${cl.kind}/${slugify(label)}`;
+    for (let n = 2; used.has(id); n++) id = `${cl.kind}/${slugify(label)}-${n}`;
+    used.add(id);
+    idOf.set(cl, id);
+    const aliases = new Set<string>([label]);
+    for (const n of cl.names) aliases.add(text.slice(n.start, n.end));
+    const titles = new Set<string>();
+    for (const t of cl.titles) titles.add(text.slice(t.start, t.end).replace(/^(the|The)\s+/, ''));
+    for (const t of titles) aliases.add(t);
+    entities.push({
+      id,
+      kind: cl.kind,
+      label,
+      aliases: [...aliases].sort(),
+      titles: [...titles].sort(),
+      mentionCount: 0,
+      mentions: [],
+    });
+  }
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const mentions: Mention[] = [];
+  const entityOf = new Map<Candidate, string>();
+  for (const c of cands) {
+    const cl = clusterOf.get(c);
+    const id = cl ? idOf.get(cl) : undefined;
+    if (!id) continue;
+    entityOf.set(c, id);
+    const kind = c.form === 'title' ? byId.get(id)!.kind : c.kind;
+    const m: Mention = {
+      docId,
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      kind,
+      sentence: c.sentence,
+      form: c.form as MentionForm,
+      entity: id,
+    };
+    if (c.role) m.role = c.role;
+    mentions.push(m);
+    const e = byId.get(id)!;
+    e.mentions.push(m);
+    e.mentionCount++;
+  }
+  mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  const roles: RoleFact[] = [];
+  for (const c of cands) {
+    if (c.form !== 'title' || !c.role || !c.roleRelation || !c.qualifier) continue;
+    const person = entityOf.get(c);
+    const target = entityOf.get(c.qualifier);
+    if (!person || !target || person === target || byId.get(person)?.kind !== 'person') continue;
+    const roleStart = text.indexOf(c.role, c.start);
+    const personSpan: Span = c.names ? [c.names.start, c.names.end] : [c.start, c.end];
+    roles.push({
+      person,
+      target,
+      relation: c.roleRelation,
+      role: c.role,
+      sentence: c.sentence,
+      roleSpan: [roleStart, roleStart + c.role.length],
+      personSpan,
+      targetSpan: [c.qualifier.start, c.qualifier.end],
+    });
+  }
+  return { mentions, entities, roles, entityOf };
+}
+
+/** The most name-like surface form: the longest name mention (most words), first seen on ties. */
+function bestLabel(text: string, cl: Cluster): string {
+  let best = '';
+  let bestWords = -1;
+  for (const n of cl.names) {
+    if (n.form === 'demonym') continue;
+    const s = text.slice(n.start, n.end);
+    const w = s.split(/\s+/).length;
+    if (w > bestWords || (w === bestWords && s.length > best.length && n.form === 'name')) {
+      best = s;
+      bestWords = w;
+    }
+  }
+  return best || text.slice(cl.names[0]!.start, cl.names[0]!.end);
+}

@@ -1,0 +1,137 @@
+/**
+ * Places
+ *
+ * The place gazetteer: countries from the world-countries package (common and official names,
+ * alternative spellings, codes where unambiguous) with their demonyms, capitals, and a short table
+ * of regions and large cities the package does not list. Built once into lookup maps.
+ */
+
+import countries from 'world-countries';
+
+export interface PlaceEntry {
+  /** Canonical label, e.g. "United States". */
+  label: string;
+  kind: 'country' | 'city' | 'region';
+}
+
+/** Extra names the package lacks, canonical label → other names. */
+const EXTRA_COUNTRY_NAMES: Readonly<Record<string, readonly string[]>> = {
+  'United States': ['US', 'U.S.', 'U.S', 'USA', 'U.S.A.', 'America', 'United States of America'],
+  'United Kingdom': ['UK', 'U.K.', 'Britain', 'Great Britain'],
+  Russia: ['Russian Federation'],
+  'South Korea': ['Republic of Korea'],
+  'North Korea': ['DPRK'],
+  Iran: ['Islamic Republic of Iran', 'Persia'],
+  Syria: ['Syrian Arab Republic'],
+  China: ["People's Republic of China", 'PRC'],
+  Czechia: ['Czech Republic'],
+  'DR Congo': ['Democratic Republic of Congo', 'Democratic Republic of the Congo', 'Congo-Kinshasa'],
+  Palestine: ['Palestinian Territories', 'West Bank', 'Gaza'],
+};
+
+/** Demonyms and plurals the package lacks or spells otherwise. */
+const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
+  'United States': ['American', 'Americans'],
+  'United Kingdom': ['British', 'Briton', 'Britons'],
+  Iran: ['Iranian', 'Iranians', 'Persian'],
+  Iraq: ['Iraqi', 'Iraqis'],
+  Israel: ['Israeli', 'Israelis'],
+  Palestine: ['Palestinian', 'Palestinians'],
+  Netherlands: ['Dutch'],
+  France: ['French'],
+  Germany: ['German', 'Germans'],
+  China: ['Chinese'],
+  Japan: ['Japanese'],
+  Switzerland: ['Swiss'],
+  Philippines: ['Filipino', 'Filipinos', 'Philippine'],
+  Afghanistan: ['Afghan', 'Afghans'],
+  Spain: ['Spanish', 'Spaniard', 'Spaniards'],
+  Turkey: ['Turkish', 'Turk', 'Turks'],
+  'Saudi Arabia': ['Saudi', 'Saudis'],
+  Kuwait: ['Kuwaiti', 'Kuwaitis'],
+  Yemen: ['Yemeni', 'Yemenis'],
+};
+
+const REGIONS_AND_CITIES: readonly [string, PlaceEntry['kind'], readonly string[]][] = [
+  ['Europe', 'region', []],
+  ['Asia', 'region', []],
+  ['Africa', 'region', []],
+  ['Middle East', 'region', []],
+  ['Gulf', 'region', ['Persian Gulf']],
+  ['Latin America', 'region', []],
+  ['North America', 'region', []],
+  ['South America', 'region', []],
+  ['Balkans', 'region', []],
+  ['Caucasus', 'region', []],
+  ['Kurdistan', 'region', []],
+  ['Crimea', 'region', []],
+  ['Donbas', 'region', []],
+  ['Kashmir', 'region', []],
+  ['Basra', 'city', []],
+  ['Mosul', 'city', []],
+  ['Erbil', 'city', []],
+  ['Najaf', 'city', []],
+  ['Karbala', 'city', []],
+  ['Aleppo', 'city', []],
+  ['Istanbul', 'city', []],
+  ['Mumbai', 'city', ['Bombay']],
+  ['Shanghai', 'city', []],
+  ['New York', 'city', ['New York City', 'NYC']],
+  ['Los Angeles', 'city', []],
+  ['Chicago', 'city', []],
+  ['Geneva', 'city', []],
+  ['Munich', 'city', []],
+  ['Frankfurt', 'city', []],
+  ['Milan', 'city', []],
+  ['Barcelona', 'city', []],
+  ['Sydney', 'city', []],
+  ['Toronto', 'city', []],
+  ['Hong Kong', 'city', []],
+  ['Isfahan', 'city', []],
+  ['Mashhad', 'city', []],
+  ['Qom', 'city', []],
+  ['Jeddah', 'city', []],
+  ['Dubai', 'city', []],
+  ['Gaza', 'region', ['Gaza Strip']],
+  ['West Bank', 'region', []],
+];
+
+/** Lower-cased name → place. Acronyms and codes are kept in CASED_NAMES instead. */
+export const PLACE_NAMES = new Map<string, PlaceEntry>();
+/** Exact-case names (codes like "US", "UK") that would be common words in lower case. */
+export const CASED_PLACE_NAMES = new Map<string, PlaceEntry>();
+/** Lower-cased demonym → country label ("iraqi" → "Iraq"). */
+export const DEMONYMS = new Map<string, string>();
+
+function addName(name: string, entry: PlaceEntry): void {
+  if (/^[A-Z.]{2,6}$/.test(name)) {
+    if (!CASED_PLACE_NAMES.has(name)) CASED_PLACE_NAMES.set(name, entry);
+    return;
+  }
+  const key = name.toLowerCase();
+  if (!PLACE_NAMES.has(key)) PLACE_NAMES.set(key, entry);
+}
+
+for (const c of countries) {
+  const label = c.name.common;
+  const entry: PlaceEntry = { label, kind: 'country' };
+  addName(label, entry);
+  addName(c.name.official, entry);
+  for (const alt of c.altSpellings) if (alt.length > 3 && !alt.includes(',')) addName(alt, entry);
+  for (const extra of EXTRA_COUNTRY_NAMES[label] ?? []) addName(extra, entry);
+  const dem = c.demonyms?.eng;
+  for (const d of [dem?.m, dem?.f]) {
+    if (!d) continue;
+    DEMONYMS.set(d.toLowerCase(), label);
+    DEMONYMS.set(`${d.toLowerCase()}s`, label);
+  }
+  for (const d of EXTRA_DEMONYMS[label] ?? []) DEMONYMS.set(d.toLowerCase(), label);
+  for (const capital of c.capital ?? []) addName(capital, { label: capital, kind: 'city' });
+}
+for (const [label, kind, others] of REGIONS_AND_CITIES) {
+  const entry: PlaceEntry = { label, kind };
+  addName(label, entry);
+  for (const o of others) addName(o, entry);
+}
+/** Longest place name in words, to bound the gazetteer scan. */
+export const MAX_PLACE_WORDS = Math.max(...[...PLACE_NAMES.keys()].map((k) => k.split(/\s+/).length));

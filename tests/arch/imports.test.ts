@@ -1,0 +1,77 @@
+/**
+ * Architecture: imports go one way (graph ← src ← web), graph stays free of Node, the DOM and
+ * compromise, and each heavy dependency enters through one door.
+ */
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = new URL('../..', import.meta.url).pathname;
+
+function files(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(join(root, dir), { withFileTypes: true })) {
+    if (e.name === 'node_modules' || e.name === 'dist') continue;
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...files(p));
+    else if (/\.ts$/.test(e.name)) out.push(p);
+  }
+  return out;
+}
+
+function imports(file: string): string[] {
+  const text = readFileSync(join(root, file), 'utf8');
+  const re =
+    /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s+['"]([^'"]+)['"]/g;
+  const out: string[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push((m[1] ?? m[2] ?? m[3])!);
+  return out;
+}
+
+/** The top folder an import lands in, for relative imports; the package name otherwise. */
+function target(file: string, spec: string): string {
+  if (!spec.startsWith('.')) return spec;
+  const abs = relative(root, join(root, file, '..', spec));
+  return abs.split('/')[0]!;
+}
+
+const all = ['graph', 'src', 'web'].flatMap((d) => files(d));
+
+describe('import rules', () => {
+  it('finds the source files', () => {
+    expect(all.filter((f) => f.startsWith('graph/')).length).toBeGreaterThan(3);
+    expect(all.filter((f) => f.startsWith('src/')).length).toBeGreaterThan(3);
+  });
+
+  it.each(all)('%s follows the rules', (file) => {
+    const top = file.split('/')[0];
+    for (const spec of imports(file)) {
+      const to = target(file, spec);
+      if (top === 'graph') {
+        expect(['src', 'web'], `${file} imports ${spec}`).not.toContain(to);
+        expect(
+          spec.startsWith('node:') || spec === 'fs' || spec === 'compromise',
+          `${file} imports ${spec}`,
+        ).toBe(false);
+      }
+      if (top === 'src') {
+        expect(to, `${file} imports ${spec}`).not.toBe('web');
+        expect(spec.startsWith('sigma') || spec.startsWith('@sigma/'), `${file} imports ${spec}`).toBe(false);
+      }
+      if (top === 'web') {
+        expect(spec.includes('/cli/') || spec.includes('/server/'), `${file} imports ${spec}`).toBe(false);
+      }
+      if (spec === 'compromise' || spec.startsWith('compromise/')) expect(file).toBe('src/nlp/compromise.ts');
+      if (/^graphology-(gexf|graphml)/.test(spec))
+        expect(file.startsWith('graph/io/'), `${file} imports ${spec}`).toBe(true);
+    }
+  });
+
+  it('keeps the DOM out of graph/ and src/ (no document or window)', () => {
+    for (const file of all.filter((f) => !f.startsWith('web/') && !f.startsWith('src/server/'))) {
+      const text = readFileSync(join(root, file), 'utf8');
+      expect(/\b(document|window)\.\w/.test(text), file).toBe(false);
+    }
+  });
+});

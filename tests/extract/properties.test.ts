@@ -1,0 +1,119 @@
+/**
+ * Property tests: extraction never throws on arbitrary text, and every span it returns lies inside
+ * the text and slices to exactly what it claims.
+ */
+
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/extract/index.ts';
+
+const WORDS = [
+  'Iran',
+  "Iraq's",
+  'Prime',
+  'Minister',
+  'Mustafa',
+  'al-Kazemi',
+  'Ayatollah',
+  'Khamenei',
+  'met',
+  'with',
+  'the',
+  'United',
+  'States',
+  'accused',
+  'of',
+  'said',
+  ':',
+  '"',
+  '(',
+  ')',
+  'US',
+  'U.S.',
+  'ISIS',
+  'Party',
+  'Ministry',
+  'Mr.',
+  'and',
+  ',',
+  '.',
+  '\n\n',
+  'President',
+  'Leader',
+  'support',
+  'for',
+  'enemy',
+  'is',
+  'will',
+  'strike',
+  'Iraqi',
+  'Americans',
+  '’s',
+  '-',
+  '—',
+  'é',
+  '😀',
+  '\u0000',
+  '\t',
+  'Hashd',
+  'al',
+  "Sha'abi",
+  'by',
+  'was',
+  'attacked',
+];
+
+const newsy = fc.array(fc.constantFrom(...WORDS), { maxLength: 60 }).map((ws) => ws.join(' '));
+const anyText = fc.oneof(
+  fc.string({ maxLength: 200 }),
+  fc.string({ unit: 'grapheme', maxLength: 120 }),
+  newsy,
+);
+
+function checkSpans(text: string): void {
+  const ex = extractDocument({ id: 'p', text });
+  for (const s of ex.sentences) {
+    expect(s.start).toBeGreaterThanOrEqual(0);
+    expect(s.end).toBeLessThanOrEqual(text.length);
+    expect(s.start).toBeLessThanOrEqual(s.end);
+  }
+  for (const m of ex.mentions) {
+    expect(m.start).toBeGreaterThanOrEqual(0);
+    expect(m.end).toBeLessThanOrEqual(text.length);
+    expect(m.start).toBeLessThan(m.end);
+    expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(ex.entities.some((e) => e.id === m.entity)).toBe(true);
+  }
+  for (const r of ex.relations) {
+    for (const ev of r.evidence) {
+      expect(text.slice(ev.start, ev.end)).toBe(ev.sentence);
+      for (const [a, b] of [ev.sourceSpan, ev.targetSpan, ev.triggerSpan]) {
+        expect(a).toBeGreaterThanOrEqual(ev.start);
+        expect(b).toBeLessThanOrEqual(ev.end);
+        expect(a).toBeLessThan(b);
+      }
+      expect(text.slice(...ev.triggerSpan)).toBe(ev.trigger);
+    }
+  }
+}
+
+describe('extraction on arbitrary text', () => {
+  it('never throws and keeps every span inside the text', () => {
+    fc.assert(
+      fc.property(anyText, (text) => checkSpans(text)),
+      { numRuns: 300 },
+    );
+  });
+
+  it.each([
+    ['empty', ''],
+    ['only spaces', '   \n\n  \t '],
+    ['only punctuation', '"(:;,.)"—…'],
+    ['one long word', 'A'.repeat(5000)],
+    ['no spaces between sentences', 'Iran met Iraq.Iraq met Iran.'],
+    ['a quote never closed', 'Khamenei said: "the United States is the enemy'],
+    ['possessive alone', "'s"],
+  ])('%s', (_name, text) => {
+    checkSpans(text);
+  });
+});
