@@ -8,7 +8,7 @@
 
 import type { EdgeView, EntityMatch, Neighbor, PathResult } from '../../../graph/index.ts';
 import type { EdgeAttributes, KnowledgeGraph } from '../../../graph/types.ts';
-import { formatTable, plural, shorten } from '../format.ts';
+import { type Align, formatTable, plural, shorten } from '../format.ts';
 
 const ARROW = { out: '→', in: '←', undirected: '—' } as const;
 const SENTENCE_WIDTH = 90;
@@ -45,7 +45,7 @@ export function formatNeighbors(graph: KnowledgeGraph, match: EntityMatch, rows:
     ...(deep ? [String(r.depth), r.via ? labelOf(graph, r.via) : ''] : []),
     firstSentence(graph.hasEdge(r.edge) ? graph.getEdgeAttributes(r.edge) : undefined),
   ]);
-  const align = headers.map((h) => (h === 'WEIGHT' || h === 'DEPTH' ? 'right' : 'left') as 'left' | 'right');
+  const align = headers.map((h): Align => (h === 'WEIGHT' || h === 'DEPTH' ? 'right' : 'left'));
   return `${head}\n\n${formatTable(headers, body, align)}`;
 }
 
@@ -82,7 +82,8 @@ export function formatEntity(graph: KnowledgeGraph, match: EntityMatch): string 
       String(e.attributes.weight),
       firstSentence(e.attributes, 70),
     ]);
-    lines.push('', formatTable(['RELATION', 'DIR', 'WITH', 'WEIGHT', 'EVIDENCE'], rows));
+    const align: Align[] = ['left', 'left', 'left', 'right', 'left'];
+    lines.push('', formatTable(['RELATION', 'DIR', 'WITH', 'WEIGHT', 'EVIDENCE'], rows, align));
   }
   return lines.join('\n');
 }

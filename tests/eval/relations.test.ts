@@ -1,0 +1,72 @@
+/**
+ * Relation scoring
+ *
+ * The pure scoring of src/eval/relations.ts on hand-written events: type and span overlap, order
+ * free for reciprocal events and symmetric relations, one-to-one matching, OTHER not scored.
+ */
+
+import { describe, expect, it } from 'vitest';
+import {
+  type GoldRelation,
+  type PredictedRelation,
+  type RelationGoldRecord,
+  scoreRelationRecord,
+} from '../../src/eval/relations.ts';
+
+//           0         1         2         3
+//           0123456789012345678901234567890123
+const text = 'Iran accused Israel of sabotage.';
+const accuse: GoldRelation = { type: 'accused', source: [0, 4], target: [13, 19], reciprocal: false };
+const record = (relations: GoldRelation[]): RelationGoldRecord => ({ id: 'r', text, relations });
+const pred = (type: PredictedRelation['type'], source: [number, number], target: [number, number]) => ({
+  type,
+  source,
+  target,
+});
+
+describe('scoreRelationRecord', () => {
+  it('matches on type and overlapping spans', () => {
+    const r = scoreRelationRecord(record([accuse]), [pred('accused', [0, 4], [13, 22])]);
+    expect(r.counts).toEqual({ accused: { tp: 1, fp: 0, fn: 0 } });
+  });
+
+  it('a reversed directed relation is a false positive and a miss', () => {
+    const r = scoreRelationRecord(record([accuse]), [pred('accused', [13, 19], [0, 4])]);
+    expect(r.counts).toEqual({ accused: { tp: 0, fp: 1, fn: 1 } });
+    expect(r.errors.map((e) => e.bucket)).toEqual(['accused false-positive', 'accused missed']);
+  });
+
+  it('accepts either order when the gold event is reciprocal', () => {
+    const gold = { ...accuse, reciprocal: true };
+    const r = scoreRelationRecord(record([gold]), [pred('accused', [13, 19], [0, 4])]);
+    expect(r.counts.accused).toEqual({ tp: 1, fp: 0, fn: 0 });
+  });
+
+  it('accepts either order for a symmetric relation', () => {
+    const gold: GoldRelation = { type: 'met_with', source: [0, 4], target: [13, 19], reciprocal: false };
+    const r = scoreRelationRecord(record([gold]), [pred('met_with', [13, 19], [0, 4])]);
+    expect(r.counts.met_with).toEqual({ tp: 1, fp: 0, fn: 0 });
+  });
+
+  it('a wrong type counts against both types', () => {
+    const r = scoreRelationRecord(record([accuse]), [pred('threatened', [0, 4], [13, 19])]);
+    expect(r.counts).toEqual({ threatened: { tp: 0, fp: 1, fn: 0 }, accused: { tp: 0, fp: 0, fn: 1 } });
+  });
+
+  it('matches one-to-one and counts identical predictions once', () => {
+    const r = scoreRelationRecord(record([accuse]), [
+      pred('accused', [0, 4], [13, 19]),
+      pred('accused', [0, 4], [13, 19]),
+      pred('accused', [0, 3], [13, 19]),
+    ]);
+    expect(r.counts.accused).toEqual({ tp: 1, fp: 1, fn: 0 });
+  });
+
+  it('does not score OTHER events nor predictions on their actors only', () => {
+    const other: GoldRelation = { type: null, source: [0, 4], target: [13, 19], reciprocal: false };
+    const r = scoreRelationRecord(record([other]), [pred('accused', [13, 19], [0, 4])]);
+    expect(r.counts).toEqual({});
+    expect(r.ignored).toBe(1);
+    expect(r.errors).toEqual([]);
+  });
+});
