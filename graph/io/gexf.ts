@@ -49,14 +49,16 @@ function formatEdge(_key: string, attributes: EdgeAttributes) {
 
 /** The graph as a GEXF 1.3 document (UTF-8, pretty printed) that Gephi opens with readable labels. */
 export function writeGexf(graph: KnowledgeGraph): string {
-  const view = graph.copy();
+  // graphology-gexf writes scalar graph attributes as <meta> children: give it a copy whose
+  // attributes are those, documents included as JSON.
+  const view: Graph<NodeAttributes, EdgeAttributes> = graph.copy();
   const documents = graph.getAttribute('documents') ?? [];
   view.replaceAttributes({
     creator: xmlSafe(graph.getAttribute('createdBy') ?? ''),
     description: `Knowledge graph: ${graph.order} entities, ${graph.size} relations, ${documents.length} documents`,
     schema: graph.getAttribute('schema'),
     documents: xmlSafe(JSON.stringify(documents)),
-  } as never);
+  });
   return write(view, { version: GEXF_VERSION, formatNode, formatEdge });
 }
 

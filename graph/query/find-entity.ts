@@ -10,8 +10,9 @@
 import { compareStrings } from '../_sorted.ts';
 import { NotFoundError } from '../errors.ts';
 import { nodeKey, normalizeName } from '../keys.ts';
-import { ENTITY_KINDS, type EntityKind, type KnowledgeGraph, type NodeAttributes } from '../types.ts';
+import { ENTITY_KINDS, type EntityKind, type KnowledgeGraph } from '../types.ts';
 import { editDistance } from './_distance.ts';
+import { type IndexedNode, type NameIndex, nameIndex } from './_name-index.ts';
 import type { EntityMatch, MatchKind } from './types.ts';
 
 /** Words that never identify an entity on their own ("al" of "al-Kazemi"). */
@@ -39,14 +40,8 @@ const PARTICLES: ReadonlySet<string> = new Set([
 /** How many suggestions a NotFoundError carries. */
 const MAX_SUGGESTIONS = 5;
 
-interface Names {
-  label: string;
-  aliases: string[];
-}
-
 interface Hit {
   key: string;
-  attributes: NodeAttributes;
   rank: number;
 }
 
@@ -66,40 +61,67 @@ export function findEntity(graph: KnowledgeGraph, nameOrKey: string): EntityMatc
 
   const wanted = normalizeName(query);
   if (wanted === '') throw new NotFoundError(`findEntity: no entity matches "${nameOrKey}"`, []);
-  const words = wanted.split(' ');
-  const meaningful = words.some((w) => w.length >= 3 && !PARTICLES.has(w));
-  const fuzzyLimit = wanted.length < 4 ? 0 : wanted.length <= 5 ? 1 : wanted.length <= 9 ? 2 : 3;
-
-  let best: Hit | undefined;
-  const consider = (hit: Hit): void => {
-    if (best === undefined || better(hit, best)) best = hit;
-  };
-
-  graph.forEachNode((key, attributes) => {
-    const names = namesOf(attributes);
-    if (names.label === wanted) return consider({ key, attributes, rank: 0 });
-    if (names.aliases.includes(wanted)) return consider({ key, attributes, rank: 1 });
-    if (best !== undefined && best.rank <= 1) return;
-    if (meaningful && containsWords(names.label, words)) return consider({ key, attributes, rank: 2 });
-    if (meaningful && names.aliases.some((alias) => containsWords(alias, words))) {
-      return consider({ key, attributes, rank: 3 });
-    }
-    if (fuzzyLimit > 0 && (best === undefined || best.rank >= 4)) {
-      const distance = closestDistance(wanted, names, fuzzyLimit);
-      if (distance <= fuzzyLimit) consider({ key, attributes, rank: 4 + distance / 10 });
-    }
-    return undefined;
-  });
-
-  if (best !== undefined) {
-    const found: Hit = best;
+  const index = nameIndex(graph);
+  const hit = exactOrWords(graph, index, wanted) ?? closest(graph, index, wanted);
+  if (hit !== undefined) {
     return {
-      key: found.key,
-      attributes: found.attributes,
-      matchedBy: RANK_KIND[Math.floor(found.rank)] ?? 'fuzzy',
+      key: hit.key,
+      attributes: graph.getNodeAttributes(hit.key),
+      matchedBy: RANK_KIND[Math.floor(hit.rank)] ?? 'fuzzy',
     };
   }
-  throw new NotFoundError(`findEntity: no entity matches "${nameOrKey}"`, suggest(graph, wanted));
+  throw new NotFoundError(`findEntity: no entity matches "${nameOrKey}"`, suggest(graph, index, wanted));
+}
+
+/** The best of `keys` at `rank`: most mentions, then smallest key. */
+function pick(graph: KnowledgeGraph, keys: readonly string[], rank: number): Hit | undefined {
+  let best: Hit | undefined;
+  for (const key of keys) {
+    const hit = { key, rank };
+    if (best === undefined || better(graph, hit, best)) best = hit;
+  }
+  return best;
+}
+
+/** Label, alias, then every word of the query among a label's, then an alias's words. */
+function exactOrWords(graph: KnowledgeGraph, index: NameIndex, wanted: string): Hit | undefined {
+  const label = index.byLabel.get(wanted);
+  if (label !== undefined) return pick(graph, label, 0);
+  const alias = index.byAlias.get(wanted);
+  if (alias !== undefined) return pick(graph, alias, 1);
+  const words = wanted.split(' ');
+  if (!words.some((w) => w.length >= 3 && !PARTICLES.has(w))) return undefined;
+  for (const [rank, byWord] of [
+    [2, index.byLabelWord],
+    [3, index.byAliasWord],
+  ] as const) {
+    let keys: string[] | undefined;
+    for (const word of words) {
+      const withWord = byWord.get(word) ?? [];
+      keys = keys === undefined ? withWord : keys.filter((key) => withWord.includes(key));
+      if (keys.length === 0) break;
+    }
+    if (keys !== undefined && keys.length > 0) return pick(graph, keys, rank);
+  }
+  return undefined;
+}
+
+/** The entity with the closest spelling, when close enough for the query's length. */
+function closest(graph: KnowledgeGraph, index: NameIndex, wanted: string): Hit | undefined {
+  const limit = wanted.length < 4 ? 0 : wanted.length <= 5 ? 1 : wanted.length <= 9 ? 2 : 3;
+  if (limit === 0) return undefined;
+  let best: Hit | undefined;
+  for (const node of index.nodes) {
+    const distance = closestDistance(
+      wanted,
+      node,
+      best === undefined ? limit : Math.round((best.rank - 4) * 10),
+    );
+    if (distance > limit) continue;
+    const hit = { key: node.key, rank: 4 + distance / 10 };
+    if (best === undefined || better(graph, hit, best)) best = hit;
+  }
+  return best;
 }
 
 /**
@@ -121,52 +143,42 @@ function keyOf(graph: KnowledgeGraph, query: string): string | undefined {
   return graph.hasNode(key) ? key : undefined;
 }
 
-function namesOf(attributes: NodeAttributes): Names {
-  return {
-    label: normalizeName(attributes.label),
-    aliases: (attributes.aliases ?? []).map(normalizeName),
-  };
-}
-
-function better(a: Hit, b: Hit): boolean {
+function better(graph: KnowledgeGraph, a: Hit, b: Hit): boolean {
   if (a.rank !== b.rank) return a.rank < b.rank;
-  if (a.attributes.mentions !== b.attributes.mentions) return a.attributes.mentions > b.attributes.mentions;
+  const ma = graph.getNodeAttribute(a.key, 'mentions') ?? 0;
+  const mb = graph.getNodeAttribute(b.key, 'mentions') ?? 0;
+  if (ma !== mb) return ma > mb;
   return compareStrings(a.key, b.key) < 0;
 }
 
-/** True when every word of `words` is a whole word of `name`. */
-function containsWords(name: string, words: readonly string[]): boolean {
-  const own = name.split(' ');
-  return words.every((word) => own.includes(word));
-}
-
 /** Smallest edit distance from `wanted` to a name or (for one-word queries) a word of the label. */
-function closestDistance(wanted: string, names: Names, limit: number): number {
+function closestDistance(wanted: string, node: IndexedNode, limit: number): number {
   let best = limit + 1;
-  const targets = [names.label, ...names.aliases];
-  if (!wanted.includes(' ')) targets.push(...names.label.split(' ').filter((w) => w.length >= 4));
+  const targets = [node.label, ...node.aliases];
+  if (!wanted.includes(' ')) targets.push(...node.label.split(' ').filter((w) => w.length >= 4));
   for (const target of targets) best = Math.min(best, editDistance(wanted, target, best));
   return best;
 }
 
 /** Labels of the entities closest to `wanted`, best first. */
-function suggest(graph: KnowledgeGraph, wanted: string): string[] {
-  const scored: { label: string; score: number; mentions: number }[] = [];
-  graph.forEachNode((_key, attributes) => {
-    const names = namesOf(attributes);
+function suggest(graph: KnowledgeGraph, index: NameIndex, wanted: string): string[] {
+  const scored: { key: string; label: string; score: number }[] = [];
+  for (const node of index.nodes) {
     let score = Number.POSITIVE_INFINITY;
-    for (const target of [names.label, ...names.aliases, ...names.label.split(' ')]) {
+    for (const target of [node.label, ...node.aliases, ...node.label.split(' ')]) {
       if (target === '') continue;
       const length = Math.max(target.length, wanted.length);
+      const contained = target.length >= 3 && (target.includes(wanted) || wanted.includes(target));
       const limit = Math.ceil(length * 0.5);
       const distance = editDistance(wanted, target, limit);
-      const contained = target.length >= 3 && (target.includes(wanted) || wanted.includes(target));
-      const partial = contained ? 0.25 : 1;
-      if (distance <= limit) score = Math.min(score, (distance / length) * partial);
-      else if (partial < 1) score = Math.min(score, 0.5);
+      if (distance <= limit) score = Math.min(score, (distance / length) * (contained ? 0.25 : 1));
+      else if (contained) score = Math.min(score, 0.5);
     }
-    if (score <= 0.5) scored.push({ label: attributes.label, score, mentions: attributes.mentions });
-  });
-  scored.sort((a, b) => a.score - b.score || b.mentions - a.mentions || compareStrings(a.label, b.label));
+    if (score <= 0.5) scored.push({ key: node.key, label: graph.getNodeAttribute(node.key, 'label'), score });
+  }
+  const mentions = (key: string) => graph.getNodeAttribute(key, 'mentions') ?? 0;
+  scored.sort(
+    (a, b) => a.score - b.score || mentions(b.key) - mentions(a.key) || compareStrings(a.label, b.label),
+  );
   return [...new Set(scored.map((s) => s.label))].slice(0, MAX_SUGGESTIONS);
 }

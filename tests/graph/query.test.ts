@@ -87,6 +87,24 @@ describe('findEntity', () => {
     expect(notFound.suggestions.length).toBeLessThanOrEqual(5);
   });
 
+  it('sees changes to the graph made after an earlier lookup', () => {
+    const copy = graph.copy();
+    expect(() => findEntity(copy, 'Hadi al-Amiri')).toThrow(NotFoundError);
+    copy.addNode('person/hadi-al-amiri', {
+      label: 'Hadi al-Amiri',
+      kind: 'person',
+      aliases: ['Hadi al-Amiri'],
+      titles: [],
+      mentions: 1,
+      docs: [],
+    });
+    expect(findEntity(copy, 'Hadi al Amiri').key).toBe('person/hadi-al-amiri');
+    copy.mergeNodeAttributes('person/hadi-al-amiri', { aliases: ['Abu Hassan', 'Hadi al-Amiri'] });
+    expect(findEntity(copy, 'abu hassan').matchedBy).toBe('alias');
+    copy.dropNode('person/hadi-al-amiri');
+    expect(() => findEntity(copy, 'Hadi al-Amiri')).toThrow(NotFoundError);
+  });
+
   it('does not match on a particle alone', () => {
     expect(() => findEntity(graph, 'al')).toThrow(NotFoundError);
   });
