@@ -146,14 +146,12 @@ export async function evaluateRelations(path: string, options: EvalOptions = {})
     mergeCounts(report.counts, result.counts);
     for (const e of result.errors) {
       const r = e.predicted ?? e.gold;
-      const marks = r
-        ? [
-            { start: r.source[0], end: r.source[1] },
-            { start: r.target[0], end: r.target[1] },
-          ]
-        : [];
-      const pair = (x: { source: Span; target: Span } | undefined) =>
-        x ? `"${record.text.slice(...x.source)}" → "${record.text.slice(...x.target)}"` : undefined;
+      const marks = [r?.source, r?.target]
+        .filter((s): s is Span => s !== null && s !== undefined)
+        .map(([start, end]) => ({ start, end }));
+      const actor = (s: Span | null) => (s ? `"${record.text.slice(...s)}"` : '(actor not located)');
+      const pair = (x: { source: Span | null; target: Span | null } | undefined) =>
+        x ? `${actor(x.source)} → ${actor(x.target)}` : undefined;
       report.errors.push({
         ...e,
         context: markedContext(record.text, marks),

@@ -53,8 +53,8 @@ export async function* readRelationGold(path: string): AsyncGenerator<RelationGo
       if (!Object.hasOwn(PLOVER_RELATIONS, type)) throw new BadInputError(`${at}: unknown type "${type}"`);
       return {
         type: PLOVER_RELATIONS[type] ?? null,
-        source: spanOf(r?.source_span?.[0], r?.source_span?.[1], text, `${at}: source_span`),
-        target: spanOf(r?.target_span?.[0], r?.target_span?.[1], text, `${at}: target_span`),
+        source: optionalSpan(r?.source_span, text, `${at}: source_span`),
+        target: optionalSpan(r?.target_span, text, `${at}: target_span`),
         reciprocal: r?.reciprocal === true,
       };
     });
@@ -76,6 +76,13 @@ function base(record: JsonlRecord, where: string): { id: string; text: string } 
   const { id, text } = record.value;
   if (typeof text !== 'string') throw new BadInputError(`${where}: no string "text" field`);
   return { id: typeof id === 'string' || typeof id === 'number' ? String(id) : `line ${record.line}`, text };
+}
+
+/** A [start, end] pair, or null when the gold file leaves it out (an actor it could not locate). */
+function optionalSpan(value: unknown, text: string, where: string): [number, number] | null {
+  if (value === undefined || value === null) return null;
+  if (!Array.isArray(value)) throw new BadInputError(`${where}: expected [start, end]`);
+  return spanOf(value[0], value[1], text, where);
 }
 
 function spanOf(start: unknown, end: unknown, text: string, where: string): [number, number] {

@@ -6,7 +6,8 @@
  * type is equal and the predicted source and target spans overlap the gold ones (in either order
  * when the gold event is reciprocal or the relation symmetric), one-to-one. Gold OTHER events are
  * not scored: a prediction on their actors (and on no scored event) is neither right nor wrong.
- * Structural relations (leader_of, member_of, located_in) are not predictions here.
+ * Structural relations (leader_of, member_of, located_in) are not predictions here. A gold event
+ * whose actor could not be located in the text has no span for it: any predicted actor fits there.
  */
 
 import { RELATIONS, type RelationType } from '../../graph/relations.ts';
@@ -28,11 +29,11 @@ export const PLOVER_RELATIONS: Readonly<Record<string, RelationType | null>> = {
   OTHER: null,
 };
 
-/** One gold event; `type` null for OTHER. */
+/** One gold event; `type` null for OTHER; a span null when the gold file does not locate that actor. */
 export interface GoldRelation {
   type: RelationType | null;
-  source: Span;
-  target: Span;
+  source: Span | null;
+  target: Span | null;
   reciprocal: boolean;
 }
 
@@ -68,10 +69,10 @@ export interface RelationRecordResult {
 
 /** True when the prediction's spans fit the gold event's, in either order where order is free. */
 export function spansMatch(pred: PredictedRelation, gold: GoldRelation): boolean {
-  const direct = overlaps(pred.source, gold.source) && overlaps(pred.target, gold.target);
-  if (direct) return true;
+  const fits = (p: Span, g: Span | null) => g === null || overlaps(p, g);
+  if (fits(pred.source, gold.source) && fits(pred.target, gold.target)) return true;
   const free = gold.reciprocal || (gold.type !== null && RELATIONS[gold.type].symmetric);
-  return free && overlaps(pred.source, gold.target) && overlaps(pred.target, gold.source);
+  return free && fits(pred.source, gold.target) && fits(pred.target, gold.source);
 }
 
 /** Scores one record's predictions against its gold events. Identical predictions count once. */

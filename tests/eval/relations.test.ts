@@ -70,3 +70,11 @@ describe('scoreRelationRecord', () => {
     expect(r.errors).toEqual([]);
   });
 });
+
+describe('gold events with an actor the gold file could not locate', () => {
+  it('accept any predicted actor in that role', () => {
+    const gold: GoldRelation = { type: 'rejected', source: [0, 4], target: null, reciprocal: false };
+    const r = scoreRelationRecord(record([gold]), [pred('rejected', [0, 4], [13, 19])]);
+    expect(r.counts.rejected).toEqual({ tp: 1, fp: 0, fn: 0 });
+  });
+});
