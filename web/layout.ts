@@ -49,6 +49,8 @@ export function seedPositions(graph: Graph, seed = 42): boolean {
 
 /** Shortest run, so a layout never stops before it visibly started. */
 export const MIN_RUN_MS = 1_000;
+/** Average motion per sample, relative to the drawing's width, under which the layout counts as settled. */
+export const SETTLED_RATIO = 0.005;
 
 export interface LayoutOptions {
   /** Called when the layout starts or stops. */
@@ -112,9 +114,9 @@ export class LayoutController {
     this.supervisor.kill();
   }
 
-  /** Longest run allowed: 3 s for a small graph, up to 20 s for a large one. */
+  /** Longest run allowed: 4 s for a small graph, up to 20 s for a large one. */
   private budgetMs(): number {
-    return Math.min(20_000, 3_000 + this.graph.order * 3);
+    return Math.min(20_000, 4_000 + this.graph.order * 2);
   }
 
   private snapshot(): { moved: number; extent: number } {
@@ -139,10 +141,11 @@ export class LayoutController {
 
   private check(): void {
     const { moved, extent } = this.snapshot();
-    // Settled: the average node moved less than 0.2% of the drawing's width per sample, twice running.
     // The worker takes a moment to start: nothing counts as settled before something has moved.
+    // Settled: the average node moved less than 0.5% of the drawing's width per sample, twice running
+    // (ForceAtlas2 keeps jittering a little for ever, so "no motion" never comes).
     if (moved > 0) this.movedOnce = true;
-    this.calm = this.movedOnce && moved / extent < 0.002 ? this.calm + 1 : 0;
+    this.calm = this.movedOnce && moved / extent < SETTLED_RATIO ? this.calm + 1 : 0;
     const elapsed = performance.now() - this.startedAt;
     if ((this.calm >= 2 && elapsed > MIN_RUN_MS) || elapsed > this.budgetMs()) this.stop();
   }

@@ -7,7 +7,7 @@
  * outside web/dist, and a Content-Security-Policy that keeps the page off the network.
  */
 
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { basename, extname, join, resolve, sep } from 'node:path';
@@ -175,7 +175,8 @@ async function newestMtime(path: string): Promise<number> {
     return 0;
   }
   if (!info.isDirectory()) return info.mtimeMs;
-  if (path === DIST_DIR || basename(path) === 'node_modules') return 0;
+  const name = basename(path);
+  if (path === DIST_DIR || name === 'node_modules' || name.startsWith('.tmp-')) return 0;
   let newest = 0;
   for (const entry of await readdir(path)) newest = Math.max(newest, await newestMtime(join(path, entry)));
   return newest;
@@ -192,12 +193,31 @@ export async function isWebBuildStale(): Promise<boolean> {
   return newest > built;
 }
 
-/** Builds web/dist with vite when it is missing or stale; concurrent callers share one build. */
+/**
+ * Builds web/dist with vite when it is missing or stale. Concurrent callers in this process share one
+ * build; other processes (parallel test files, a second `kg view`) never see a half-written dist,
+ * because the build goes to a temporary folder that is then renamed into place.
+ */
 export function ensureBuilt(): Promise<void> {
   building ??= (async () => {
     if (!(await isWebBuildStale())) return;
     const { build } = await import('vite');
-    await build({ root: WEB_DIR, configFile: join(WEB_DIR, 'vite.config.ts'), logLevel: 'warn' });
+    const tmp = join(WEB_DIR, `.tmp-dist-${process.pid}-${Date.now()}`);
+    try {
+      await build({
+        root: WEB_DIR,
+        configFile: join(WEB_DIR, 'vite.config.ts'),
+        logLevel: 'warn',
+        build: { outDir: tmp, emptyOutDir: true },
+      });
+      await rm(DIST_DIR, { recursive: true, force: true });
+      await rename(tmp, DIST_DIR).catch(async (error: NodeJS.ErrnoException) => {
+        // Another process renamed its build into place first: theirs is as fresh as ours.
+        if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST') throw error;
+      });
+    } finally {
+      await rm(tmp, { recursive: true, force: true });
+    }
   })().finally(() => {
     building = null;
   });

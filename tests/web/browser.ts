@@ -47,7 +47,7 @@ export async function openPage(
   session: Session,
   errors: string[],
   hash = '',
-  viewport = { width: 1280, height: 800 },
+  { viewport = { width: 1280, height: 800 }, settle = false } = {},
 ): Promise<Page> {
   const page = await session.browser.newPage({ viewport, acceptDownloads: true });
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
@@ -55,20 +55,28 @@ export async function openPage(
     if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
   });
   await page.goto(session.server.url + (hash ? `#${hash}` : ''));
-  await waitForGraph(page);
+  await waitForGraph(page, undefined, settle);
   return page;
 }
 
-/** Waits until a graph is shown and its layout has stopped. */
-export async function waitForGraph(page: Page, name?: string): Promise<void> {
+/**
+ * Waits until a graph (named `name`, when given) is shown. With `settle`, also waits until the
+ * layout stopped by itself; without, stops it with the layout button to save time.
+ */
+export async function waitForGraph(page: Page, name?: string, settle = false): Promise<void> {
   await page.waitForFunction(
     (expected) => {
-      const graph = document.querySelector<HTMLElement>('[data-testid="graph"]');
-      const layout = document.querySelector<HTMLElement>('[data-testid="layout"]');
-      const loaded = graph?.dataset.loaded;
-      return !!loaded && (expected === null || loaded === expected) && layout?.dataset.running === 'false';
+      const loaded = document.querySelector<HTMLElement>('[data-testid="graph"]')?.dataset.loaded;
+      return !!loaded && (expected === null || loaded === expected);
     },
     name ?? null,
+    { timeout: 30_000 },
+  );
+  const layout = page.locator('[data-testid="layout"]');
+  if (!settle && (await layout.getAttribute('data-running')) === 'true') await layout.click();
+  await page.waitForFunction(
+    () => document.querySelector<HTMLElement>('[data-testid="layout"]')?.dataset.running === 'false',
+    null,
     { timeout: 30_000 },
   );
 }
