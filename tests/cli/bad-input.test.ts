@@ -120,6 +120,19 @@ describe('outputs that cannot be written (exit 1)', () => {
   });
 });
 
+describe('query and export', () => {
+  it.each([
+    [['query', 'missing.json', 'entity', 'Iran'], /^kg: missing\.json: no such file or directory$/],
+    [['export', fixture('empty.txt'), '-o', join(dir, 'x.json')], /^kg: .*empty\.txt: empty file$/],
+    [['export', 'missing.gexf', '--format', 'csv', '-o', '/proc/x/csv'], /^kg: \/proc\/x\/csv: cannot write/],
+  ])('%j exits 1 with one line', async (args, message) => {
+    const r = await runKg(args);
+    expect(r.stderr.trimEnd()).toMatch(message);
+    expectOneLine(r.stderr);
+    expect(r.code).toBe(1);
+  });
+});
+
 describe('a failed run leaves existing outputs untouched', () => {
   it('keeps every output of a build that fails on its second input', async () => {
     const out = join(dir, 'keep.json');
