@@ -9,9 +9,11 @@
 import type { DocGraphInput } from '../../graph/types.ts';
 import type { DocExtraction, Relation, Sentence, SourceDoc } from '../types.ts';
 import { type Candidate, findMentions } from './mentions.ts';
+import { propagateNames } from './propagate.ts';
 import { type Argument, mergeRelations, sentenceRelations } from './relations.ts';
 import { type Located, type Resolution, resolve } from './resolve.ts';
 import { segment } from './segment.ts';
+import { findTeams, unifyTeams } from './teams.ts';
 
 export type { DocExtraction };
 
@@ -21,8 +23,22 @@ export function extractDocument(doc: SourceDoc): DocExtraction {
   const tokenized = segment(text);
   const sentences: Sentence[] = tokenized.map((s, index) => ({ index, start: s.start, end: s.end }));
   const located: Located[] = [];
-  tokenized.forEach((s, index) => {
-    for (const c of findMentions(s.tokens)) located.push(Object.assign(c, { sentence: index }));
+  const found = tokenized.map((s) => ({ tokens: s.tokens, cands: findMentions(s.tokens) }));
+  const teams: Candidate[] = [];
+  for (const s of found) {
+    const t = findTeams(s.tokens, s.cands);
+    s.cands.push(...t.added);
+    teams.push(...t.teams);
+  }
+  unifyTeams(
+    text,
+    found.flatMap((s) => s.cands),
+    teams,
+  );
+  const repeats = propagateNames(found);
+  found.forEach((s, index) => {
+    const all = [...s.cands, ...(repeats[index] ?? [])].sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const c of all) located.push(Object.assign(c, { sentence: index }));
   });
   const res = resolve(doc.id, text, located);
   const relations: Relation[] = [];

@@ -73,6 +73,7 @@ function isCapitalized(t: Token): boolean {
 
 function breaksAfter(t: Token): boolean {
   const post = t.post;
+  if (post.includes('\n')) return true;
   if (post.includes('/')) return true;
   // "Iran-Iraq relations": two places, not one name ("Jean-Claude", "al-Kazemi" stay whole)
   if (post === '-' && (lookupName(t.text) || DEMONYMS.has(t.text.toLowerCase()))) return true;
@@ -238,6 +239,11 @@ function classifyName(tokens: Token[], from: number, to: number, personHint: boo
     return candidate(tokens, from, to, 'organization', 'acronym', words[0]!.replace(/\./g, '').length > 2);
   }
   if (personHint) return candidate(tokens, from, to, 'person', 'name', true);
+  // "D. Blenkiron", "T.O'Gorman": an initial before a surname
+  if (to - from > 1 && /^\p{Lu}$/u.test(first.text) && /^\.\s*$/.test(first.post))
+    return candidate(tokens, from, to, 'person', 'name', true);
+  if (to - from === 1 && /^\p{Lu}\.\p{Lu}/u.test(first.text))
+    return candidate(tokens, from, to, 'person', 'name', false);
   const given = GIVEN_NAME_SET.has(lower[0]!) || first.tags.has('FirstName') || first.tags.has('Honorific');
   if (given) return candidate(tokens, from, to, 'person', 'name', true);
   if (last.tags.has('LastName')) return candidate(tokens, from, to, 'person', 'name', true);
@@ -313,7 +319,8 @@ function splitTitle(
  * Finds the mentions of one sentence's tokens. Titles come back as candidates of form "title"
  * linked (`names`) to the name they describe when the sentence says so.
  */
-export function findMentions(tokens: Token[]): Candidate[] {
+export function findMentions(sentenceTokens: Token[]): Candidate[] {
+  const tokens = isHeadline(sentenceTokens) ? recaseHeadline(sentenceTokens) : sentenceTokens;
   const out: Candidate[] = [];
   const runs = capitalizedRuns(tokens);
   for (let r = 0; r < runs.length; r++) {
@@ -367,6 +374,44 @@ export function findMentions(tokens: Token[]): Candidate[] {
   out.push(...lowercaseTitles(tokens, out));
   bindAppositions(tokens, out);
   return dedupe(out);
+}
+
+/** True for a line in capitals ("SHEARER NAMED AS ENGLAND CAPTAIN"), where case says nothing. */
+export function isHeadline(tokens: Token[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (!/\p{L}{2}/u.test(t.text)) continue;
+    words++;
+    if (t.text === t.text.toUpperCase()) caps++;
+  }
+  return words >= 2 && caps / words > 0.7;
+}
+
+/**
+ * A headline's tokens with their case restored from what they are: names (gazetteer, compromise's
+ * proper-noun tags) in title case, known acronyms kept, every other word in lower case. Lengths are
+ * unchanged, so offsets hold.
+ */
+function recaseHeadline(tokens: Token[]): Token[] {
+  return tokens.map((t) => {
+    const w = bare(t);
+    if (!/\p{L}/u.test(w)) return t;
+    if (/^[A-Z.]{2,6}$/.test(w) && lookupName(w)) return t;
+    const title =
+      t.text.charAt(0).toUpperCase() +
+      t.text
+        .slice(1)
+        .toLowerCase()
+        .replace(/([-‐\s'’.])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
+    const nameLike =
+      lookupName(bare({ ...t, text: title })) ||
+      DEMONYMS.has(w.toLowerCase()) ||
+      ['ProperNoun', 'Person', 'Place', 'Organization', 'FirstName', 'LastName', 'Country', 'City'].some(
+        (tag) => t.tags.has(tag),
+      );
+    return { ...t, text: nameLike ? title : t.text.toLowerCase() };
+  });
 }
 
 /** A possessive place/org candidate ending right before token `from` ("Iraq's" + "Prime Minister"). */

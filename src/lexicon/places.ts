@@ -112,8 +112,12 @@ function addName(name: string, entry: PlaceEntry): void {
   if (!PLACE_NAMES.has(key)) PLACE_NAMES.set(key, entry);
 }
 
+/** Canonical labels of countries. */
+export const COUNTRY_LABELS = new Set<string>();
+
 for (const c of countries) {
   const label = c.name.common;
+  COUNTRY_LABELS.add(label);
   const entry: PlaceEntry = { label, kind: 'country' };
   addName(label, entry);
   addName(c.name.official, entry);
