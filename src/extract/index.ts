@@ -44,9 +44,9 @@ export function extractDocument(doc: SourceDoc): DocExtraction {
   const relations: Relation[] = [];
   const affiliations = new Map<string, Set<string>>();
   for (const r of res.roles) {
-    let set = affiliations.get(r.person);
-    if (!set) affiliations.set(r.person, (set = new Set()));
+    const set = affiliations.get(r.person) ?? new Set<string>();
     set.add(r.target);
+    affiliations.set(r.person, set);
   }
   let lastPerson: Argument | undefined;
   tokenized.forEach((s, index) => {

@@ -42,6 +42,8 @@ export interface Candidate {
   qualifier?: Candidate;
   /** For titles: the name candidate it describes (apposition or prefix). */
   names?: Candidate;
+  /** For a person's name after honorifics ("Ayatollah Khamenei"): where the honorifics start. */
+  honorificStart?: number;
   /** How sure the classification is; weak candidates give way to others in overlaps. */
   strong: boolean;
 }
@@ -352,7 +354,10 @@ export function findMentions(sentenceTokens: Token[]): Candidate[] {
     let name: Candidate | null = null;
     if (split.nameFrom < runTo) name = classifyName(tokens, split.nameFrom, runTo, split.honorific);
     // "Major General Ghasem Soleimani": the honorifics stand with the name as one argument
-    if (name && split.honorific && !split.role) name.from = from;
+    if (name && split.honorific && !split.role) {
+      name.from = from;
+      if (name.kind === 'person') name.honorificStart = tokens[from]!.start;
+    }
     if (name) out.push(name);
     if (split.role) {
       const [rf, rt, role] = split.role;

@@ -242,7 +242,11 @@ function finish(
     used.add(id);
     idOf.set(cl, id);
     const aliases = new Set<string>([label]);
-    for (const n of cl.names) aliases.add(text.slice(n.start, n.end));
+    for (const n of cl.names) {
+      aliases.add(text.slice(n.start, n.end));
+      // "Ayatollah Khamenei", "Mr. Mustafa al-Kazemi": how the text names them, honorific and all
+      if (n.honorificStart !== undefined) aliases.add(text.slice(n.honorificStart, n.end));
+    }
     const titles = new Set<string>();
     for (const t of cl.titles) titles.add(text.slice(t.start, t.end).replace(/^(the|The)\s+/, ''));
     for (const t of titles) aliases.add(t);

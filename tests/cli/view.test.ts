@@ -32,39 +32,35 @@ describe('kg view', () => {
     expect(r.stderr).toMatch(/^kg: .*not-a-graph\.json: /);
   });
 
-  it.skipIf(!existsSync(join(ROOT, 'src', 'server', 'serve.ts')))(
-    'serves the graph, prints its address and stops on SIGINT (real process)',
-    async () => {
-      const graph = join(dir, 'g.json');
-      expect((await runKg(['build', SAMPLE, '-o', graph, '--quiet'])).code).toBe(0);
-      const child = spawn(
-        process.execPath,
-        ['--import', 'tsx', 'src/cli/main.ts', 'view', graph, '--port', '0'],
-        {
-          cwd: ROOT,
-        },
-      );
-      let stdout = '';
-      let stderr = '';
-      child.stderr.on('data', (c) => {
-        stderr += String(c);
+  it('serves the graph, prints its address and stops on SIGINT (real process)', async () => {
+    const graph = join(dir, 'g.json');
+    expect((await runKg(['build', SAMPLE, '-o', graph, '--quiet'])).code).toBe(0);
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/main.ts', 'view', graph, '--port', '0'],
+      {
+        cwd: ROOT,
+      },
+    );
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (c) => {
+      stderr += String(c);
+    });
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (c) => {
+        stdout += String(c);
+        const m = /http:\/\/127\.0\.0\.1:\d+\/\n/.exec(stdout);
+        if (m) resolve(m[0].trim());
       });
-      const url = await new Promise<string>((resolve, reject) => {
-        child.stdout.on('data', (c) => {
-          stdout += String(c);
-          const m = /http:\/\/127\.0\.0\.1:\d+\/\n/.exec(stdout);
-          if (m) resolve(m[0].trim());
-        });
-        child.on('exit', () => reject(new Error(`exited early: ${stderr}`)));
-      });
-      const response = await fetch(`${url}graph`);
-      expect(response.status).toBe(200);
-      const code = await new Promise<number | null>((resolve) => {
-        child.on('exit', (c) => resolve(c));
-        child.kill('SIGINT');
-      });
-      expect(code).toBe(0);
-    },
-    120_000,
-  );
+      child.on('exit', () => reject(new Error(`exited early: ${stderr}`)));
+    });
+    const response = await fetch(`${url}graph`);
+    expect(response.status).toBe(200);
+    const code = await new Promise<number | null>((resolve) => {
+      child.on('exit', (c) => resolve(c));
+      child.kill('SIGINT');
+    });
+    expect(code).toBe(0);
+  }, 120_000);
 });
