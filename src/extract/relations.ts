@@ -94,9 +94,26 @@ const SKIPPABLE = new Set([
   'blow',
   'blows',
 ]);
+/** Words that close the clause a trigger's object can sit in. */
+const CLAUSE_ENDS = new Set([
+  'who',
+  'which',
+  'whom',
+  'whose',
+  'while',
+  'because',
+  'but',
+  'although',
+  'though',
+  'where',
+  'when',
+]);
+/** How far after a trigger its object may sit when nothing closer fits. */
+const RELAXED_GAP = 12;
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const NOUN_PREPS = new Set(['for', 'to', 'against', 'with', 'of', 'on', 'between', 'by']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+const FIRST_PERSON = new Set(['we', 'i', 'us', 'our']);
 
 function lower(t: Token | undefined): string {
   return t ? t.text.toLowerCase().replace(/['’]s$/, '') : '';
@@ -160,6 +177,7 @@ function targetsAfter(
   i: number,
   maxGap: number,
   needPrep: boolean,
+  relaxed = false,
 ): Argument[] {
   let k = i + 1;
   let sawPrep = false;
@@ -168,6 +186,8 @@ function targetsAfter(
     const a = argAt(args, k);
     if (a && a.from === k) {
       if (needPrep && !sawPrep) return [];
+      // "the relations between Iran and Iraq" is what is demanded, not Iran
+      if (relaxed && lower(tokens[k - 1]) === 'between') return [];
       const out = [a];
       let end = a.to;
       for (;;) {
@@ -184,8 +204,16 @@ function targetsAfter(
     }
     if (clauseBreak(tokens[k - 1]!) && k > i + 1) return [];
     const w = lower(tokens[k]);
-    if (!SKIPPABLE.has(w) && !(needPrep && NOUN_PREPS.has(w))) return [];
-    if (NOUN_PREPS.has(w)) sawPrep = true;
+    // "demanded that the US …" opens the object clause; "anything that weakens …" starts a relative one
+    const relative = w === 'that' && k > i + 1;
+    if (
+      relaxed
+        ? CLAUSE_ENDS.has(w) || REPORTING_VERBS.has(w) || relative
+        : !SKIPPABLE.has(w) && !(needPrep && NOUN_PREPS.has(w))
+    )
+      return [];
+    // a noun's object hangs on the preposition right after it ("support for X", not "support at … with X")
+    if (NOUN_PREPS.has(w) && (!relaxed || !needPrep || (k <= i + 2 && w !== 'of'))) sawPrep = true;
     k++;
     gap++;
   }
@@ -326,13 +354,19 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
       source = owner ?? adjunct ?? chained ?? subjectBefore(tokens, args, i, floor);
       if (source) lastNounActor = source;
       targets = targetsAfter(tokens, args, i, 3, true);
+      if (targets.length === 0) targets = targetsAfter(tokens, args, i, RELAXED_GAP, true, true);
     } else {
       source = subjectBefore(tokens, args, i, floor);
       if (!source && tokens.slice(floor, i).some((t) => SUBJECT_PRONOUNS.has(lower(t))))
         source = s.lastPerson;
       targets = targetsAfter(tokens, args, i, 4, false);
+      if (targets.length === 0) targets = targetsAfter(tokens, args, i, RELAXED_GAP, false, true);
     }
-    if (!source && inSpeech) source = speaker ?? s.lastPerson;
+    // in a quotation, "we"/"I" or a bare verb speak for the speaker; "Reason … demand" does not
+    if (!source && inSpeech) {
+      const lead = tokens.slice(speech, i).map(lower);
+      if (lead.length <= 2 || lead.some((w) => FIRST_PERSON.has(w))) source = speaker ?? s.lastPerson;
+    }
     if (!source) continue;
     if (targets.length === 0 && RELATIONS[relation].symmetric) {
       // "Iran and Iraq agreed", "X and Y met"
