@@ -326,8 +326,12 @@ export function findMentions(sentenceTokens: Token[]): Candidate[] {
   const out: Candidate[] = [];
   const runs = capitalizedRuns(tokens);
   for (let r = 0; r < runs.length; r++) {
-    const [runFrom, runTo] = runs[r]!;
-    const from = trimRunStart(tokens, runFrom, runTo, runFrom === 0);
+    const [runFrom, runEnd] = runs[r]!;
+    const from = trimRunStart(tokens, runFrom, runEnd, runFrom === 0);
+    // "Lebanon Sunday": dates end a name
+    let runTo = runEnd;
+    while (runTo > from && ['Date', 'WeekDay', 'Month'].some((tag) => tokens[runTo - 1]!.tags.has(tag)))
+      runTo--;
     if (from >= runTo) continue;
     const split = splitTitle(tokens, from, runTo);
     let qualifier: Candidate | null = null;

@@ -15,6 +15,7 @@ import { RELATIONS, type RelationType } from '../../graph/relations.ts';
 import type { Evidence, Span } from '../../graph/types.ts';
 import {
   HEDGES,
+  INTENT_MARKERS,
   NEGATIONS,
   REPORTING_VERBS,
   THREAT_MARKERS,
@@ -256,14 +257,37 @@ function flags(
   return out;
 }
 
+/**
+ * Where a trailing attribution starts (", the White House announced Tuesday", ", a UN official
+ * said"), or the sentence length: what lies beyond is who reports the event, not a party to it.
+ */
+function attributionStart(tokens: Token[]): number {
+  for (let k = tokens.length - 1; k > 0; k--) {
+    if (!REPORTING_VERBS.has(lower(tokens[k]))) continue;
+    for (let c = k - 1; c >= Math.max(0, k - 7); c--) {
+      if (/,\s*$/.test(tokens[c]!.post)) return c + 1;
+    }
+    return tokens.length;
+  }
+  return tokens.length;
+}
+
 /** All relations one sentence states. */
 export function sentenceRelations(s: SentenceInput): Relation[] {
-  const { tokens, args } = s;
+  const { tokens } = s;
+  const cut = attributionStart(tokens);
+  // parties to an event stand before the attribution; its speaker may stand after
+  const args = s.args.filter((a) => a.from < cut);
   const out: Relation[] = [];
-  const speaker = speakerOf(tokens, args);
+  const speaker = speakerOf(tokens, s.args);
   let lastNounActor: Argument | undefined;
+  // one sentence, one relation per pair: "promised to continue military aid to X" is the promise
+  const paired = new Set<string>();
   const add = (relation: RelationType, src: Argument, dst: Argument, i: number, inSpeech: boolean) => {
     if (src.entity === dst.entity) return;
+    const pair = [src.entity, dst.entity].sort().join('|');
+    if (paired.has(pair)) return;
+    paired.add(pair);
     const t = tokens[i]!;
     const ev: Evidence = {
       docId: s.docId,
@@ -299,7 +323,16 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
     if (!trig) continue;
     let relation = trig.relation;
     const before = tokens.slice(Math.max(0, i - 3), i).map(lower);
-    if (relation === 'attacked' && before.some((w) => THREAT_MARKERS.has(w))) relation = 'threatened';
+    // "will strike", "vowed to expel": a threat; "will visit", "offered to help": a promise (PLOVER's AGREE)
+    if ((relation === 'attacked' || relation === 'sanctioned') && before.some((w) => THREAT_MARKERS.has(w)))
+      relation = 'threatened';
+    if (
+      (relation === 'met_with' || relation === 'supports') &&
+      trig.pos === 'verb' &&
+      before.some((w) => INTENT_MARKERS.has(w))
+    ) {
+      relation = 'agreed_with';
+    }
     const speech = speechStart(tokens, i);
     const inSpeech = speech >= 0;
     // "the United States is (literally) the enemy": the speaker accuses the subject

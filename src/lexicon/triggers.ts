@@ -17,211 +17,60 @@ export interface TriggerEntry {
   pos: 'verb' | 'noun';
 }
 
-const T = (relation: RelationType, pos: 'verb' | 'noun', ...matches: string[]): TriggerEntry[] =>
-  matches.map((match) => ({ match, relation, pos }));
+/**
+ * Each line: relation, part of speech, then the words (stems, or "=word" for exact words; "_"
+ * joins a two-word trigger such as "=phone_call").
+ */
+const TABLE = `
+met_with verb   =met =meet =meets =meeting visit hosted =hosts =host phoned consult =received =receives
+met_with noun   =meeting =meetings =talks =visit =summit =phone_call =consultations =negotiations
+supports verb   support =welcomed =welcomes =welcome =backed =backs =back =backing prais endors appreciat thank commend congratulat =aid =aided assist defend sided donat deliver =give =gives =gave =given =provide =provided =provides =grant =granted =send =sent =sends =apologized =apologised =upgraded =help =helped =helps =evacuated
+supports noun   =support =backing =praise =endorsement =aid =assistance =solidarity =donation =donations =apology
+agreed_with verb agree =sign =signed =signs =signing cooperat allied reconcil =offer =offered =offers promis pledg =committed =commits =willing =prepared =accepted =accepts =accept
+agreed_with noun =agreement =deal =accord =treaty =cooperation =pact =alliance =ceasefire =truce =offer =promise =pledge
+accused verb    accus blam critici criticis condemn denounc slam rebuk censur disapprov chastis lambast
+accused noun    =accusation =accusations =criticism =condemnation =enemy =enemies
+rejected verb   reject refus =oppose =opposed =opposes =opposing =denied =deny =denies dismiss veto rebuff spurn =declined =declines reneg =failed
+rejected noun   =rejection =opposition =refusal
+requested verb  urg demand appeal request =asked =asks =ask =pressed =pressing =expects =expected =expect implor petition =invited =ordered =orders =sought =seeks =seek =called_on =called_for =calls_on =calls_for
+requested noun  =demand =demands =request =appeal =call
+threatened verb threat warn vow menac intimidat
+threatened noun =threat =threats =warning =ultimatum
+protested verb  protest demonstrat =rallied =marched =picketed =staged
+protested noun  =protest =protests =demonstration =demonstrations =rally =rallies =strike =march
+sanctioned verb sanction expel boycott =banned =ban =bans embargo =suspended =suspend =suspends freez =froze blacklist downgrad =withdraw =withdrew =withdrawn =severed =cut_ties
+sanctioned noun =sanctions =embargo =expulsion =boycott
+attacked verb   attack strike =struck bomb =kill =killed =kills =killing assassinat invad shell raid arrest detain =shot =shoot fought =fight clash ambush abduct kidnap execut target seiz occup captur murder wound injur tortur =fired =beat =beaten =massacred =cleansing
+attacked noun   =attack =attacks =strike =strikes =assassination =assassinations =invasion =war =offensive =bombing =raid =killing =arrest =airstrike =airstrikes =atrocities =massacre
+`;
 
-export const TRIGGERS: readonly TriggerEntry[] = [
-  ...T(
-    'met_with',
-    'verb',
-    '=met',
-    '=meet',
-    '=meets',
-    '=meeting',
-    'visit',
-    'hosted',
-    '=hosts',
-    '=host',
-    'phoned',
-    'consult',
-    'welcomed',
-  ),
-  ...T(
-    'met_with',
-    'noun',
-    '=meeting',
-    '=meetings',
-    '=talks',
-    '=visit',
-    '=summit',
-    '=phone call',
-    '=consultations',
-  ),
-  ...T(
-    'supports',
-    'verb',
-    'support',
-    '=backed',
-    '=backs',
-    '=back',
-    '=backing',
-    'prais',
-    'endors',
-    'appreciat',
-    'thank',
-    'commend',
-    'congratulat',
-    'aid',
-    'assist',
-    'defend',
-    'sided',
-  ),
-  ...T(
-    'supports',
-    'noun',
-    '=support',
-    '=backing',
-    '=praise',
-    '=endorsement',
-    '=aid',
-    '=assistance',
-    '=solidarity',
-  ),
-  ...T('agreed_with', 'verb', 'agree', 'sign', 'cooperat', 'ally', 'allied', 'reconcil'),
-  ...T(
-    'agreed_with',
-    'noun',
-    '=agreement',
-    '=deal',
-    '=accord',
-    '=treaty',
-    '=cooperation',
-    '=pact',
-    '=alliance',
-    '=ceasefire',
-    '=truce',
-  ),
-  ...T(
-    'accused',
-    'verb',
-    'accus',
-    'blam',
-    'critici',
-    'criticis',
-    'condemn',
-    'denounc',
-    'slam',
-    'rebuk',
-    'censur',
-    'disapprov',
-    'chastis',
-    'lambast',
-  ),
-  ...T('accused', 'noun', '=accusation', '=accusations', '=criticism', '=condemnation', '=enemy', '=enemies'),
-  ...T(
-    'rejected',
-    'verb',
-    'reject',
-    'refus',
-    '=oppose',
-    '=opposed',
-    '=opposes',
-    '=opposing',
-    'denied',
-    'deny',
-    'denies',
-    'dismiss',
-    'veto',
-    'rebuff',
-    'spurn',
-  ),
-  ...T('rejected', 'noun', '=rejection', '=opposition', '=refusal'),
-  ...T(
-    'requested',
-    'verb',
-    'urg',
-    'demand',
-    'appeal',
-    'request',
-    '=asked',
-    '=asks',
-    '=ask',
-    'press',
-    'expect',
-    'implor',
-    'petition',
-    'invited',
-  ),
-  ...T('requested', 'noun', '=demand', '=demands', '=request', '=appeal', '=call'),
-  ...T('threatened', 'verb', 'threat', 'warn', 'vow', 'menac', 'intimidat'),
-  ...T('threatened', 'noun', '=threat', '=threats', '=warning', '=ultimatum'),
-  ...T('protested', 'verb', 'protest', 'demonstrat', 'rallied', 'marched'),
-  ...T('protested', 'noun', '=protest', '=protests', '=demonstration', '=demonstrations'),
-  ...T(
-    'sanctioned',
-    'verb',
-    'sanction',
-    'expel',
-    'boycott',
-    '=banned',
-    'embargo',
-    'suspend',
-    'freez',
-    'froze',
-    'blacklist',
-    'downgrad',
-  ),
-  ...T('sanctioned', 'noun', '=sanctions', '=embargo', '=expulsion', '=boycott'),
-  ...T(
-    'attacked',
-    'verb',
-    'attack',
-    'strike',
-    '=struck',
-    'bomb',
-    '=kill',
-    '=killed',
-    '=kills',
-    '=killing',
-    'assassinat',
-    'invad',
-    'shell',
-    'raid',
-    'arrest',
-    'detain',
-    'shot',
-    '=shoot',
-    'fought',
-    '=fight',
-    'clash',
-    'ambush',
-    'abduct',
-    'kidnap',
-    'execut',
-    'target',
-    'seiz',
-    'occup',
-    'captur',
-    'murder',
-    'wound',
-    'injur',
-    'torture',
-    'fire on',
-    'fired',
-  ),
-  ...T(
-    'attacked',
-    'noun',
-    '=attack',
-    '=attacks',
-    '=strike',
-    '=strikes',
-    '=assassination',
-    '=assassinations',
-    '=invasion',
-    '=war',
-    '=offensive',
-    '=bombing',
-    '=raid',
-    '=killing',
-    '=arrest',
-    '=airstrike',
-    '=airstrikes',
-    '=atrocities',
-  ),
-];
+export const TRIGGERS: readonly TriggerEntry[] = TABLE.trim()
+  .split('\n')
+  .flatMap((line) => {
+    const [relation, pos, ...words] = line.trim().split(/\s+/);
+    return words.map((w) => ({
+      match: w.replace(/_/g, ' '),
+      relation: relation as RelationType,
+      pos: pos as 'verb' | 'noun',
+    }));
+  });
 
 /** Words that turn an attack into a threat when they come just before it ("will strike", "vowed to attack"). */
+/** Words before a cooperative act that make it a promise or offer (PLOVER's AGREE): "will visit", "offered to help". */
+export const INTENT_MARKERS: ReadonlySet<string> = new Set([
+  'will',
+  "'ll",
+  'would',
+  'offered',
+  'offers',
+  'promised',
+  'promises',
+  'pledged',
+  'agreed',
+  'willing',
+  'prepared',
+  'ready',
+]);
 export const THREAT_MARKERS: ReadonlySet<string> = new Set([
   'will',
   "'ll",
