@@ -14,6 +14,17 @@ export function xmlSafe(text: string): string {
   return text.replace(INVALID_XML, '');
 }
 
+/**
+ * NEL and LINE SEPARATOR: XML 1.1 line ends, which @xmldom/xmldom turns into "\n" across the whole
+ * source before parsing. As character references they survive.
+ */
+const XML11_LINE_ENDS = /[\u0085\u2028]/g;
+
+/** `xml` with raw NEL / LINE SEPARATOR characters written as character references. */
+export function escapeLineEnds(xml: string): string {
+  return xml.replace(XML11_LINE_ENDS, (c) => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`);
+}
+
 const ATTRIBUTE_ESCAPES: Readonly<Record<string, string>> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -27,12 +38,12 @@ const ATTRIBUTE_ESCAPES: Readonly<Record<string, string>> = {
 
 /** Escapes a value for a double- or single-quoted attribute, keeping tabs and line breaks. */
 export function escapeAttribute(value: string): string {
-  return xmlSafe(value).replace(/[&<>"'\t\n\r]/g, (c) => ATTRIBUTE_ESCAPES[c] ?? c);
+  return escapeLineEnds(xmlSafe(value).replace(/[&<>"'\t\n\r]/g, (c) => ATTRIBUTE_ESCAPES[c] ?? c));
 }
 
 /** Escapes element text content, keeping carriage returns (which XML would otherwise fold). */
 export function escapeText(value: string): string {
-  return xmlSafe(value).replace(/[&<>\r]/g, (c) => ATTRIBUTE_ESCAPES[c] ?? c);
+  return escapeLineEnds(xmlSafe(value).replace(/[&<>\r]/g, (c) => ATTRIBUTE_ESCAPES[c] ?? c));
 }
 
 /** True when `text`, past a BOM and white space, ends with the closing tag of `root` (not truncated). */

@@ -11,7 +11,7 @@ import Graph from 'graphology';
 import { parse, write } from 'graphology-gexf';
 import { BadFormatError, KgError } from '../errors.ts';
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from '../types.ts';
-import { endsWithRoot, xmlSafe } from './_xml.ts';
+import { endsWithRoot, escapeLineEnds, xmlSafe } from './_xml.ts';
 import { evidenceJson, joinList, readableEvidence, unflattenEdge, unflattenNode } from './flatten.ts';
 import { toKnowledgeGraph } from './validate.ts';
 
@@ -22,7 +22,7 @@ const HEX_OR_RGB = /^(#[0-9a-f]{3}(?:[0-9a-f]{3})?|rgba?\([^)]*\))$/i;
 
 type Scalar = string | number | boolean;
 
-function formatNode(_key: string, attributes: NodeAttributes) {
+function formatNode(key: string, attributes: NodeAttributes) {
   const columns: Record<string, Scalar> = {
     kind: attributes.kind,
     aliases: joinList(attributes.aliases ?? []),
@@ -36,7 +36,8 @@ function formatNode(_key: string, attributes: NodeAttributes) {
   if (typeof attributes.size === 'number') viz.size = attributes.size;
   // graphology-gexf cannot write named colours ("red"): keep only hex and rgb()
   if (typeof attributes.color === 'string' && HEX_OR_RGB.test(attributes.color)) viz.color = attributes.color;
-  return { label: xmlSafe(attributes.label), attributes: columns, viz };
+  // a label made only of characters XML cannot carry falls back to the key
+  return { label: xmlSafe(attributes.label) || key, attributes: columns, viz };
 }
 
 function formatEdge(_key: string, attributes: EdgeAttributes) {
@@ -59,7 +60,7 @@ export function writeGexf(graph: KnowledgeGraph): string {
     schema: graph.getAttribute('schema'),
     documents: xmlSafe(JSON.stringify(documents)),
   });
-  return write(view, { version: GEXF_VERSION, formatNode, formatEdge });
+  return escapeLineEnds(write(view, { version: GEXF_VERSION, formatNode, formatEdge }));
 }
 
 /**
@@ -83,7 +84,6 @@ export function parseGexf(text: string, source = 'graph.gexf'): KnowledgeGraph {
 
   try {
     const meta = parsed.getAttributes();
-    const exported = parsed.export();
     return toKnowledgeGraph(
       {
         attributes: {
@@ -91,13 +91,14 @@ export function parseGexf(text: string, source = 'graph.gexf'): KnowledgeGraph {
           createdBy: meta.creator ?? meta.createdby,
           documents: meta.documents === undefined ? [] : JSON.parse(meta.documents),
         },
-        nodes: exported.nodes.map((node) => ({
-          key: node.key,
-          attributes: unflattenNode(node.attributes ?? {}),
-        })),
-        edges: exported.edges.map((edge) => ({
-          ...edge,
-          attributes: unflattenEdge(edge.attributes ?? {}, `${source}: edge "${edge.key}"`),
+        nodes: parsed.mapNodes((key, attributes) => ({ key, attributes: unflattenNode(attributes) })),
+        // not export()'s `undirected` flag: it is left out when the parser chose an undirected graph
+        edges: parsed.mapEdges((key, attributes, from, to, _sa, _ta, undirected) => ({
+          key,
+          source: from,
+          target: to,
+          undirected,
+          attributes: unflattenEdge(attributes, `${source}: edge "${key}"`),
         })),
       },
       source,

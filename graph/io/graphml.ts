@@ -11,7 +11,7 @@ import Graph from 'graphology';
 import { parse } from 'graphology-graphml';
 import { BadFormatError, KgError } from '../errors.ts';
 import type { KnowledgeGraph } from '../types.ts';
-import { endsWithRoot, escapeAttribute, escapeText } from './_xml.ts';
+import { endsWithRoot, escapeAttribute, escapeText, xmlSafe } from './_xml.ts';
 import { evidenceJson, joinList, readableEvidence, unflattenEdge, unflattenNode } from './flatten.ts';
 import { toKnowledgeGraph } from './validate.ts';
 
@@ -73,7 +73,8 @@ export function writeGraphml(graph: KnowledgeGraph): string {
     out.push(`    <node id="${escapeAttribute(key)}">\n`);
     const numeric = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
     out.push(
-      data('n_label', a.label, '      '),
+      // a label made only of characters XML cannot carry falls back to the key
+      data('n_label', xmlSafe(a.label ?? '') || key, '      '),
       data('n_kind', a.kind, '      '),
       data('n_aliases', joinList(a.aliases ?? []), '      '),
       data('n_titles', joinList(a.titles ?? []), '      '),
@@ -127,7 +128,6 @@ export function parseGraphml(text: string, source = 'graph.graphml'): KnowledgeG
 
   try {
     const meta = parsed.getAttributes();
-    const exported = parsed.export();
     return toKnowledgeGraph(
       {
         attributes: {
@@ -135,13 +135,14 @@ export function parseGraphml(text: string, source = 'graph.graphml'): KnowledgeG
           createdBy: meta.createdBy,
           documents: meta.documents === undefined ? [] : JSON.parse(meta.documents),
         },
-        nodes: exported.nodes.map((node) => ({
-          key: node.key,
-          attributes: unflattenNode(node.attributes ?? {}),
-        })),
-        edges: exported.edges.map((edge) => ({
-          ...edge,
-          attributes: unflattenEdge(edge.attributes ?? {}, `${source}: edge "${edge.key}"`),
+        nodes: parsed.mapNodes((key, attributes) => ({ key, attributes: unflattenNode(attributes) })),
+        // not export()'s `undirected` flag: it is left out when the parser chose an undirected graph
+        edges: parsed.mapEdges((key, attributes, from, to, _sa, _ta, undirected) => ({
+          key,
+          source: from,
+          target: to,
+          undirected,
+          attributes: unflattenEdge(attributes, `${source}: edge "${key}"`),
         })),
       },
       source,

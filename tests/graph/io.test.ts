@@ -27,7 +27,7 @@ import {
 } from '../../graph/index.ts';
 import { buildFixtureGraph, DOC_1, HOSTILE_LABEL } from './fixture.ts';
 
-/** The fixture plus what a layout adds and text that strains XML: newlines, tabs, a control character. */
+/** The fixture plus what a layout adds and text that strains XML: line ends of XML 1.0 and 1.1, a control character. */
 function strainedGraph(): KnowledgeGraph {
   const builder = new GraphBuilder(buildFixtureGraph());
   builder.addDocument({
@@ -59,7 +59,7 @@ function strainedGraph(): KnowledgeGraph {
           {
             ...DOC_1.relations[0]!.evidence[0]!,
             docId: 'odd "doc" <3>',
-            sentence: 'Zoë Ünal\nagreed with R&D <Unit> ]]> "today".',
+            sentence: 'Zoë Ünal\nagreed\u2028with R&D <Unit> ]]> "today"\u0085.',
             negated: true,
           },
         ],
@@ -212,7 +212,7 @@ describe('GEXF', () => {
       back.getEdgeAttribute('agreed_with:organization/r-d-unit--person/zoe-unal', 'evidence')[0],
     ).toMatchObject({
       negated: true,
-      sentence: 'Zoë Ünal\nagreed with R&D <Unit> ]]> "today".',
+      sentence: 'Zoë Ünal\nagreed\u2028with R&D <Unit> ]]> "today"\u0085.',
     });
   });
 
@@ -348,7 +348,7 @@ describe('CSV (Neo4j bulk import)', () => {
       'person/zoe-unal',
       'AGREED_WITH',
       '1',
-      'Zoë Ünal\nagreed with R&D <Unit> ]]> "today".',
+      'Zoë Ünal\nagreed\u2028with R&D <Unit> ]]> "today"\u0085.',
     ]);
   });
 });
