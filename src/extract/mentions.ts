@@ -170,7 +170,15 @@ function trimRunStart(tokens: Token[], from: number, to: number, sentenceStart: 
       i++;
       continue;
     }
-    if (atStart && i === from && !t.tags.has('ProperNoun') && !t.tags.has('Person') && !t.tags.has('Place')) {
+    const named = DEMONYMS.has(lower) || lookupName(bare(t)) !== null;
+    if (
+      atStart &&
+      i === from &&
+      !named &&
+      !t.tags.has('ProperNoun') &&
+      !t.tags.has('Person') &&
+      !t.tags.has('Place')
+    ) {
       if (
         t.tags.has('Verb') ||
         t.tags.has('Preposition') ||

@@ -114,6 +114,19 @@ const RELAXED_GAP = 12;
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const NOUN_PREPS = new Set(['for', 'to', 'against', 'with', 'of', 'on', 'between', 'by']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
+const TIME_WORDS = new Set([
+  'on',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+]);
 const FIRST_PERSON = new Set(['we', 'i', 'us', 'our']);
 
 function lower(t: Token | undefined): string {
@@ -159,16 +172,38 @@ function prepositional(tokens: Token[], a: Argument): boolean {
   return k >= 0 && PREPOSITIONS.has(lower(tokens[k]));
 }
 
-/** The nearest argument before token i that can be a subject, within the clause. */
+/**
+ * The nearest argument before token i that can be a subject, within the clause; failing that, one
+ * that names where or whose the subject is ("Security forces in Guinea", "supporters of X").
+ */
 function subjectBefore(tokens: Token[], args: Argument[], i: number, floor: number): Argument | undefined {
   let best: Argument | undefined;
+  let located: Argument | undefined;
   for (const a of args) {
     if (a.to > i || a.from < floor) continue;
-    if (prepositional(tokens, a)) continue;
     if (tokens.slice(a.to, i).some((t, k) => REPORTING_VERBS.has(lower(t)) && a.to + k < i)) continue;
+    if (prepositional(tokens, a)) {
+      const prep =
+        lower(tokens[a.from - 1]) === 'the' ? lower(tokens[a.from - 2]) : lower(tokens[a.from - 1]);
+      if (['in', 'of', 'from'].includes(prep) && (!located || a.from > located.from)) located = a;
+      continue;
+    }
     if (!best || a.from > best.from) best = a;
   }
-  return best;
+  return best ?? located;
+}
+
+/** "X said (that) they would …": the pronoun after a reporting verb is its speaker. */
+function pronounSpeaker(tokens: Token[], args: Argument[], i: number): Argument | undefined {
+  for (let k = i - 1; k > 0; k--) {
+    if (!PRONOUNS.has(lower(tokens[k]))) continue;
+    let v = k - 1;
+    if (lower(tokens[v]) === 'that') v--;
+    while (v > 0 && TIME_WORDS.has(lower(tokens[v]))) v--;
+    if (v >= 0 && REPORTING_VERBS.has(lower(tokens[v]))) return subjectBefore(tokens, args, v, 0);
+    return undefined;
+  }
+  return undefined;
 }
 
 /** Arguments right after token i (over skippable words), with coordinated ones ("X and Y"). */
@@ -389,7 +424,7 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
       targets = targetsAfter(tokens, args, i, 3, true);
       if (targets.length === 0) targets = targetsAfter(tokens, args, i, RELAXED_GAP, true, true);
     } else {
-      source = subjectBefore(tokens, args, i, floor);
+      source = subjectBefore(tokens, args, i, floor) ?? pronounSpeaker(tokens, s.args, i);
       if (!source && tokens.slice(floor, i).some((t) => SUBJECT_PRONOUNS.has(lower(t))))
         source = s.lastPerson;
       targets = targetsAfter(tokens, args, i, 4, false);

@@ -34,12 +34,12 @@ rejected verb   reject refus =oppose =opposed =opposes =opposing =denied =deny =
 rejected noun   =rejection =opposition =refusal
 requested verb  urg demand appeal request =asked =asks =ask =pressed =pressing =expects =expected =expect implor petition =invited =ordered =orders =sought =seeks =seek =called_on =called_for =calls_on =calls_for
 requested noun  =demand =demands =request =appeal =call
-threatened verb threat warn vow menac intimidat
+threatened verb threat warn vow menac intimidat =sworn =swore
 threatened noun =threat =threats =warning =ultimatum
 protested verb  protest demonstrat =rallied =marched =picketed =staged
 protested noun  =protest =protests =demonstration =demonstrations =rally =rallies =strike =march
-sanctioned verb sanction expel boycott =banned =ban =bans embargo =suspended =suspend =suspends freez =froze blacklist downgrad =withdraw =withdrew =withdrawn =severed =cut_ties
-sanctioned noun =sanctions =embargo =expulsion =boycott
+sanctioned verb sanction expel boycott blockad =banned =ban =bans embargo =suspended =suspend =suspends freez =froze blacklist downgrad =withdraw =withdrew =withdrawn =severed =cut_ties
+sanctioned noun =sanctions =embargo =expulsion =boycott =blockade
 attacked verb   attack strike =struck bomb =kill =killed =kills =killing assassinat invad shell raid arrest detain =shot =shoot fought =fight clash ambush abduct kidnap execut target seiz occup captur murder wound injur tortur =fired =beat =beaten =massacred =cleansing
 attacked noun   =attack =attacks =strike =strikes =assassination =assassinations =invasion =war =offensive =bombing =raid =killing =arrest =airstrike =airstrikes =atrocities =massacre
 `;
