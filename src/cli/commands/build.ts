@@ -1,34 +1,44 @@
 /**
  * kg build
  *
- * Reads the inputs as a stream of documents, extracts each one and merges it into one knowledge
- * graph, then serializes every requested output (JSON, GEXF, GraphML, CSV) before writing any, and
- * writes them all atomically. Without --skip-errors the first bad input stops the build and
- * nothing is written; with it, bad files and lines are reported and skipped. A summary (documents,
- * entities by kind, relations by type) goes to stderr.
+ * Streams the inputs' documents through a pool of extraction workers (--workers, default: the
+ * machine's available parallelism), merges the results in input order into one knowledge graph —
+ * a new one, or with --into the graph of an earlier build, whose documents are recognised by id or
+ * text hash and not added twice — then serializes every requested output (JSON, GEXF, GraphML,
+ * CSV) before writing any, and writes them all atomically. Without --skip-errors the first bad
+ * input or failed document stops the build and nothing is written; with it, each is reported and
+ * skipped. On a terminal a progress line runs on stderr; a summary follows unless --quiet.
  */
 
-import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { extname, join } from 'node:path';
 import { BadInputError, UsageError } from '../../../graph/errors.ts';
 import { GraphBuilder, graphToJSON, writeCsv, writeGexf, writeGraphml } from '../../../graph/index.ts';
-import type { KnowledgeGraph } from '../../../graph/types.ts';
+import { buildCorpus } from '../../corpus/build.ts';
+import { inputSize } from '../../corpus/input-size.ts';
+import { ProgressLine } from '../../corpus/progress.ts';
+import { buildSummary } from '../../corpus/summary.ts';
 import { checkWritable, ensureDirectory, type OutputFile, writeFilesAtomic } from '../../io/atomic.ts';
+import { readGraphFile } from '../../io/graph-file.ts';
 import { readDocuments } from '../../io/inputs.ts';
 import { type CliContext, defineCommand, write, writeLine } from '../context.ts';
-import { countBy, plural } from '../format.ts';
 
 /** What to build and where to write it. */
 export interface BuildRequest {
   inputs: string[];
-  /** graphology JSON output. */
+  /** graphology JSON output. @default the --into file, if any */
   out?: string;
   gexf?: string;
   graphml?: string;
   /** Folder receiving nodes.csv and edges.csv. */
   csv?: string;
-  /** Report bad files and lines and go on. @default false */
+  /** An existing graph to add the documents to. */
+  into?: string;
+  /** Extraction worker threads; 0 extracts in the main thread. @default os.availableParallelism() */
+  workers?: number;
+  /** Report bad files, lines and documents and go on. @default false */
   skipErrors?: boolean;
-  /** No summary. @default false */
+  /** No progress line and no summary. @default false */
   quiet?: boolean;
 }
 
@@ -37,11 +47,14 @@ export const buildCommand = defineCommand({
     name: 'build',
     summary: 'Extract entities and relations from text and build a knowledge graph.',
     synopsis:
-      'build <inputs...> -o <graph.json> [--gexf f] [--graphml f] [--csv dir] [--skip-errors] [--quiet]',
+      'build <inputs...> -o <graph.json> [--into graph.json] [--workers N] [--gexf f] [--graphml f] [--csv dir] [--skip-errors] [--quiet]',
     details: [
       'Inputs: .txt / .md files, folders of them (searched recursively), .jsonl files with one',
       '{"id", "text", "title"?, "url"?, "date"?} object a line, or - for stdin.',
-      'Example: kg build article.txt -o graph.json --gexf graph.gexf',
+      'With --into, documents already in that graph (same id or same text) are not added again,',
+      'and the graph is written back to the same file unless -o says otherwise.',
+      'Example: kg build articles/ -o graph.json --gexf graph.gexf',
+      '         kg build new-articles/ --into graph.json',
     ],
     positionals: {
       min: 1,
@@ -55,6 +68,19 @@ export const buildCommand = defineCommand({
         valueName: 'graph.json',
         description: 'write the graph as graphology JSON',
       },
+      into: {
+        type: 'string',
+        valueName: 'graph.json',
+        description: 'add the documents to this existing graph (and write it back unless -o)',
+      },
+      workers: {
+        type: 'number',
+        short: 'j',
+        min: 0,
+        max: 256,
+        valueName: 'n',
+        description: `extraction threads, 0 for none (default: available parallelism, here ${availableParallelism()})`,
+      },
       gexf: { type: 'string', valueName: 'file', description: 'also write GEXF 1.3 (Gephi)' },
       graphml: { type: 'string', valueName: 'file', description: 'also write GraphML' },
       csv: {
@@ -62,8 +88,11 @@ export const buildCommand = defineCommand({
         valueName: 'dir',
         description: 'also write nodes.csv and edges.csv into this folder',
       },
-      'skip-errors': { type: 'boolean', description: 'report bad files and lines on stderr and skip them' },
-      quiet: { type: 'boolean', short: 'q', description: 'print no summary' },
+      'skip-errors': {
+        type: 'boolean',
+        description: 'report bad files, lines and documents on stderr and skip them',
+      },
+      quiet: { type: 'boolean', short: 'q', description: 'print no progress and no summary' },
     },
   },
   run: ({ positionals, options }, ctx) =>
@@ -71,6 +100,8 @@ export const buildCommand = defineCommand({
       {
         inputs: positionals,
         out: options.out,
+        into: options.into,
+        workers: options.workers,
         gexf: options.gexf,
         graphml: options.graphml,
         csv: options.csv,
@@ -82,45 +113,65 @@ export const buildCommand = defineCommand({
 });
 
 /**
- * Runs a build: checks the outputs can be written, streams and merges the documents, writes every
- * output atomically and prints the summary. Returns the exit code.
- * @throws KgError on bad input (without skipErrors) or an output that cannot be written.
+ * Runs a build: checks the outputs can be written, loads the --into graph, streams and merges the
+ * documents, writes every output atomically and prints the summary. Returns the exit code.
+ * @throws KgError on bad input or a failed document (without skipErrors), an unreadable --into
+ *   graph, or an output that cannot be written.
  */
 export async function runBuild(request: BuildRequest, ctx: CliContext): Promise<number> {
-  const { out, gexf, graphml, csv } = request;
+  const { gexf, graphml, csv, into } = request;
+  let out = request.out;
+  if (into !== undefined && out === undefined) {
+    if (extname(into).toLowerCase() !== '.json') {
+      throw new UsageError(
+        `--into ${into}: only a .json graph is written back in place; give -o <graph.json>`,
+      );
+    }
+    out = into;
+  }
   if (!out && !gexf && !graphml && !csv) {
-    throw new UsageError('"kg build" needs an output: -o <graph.json> (or --gexf, --graphml, --csv)');
+    throw new UsageError('"kg build" needs an output: -o <graph.json> (or --gexf, --graphml, --csv, --into)');
   }
   // Fail before the work, not after it, when an output cannot be written.
   for (const path of [out, gexf, graphml]) if (path) await checkWritable(path);
   if (csv) await checkWritable(csv, { directory: true });
+  const builder = new GraphBuilder(into === undefined ? undefined : await readGraphFile(into));
 
-  const skipped: BadInputError[] = [];
-  const onError = request.skipErrors
-    ? (error: BadInputError) => {
-        skipped.push(error);
-        void writeLine(ctx.stderr, `kg: ${error.message} (skipped)`);
-      }
-    : undefined;
-  // Loaded here, not at the top: compromise takes seconds to load and `kg query` never needs it.
-  const { extractDocument, toGraphInput } = await import('../../extract/index.ts');
-  const builder = new GraphBuilder();
-  const progress = Boolean((ctx.stderr as { isTTY?: boolean }).isTTY) && !request.quiet;
-  let documents = 0;
-  let repeated = 0;
+  const isTTY = Boolean((ctx.stderr as { isTTY?: boolean }).isTTY);
+  const progress =
+    isTTY && !request.quiet
+      ? new ProgressLine(ctx.stderr, { totalBytes: await inputSize(request.inputs) })
+      : undefined;
+  const skipped: string[] = [];
+  const onSkip = (error: BadInputError) => {
+    skipped.push(error.message);
+    progress?.clear();
+    void writeLine(ctx.stderr, `kg: ${error.message} (skipped)`);
+  };
+  const workers = request.workers ?? availableParallelism();
   const started = performance.now();
-  for await (const doc of readDocuments(request.inputs, { onError, stdin: ctx.stdin })) {
-    const added = builder.addDocument(toGraphInput(extractDocument(doc)));
-    if (added) documents++;
-    else repeated++;
-    if (progress && documents % 10 === 0) await write(ctx.stderr, `\r${plural(documents, 'document')}…`);
+  let stats: Awaited<ReturnType<typeof buildCorpus>>;
+  try {
+    const docs = readDocuments(request.inputs, {
+      onError: request.skipErrors ? onSkip : undefined,
+      stdin: ctx.stdin,
+    });
+    stats = await buildCorpus(docs, builder, {
+      workers,
+      skipErrors: request.skipErrors,
+      onSkip,
+      onProgress:
+        progress && ((s) => progress.update({ documents: s.documents, words: s.words, bytes: s.bytes })),
+      setup: { throwOn: ctx.env.KG_TEST_THROW_ON, crashOn: ctx.env.KG_TEST_CRASH_ON },
+    });
+  } finally {
+    progress?.clear();
   }
-  if (progress) await write(ctx.stderr, '\r\x1b[K');
-  if (documents === 0) {
+  const graph = builder.graph;
+  if ((graph.getAttribute('documents') ?? []).length === 0) {
     throw new BadInputError(`${request.inputs.join(', ')}: no documents to build a graph from`);
   }
 
-  const graph = builder.graph;
   const files: OutputFile[] = [];
   if (out) files.push({ path: out, data: graphToJSON(graph) });
   if (gexf) files.push({ path: gexf, data: writeGexf(graph) });
@@ -136,34 +187,15 @@ export async function runBuild(request: BuildRequest, ctx: CliContext): Promise<
   await writeFilesAtomic(files);
 
   if (!request.quiet) {
-    const seconds = (performance.now() - started) / 1000;
-    const written = [out, gexf, graphml, csv && `${csv}/`].filter(Boolean).join(', ');
-    const notes = [
-      skipped.length > 0 ? `${skipped.length} skipped` : '',
-      repeated > 0 ? `${repeated} already in the graph` : '',
-    ].filter(Boolean);
-    await write(ctx.stderr, graphSummary(graph, documents, notes, written, seconds));
+    const summary = buildSummary(graph, {
+      stats,
+      skipped,
+      into,
+      written: [out, gexf, graphml, csv && `${csv}/`].filter((p): p is string => Boolean(p)),
+      seconds: (performance.now() - started) / 1000,
+      workers: workers === 0 ? 0 : Math.min(workers, stats.workersStarted),
+    });
+    await write(ctx.stderr, summary);
   }
   return 0;
-}
-
-/** The few lines printed after a build: documents, entities by kind, relations by type, files. */
-export function graphSummary(
-  graph: KnowledgeGraph,
-  documents: number,
-  notes: string[],
-  written: string,
-  seconds: number,
-): string {
-  const kinds = countBy(graph.nodeEntries(), (n) => n.attributes.kind);
-  const relations = countBy(graph.edgeEntries(), (e) => e.attributes.relation);
-  const list = (pairs: [string, number][]) => pairs.map(([k, n]) => `${k} ${n}`).join(', ') || 'none';
-  const extra = notes.length > 0 ? ` (${notes.join(', ')})` : '';
-  return [
-    `Built ${plural(documents, 'document')}${extra} in ${seconds.toFixed(1)} s`,
-    `  entities   ${graph.order}: ${list(kinds)}`,
-    `  relations  ${graph.size}: ${list(relations)}`,
-    `  wrote      ${written}`,
-    '',
-  ].join('\n');
 }
