@@ -335,9 +335,10 @@ export function findMentions(sentenceTokens: Token[]): Candidate[] {
   const runs = capitalizedRuns(tokens);
   for (let r = 0; r < runs.length; r++) {
     const [runFrom, runEnd] = runs[r]!;
-    const from = trimRunStart(tokens, runFrom, runEnd, runFrom === 0);
-    // "Lebanon Sunday": dates end a name
+    let from = trimRunStart(tokens, runFrom, runEnd, runFrom === 0);
+    // "Lebanon Sunday", "Yesterday Eshagh Jahangiri": dates are not part of a name
     let runTo = runEnd;
+    while (from < runTo && ['Date', 'WeekDay', 'Month'].some((tag) => tokens[from]!.tags.has(tag))) from++;
     while (runTo > from && ['Date', 'WeekDay', 'Month'].some((tag) => tokens[runTo - 1]!.tags.has(tag)))
       runTo--;
     if (from >= runTo) continue;
@@ -414,7 +415,8 @@ function recaseHeadline(tokens: Token[]): Token[] {
   return tokens.map((t) => {
     const w = bare(t);
     if (!/\p{L}/u.test(w)) return t;
-    if (/^[A-Z.]{2,6}$/.test(w) && lookupName(w)) return t;
+    // codes and acronyms known only in capitals ("US", "UN") stay as they are
+    if (/^[A-Z.]{2,6}$/.test(w) && lookupName(w) && !lookupName(w.toLowerCase())) return t;
     const title =
       t.text.charAt(0).toUpperCase() +
       t.text

@@ -55,31 +55,16 @@ export function propagateNames(sentences: { tokens: Token[]; cands: Candidate[] 
       const kind = known.get(w);
       if (!kind || NOT_NAMES.has(w.toLowerCase())) return;
       // "Yeltsin" but not a word glued to a longer capitalized run we chose not to keep
+      // (a sentence-initial word such as "Later Yeltsin" is no such run)
       const prev = s.tokens[i - 1];
       const next = s.tokens[i + 1];
-      if (headline) {
-        added.push({
-          kind,
-          form: 'name',
-          start: t.start,
-          end: t.start + w.length,
-          from: i,
-          to: i + 1,
-          strong: true,
-        });
-        return;
-      }
-      if (
-        (prev &&
-          /^\p{Lu}/u.test(prev.text) &&
-          !/[,;:(]\s*$/.test(prev.post) &&
-          i > 0 &&
-          covered.has(i - 1) === false &&
-          /^\s+$/.test(prev.post)) ||
-        (next && /^\p{Lu}/u.test(next.text) && /^\s+$/.test(t.post))
-      ) {
-        return;
-      }
+      const gluedBefore =
+        !!prev &&
+        /^\p{Lu}/u.test(prev.text) &&
+        /^\s+$/.test(prev.post) &&
+        !(i === 1 && !prev.tags.has('ProperNoun'));
+      const gluedAfter = !!next && /^\p{Lu}/u.test(next.text) && /^\s+$/.test(t.post);
+      if (!headline && (gluedBefore || gluedAfter)) return;
       added.push({
         kind,
         form: 'name',

@@ -318,7 +318,11 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
   let lastNounActor: Argument | undefined;
   // one sentence, one relation per pair: "promised to continue military aid to X" is the promise
   const paired = new Set<string>();
-  const add = (relation: RelationType, src: Argument, dst: Argument, i: number, inSpeech: boolean) => {
+  const add = (relation: RelationType, first: Argument, second: Argument, i: number, inSpeech: boolean) => {
+    // a symmetric relation reads in text order ("Egypt and Jordan agreed": Egypt, Jordan)
+    const swap = RELATIONS[relation].symmetric && second.span[0] < first.span[0];
+    const src = swap ? second : first;
+    const dst = swap ? first : second;
     if (src.entity === dst.entity) return;
     const pair = [src.entity, dst.entity].sort().join('|');
     if (paired.has(pair)) return;

@@ -54,7 +54,10 @@ export function findTeams(tokens: Token[], cands: Candidate[]): { teams: Candida
   const covered = new Set<number>();
   for (const c of cands) for (let i = c.from; i < c.to; i++) covered.add(i);
   for (const c of cands) {
-    if (c.form === 'title' || c.form === 'demonym' || c.kind === 'person') continue;
+    if (c.form === 'title' || c.form === 'demonym') continue;
+    // "Wigan 4 Chester 2": a lone name between two scores is a team even if it is also a given name
+    if (c.kind === 'person' && !(c.to - c.from === 1 && isScore(tokens[c.from - 1]) && isScore(tokens[c.to])))
+      continue;
     // national sides keep their country's name and kind; clubs named after towns become teams
     if (c.canonical && COUNTRY_LABELS.has(c.canonical)) continue;
     const next = tokens[c.to];

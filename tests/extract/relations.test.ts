@@ -1,0 +1,96 @@
+/**
+ * Relation rules, one table row per rule: the sentence, then the relations expected as
+ * "relation source -> target" with entity labels. Rows are our own sentences.
+ */
+
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/extract/index.ts';
+
+function relations(text: string): string[] {
+  const ex = extractDocument({ id: 't', text });
+  const label = (id: string) => ex.entities.find((e) => e.id === id)?.label ?? id;
+  return ex.relations.map((r) => `${r.relation} ${label(r.source)} -> ${label(r.target)}`).sort();
+}
+
+function flags(text: string): string[] {
+  return extractDocument({ id: 't', text }).relations.flatMap((r) =>
+    r.evidence.map((e) =>
+      [e.negated && 'negated', e.hedged && 'hedged', e.reported && 'reported'].filter(Boolean).join(','),
+    ),
+  );
+}
+
+const CASES: [string, string, string[]][] = [
+  ['subject, verb, object', 'France accused Russia of meddling.', ['accused France -> Russia']],
+  [
+    'prepositional phrase is not the subject',
+    'Angela Merkel, in a meeting with Joe Biden, criticized China.',
+    ['accused Angela Merkel -> China', 'met_with Angela Merkel -> Joe Biden'],
+  ],
+  ['possessive nominal', "Germany's support for Ukraine grew.", ['supports Germany -> Ukraine']],
+  ['passive with "by"', 'The convoy of Kenya was attacked by Somalia.', ['attacked Somalia -> Kenya']],
+  [
+    'coordinated subjects of a symmetric verb',
+    'Egypt and Jordan agreed on Monday.',
+    ['agreed_with Egypt -> Jordan'],
+  ],
+  ['"will" turns an attack into a threat', 'Iran will strike Israel.', ['threatened Iran -> Israel']],
+  [
+    '"will" turns a visit into an agreement',
+    'Narendra Modi will visit Japan.',
+    ['agreed_with Narendra Modi -> Japan'],
+  ],
+  [
+    "the enemy in the speaker's words",
+    'Hassan Rouhani said: "the United States is the enemy."',
+    ['accused Hassan Rouhani -> United States'],
+  ],
+  [
+    '"X said they would" speaks for X',
+    'Palestinian leaders said they would boycott Israel.',
+    ['threatened Palestine -> Israel'],
+  ],
+  [
+    'trailing attribution is not a party',
+    'Chile and Peru signed a treaty, the United Nations said.',
+    ['agreed_with Chile -> Peru'],
+  ],
+  [
+    'role as structural relation',
+    "Kenya's President William Ruto spoke.",
+    ['leader_of William Ruto -> Kenya'],
+  ],
+  [
+    'apposition role',
+    "Eshagh Jahangiri, Iran's First Vice President, spoke.",
+    ['member_of Eshagh Jahangiri -> Iran'],
+  ],
+  [
+    'located subject',
+    'Security forces in Guinea tortured Liberian refugees.',
+    ['attacked Guinea -> Liberia'],
+  ],
+];
+
+describe('relation rules', () => {
+  it.each(CASES)('%s', (_rule, text, expected) => {
+    expect(relations(text)).toEqual(expected);
+  });
+
+  it('coordinated objects each get the relation', () => {
+    expect(relations('Syria attacked Turkey and Iraq.')).toEqual([
+      'attacked Syria -> Iraq',
+      'attacked Syria -> Turkey',
+    ]);
+  });
+});
+
+describe('evidence flags', () => {
+  it.each([
+    ['negation', 'Chile did not meet Peru.', 'negated'],
+    ['hedging', 'Chile may meet Peru.', 'hedged'],
+    ['reported speech', 'Chile said: "we met Peru."', 'reported'],
+  ])('%s', (_name, text, flag) => {
+    expect(flags(text)).toEqual([flag]);
+  });
+});
