@@ -111,6 +111,7 @@ const CLAUSE_ENDS = new Set([
 ]);
 /** How far after a trigger its object may sit when nothing closer fits. */
 const RELAXED_GAP = 12;
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const NOUN_PREPS = new Set(['for', 'to', 'against', 'with', 'of', 'on', 'between', 'by']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
@@ -222,6 +223,18 @@ function targetsAfter(
     const a = argAt(args, k);
     if (a && a.from === k) {
       if (needPrep && !sawPrep) return [];
+      // "staged rallies in Gaza against Abbas": the one opposed beats the place where
+      const prepBefore = lower(tokens[k - 1]) === 'the' ? lower(tokens[k - 2]) : lower(tokens[k - 1]);
+      if (relaxed && LOCATIVE.has(prepBefore)) {
+        const opposed = args.find(
+          (b) => b.from > k && b.from <= i + maxGap + 1 && lower(tokens[b.from - 1]) === 'against',
+        );
+        if (
+          opposed &&
+          !tokens.slice(k, opposed.from).some((t) => clauseBreak(t) || CLAUSE_ENDS.has(lower(t)))
+        )
+          return [opposed];
+      }
       // "the relations between Iran and Iraq" is what is demanded, not Iran
       if (relaxed && lower(tokens[k - 1]) === 'between') return [];
       const out = [a];

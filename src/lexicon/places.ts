@@ -115,13 +115,17 @@ function addName(name: string, entry: PlaceEntry): void {
 /** Canonical labels of countries. */
 export const COUNTRY_LABELS = new Set<string>();
 
+/** The name English news uses where the package's common name differs. */
+const LABEL_OVERRIDES: Readonly<Record<string, string>> = { Türkiye: 'Turkey' };
+
 for (const c of countries) {
-  const label = c.name.common;
+  const label = LABEL_OVERRIDES[c.name.common] ?? c.name.common;
   COUNTRY_LABELS.add(label);
   const entry: PlaceEntry = { label, kind: 'country' };
   addName(label, entry);
   addName(c.name.official, entry);
   for (const alt of c.altSpellings) if (alt.length > 3 && !alt.includes(',')) addName(alt, entry);
+  if (label !== c.name.common) addName(c.name.common, entry);
   for (const extra of EXTRA_COUNTRY_NAMES[label] ?? []) addName(extra, entry);
   const dem = c.demonyms?.eng;
   for (const d of [dem?.m, dem?.f]) {
