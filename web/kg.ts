@@ -1,14 +1,13 @@
 /**
  * Knowledge-graph adapter
  *
- * The one place the view calls graph/ and src/extract: reading a graph file, building a graph from
- * pasted text (extraction runs in the browser, no server call), and writing JSON and GEXF. Keeps the
- * rest of web/ independent of those modules' exact shapes.
+ * The one place the view calls graph/ and src/extract: reading a graph file, writing JSON and GEXF,
+ * and — loaded on demand, because the NLP pipeline is most of the bundle — building a graph from
+ * text in the browser (extract.ts). Keeps the rest of web/ independent of those modules' shapes.
  */
 
-import { GraphBuilder, graphToJSON, parseGraphFile, writeGexf } from '../graph/index.ts';
+import { graphToJSON, parseGraphFile, writeGexf } from '../graph/index.ts';
 import type { KnowledgeGraph } from '../graph/types.ts';
-import { extractDocument, toGraphInput } from '../src/extract/index.ts';
 
 export type { KnowledgeGraph };
 
@@ -17,17 +16,26 @@ export function readGraph(text: string, filename: string): KnowledgeGraph {
   return parseGraphFile(text, filename);
 }
 
-/** Extracts entities and relations from `text` into a new graph, or into `into` when given. */
-export function graphFromText(text: string, id = 'pasted', into?: KnowledgeGraph): KnowledgeGraph {
-  const builder = new GraphBuilder(into);
-  builder.addDocument(toGraphInput(extractDocument({ id, text })));
-  return builder.graph;
-}
-
 export function toJSONText(graph: KnowledgeGraph): string {
   return graphToJSON(graph);
 }
 
 export function toGexfText(graph: KnowledgeGraph): string {
   return writeGexf(graph);
+}
+
+/** Extracts entities and relations from `text` into a new graph, or into `into` when given. */
+export async function graphFromText(
+  text: string,
+  id = 'pasted',
+  into?: KnowledgeGraph,
+): Promise<KnowledgeGraph> {
+  const { buildFromText } = await import('./extract.ts');
+  return buildFromText(text, id, into);
+}
+
+/** The bundled sample article, built here. */
+export async function sampleGraph(): Promise<KnowledgeGraph> {
+  const { buildSample } = await import('./extract.ts');
+  return buildSample();
 }

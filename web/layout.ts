@@ -52,6 +52,28 @@ export const MIN_RUN_MS = 1_000;
 /** Average motion per sample, relative to the drawing's width, under which the layout counts as settled. */
 export const SETTLED_RATIO = 0.005;
 
+/** From this many nodes, the layout asks the worker for at most one iteration per animation frame. */
+export const THROTTLE_FROM = 1_000;
+
+/**
+ * The supervisor asks its worker for the next iteration as soon as one arrives, and each arrival
+ * makes sigma re-run the node reducer over the whole graph; on a large graph that keeps the main
+ * thread busy and the page (even the Stop button) unresponsive. Asking again only on the next
+ * animation frame caps the rate at the display's. `askForIterations` is the supervisor's internal
+ * method (graphology-layout-forceatlas2 0.10): the first call, with the edges, is left as is.
+ */
+function throttleToFrames(supervisor: FA2LayoutSupervisor): void {
+  const internal = supervisor as unknown as { askForIterations(withEdges?: boolean): unknown };
+  const ask = internal.askForIterations.bind(supervisor);
+  internal.askForIterations = (withEdges?: boolean) => {
+    if (withEdges) return ask(true);
+    requestAnimationFrame(() => {
+      if (supervisor.isRunning()) ask(false);
+    });
+    return supervisor;
+  };
+}
+
 export interface LayoutOptions {
   /** Called when the layout starts or stops. */
   onChange?: (running: boolean) => void;
@@ -78,6 +100,7 @@ export class LayoutController {
     // near the centre instead of on a far ring; sizes matter (no overlaps) while the graph is small.
     const settings = { ...forceAtlas2.inferSettings(graph), gravity: 0.5, adjustSizes: graph.order < 1_000 };
     this.supervisor = new FA2LayoutSupervisor(graph, { settings });
+    if (graph.order >= THROTTLE_FROM) throttleToFrames(this.supervisor);
     this.previous = new Float64Array(graph.order * 2);
   }
 

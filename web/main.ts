@@ -8,12 +8,11 @@
  */
 
 import type Sigma from 'sigma';
-import sampleText from '../samples/iran-iraq-meeting.txt?raw';
-import { parallelCurvatures } from './curvature.ts';
 import { renderDetails } from './details.ts';
 import { byId } from './dom.ts';
 import { attachFileOpen, attachPaste, download, downloadPNG, MAX_FILE_BYTES } from './files.ts';
-import { graphFromText, type KnowledgeGraph, readGraph, toGexfText, toJSONText } from './kg.ts';
+import { indexGraph, type RenderIndex } from './graph-index.ts';
+import { graphFromText, type KnowledgeGraph, readGraph, sampleGraph, toGexfText, toJSONText } from './kg.ts';
 import { LayoutController, seedPositions } from './layout.ts';
 import { type Counts, countGraph, renderLegends } from './legend.ts';
 import { type DerivedView, deriveView } from './reducers.ts';
@@ -27,7 +26,7 @@ interface Loaded {
   graph: KnowledgeGraph;
   renderer: Sigma;
   layout: LayoutController;
-  curvatures: Map<string, number>;
+  index: RenderIndex;
   counts: Counts;
 }
 
@@ -81,8 +80,10 @@ function update(next: S.ViewState): void {
   if (next === prev) return;
   state = next;
   if (!loaded) return;
-  derived = deriveView(loaded.graph, state, loaded.curvatures);
-  loaded.renderer.refresh({ skipIndexation: true });
+  derived = deriveView(loaded.graph, state, loaded.index);
+  // Display data is recomputed now; the render waits for the next frame, so several changes in one
+  // frame (leave one node, enter the next) cost one render.
+  loaded.renderer.refresh({ skipIndexation: true, schedule: true });
   if (prev.selection !== state.selection) drawDetails();
   if (prev.hiddenKinds !== state.hiddenKinds || prev.hiddenRelations !== state.hiddenRelations) drawLegends();
   drawFilters();
@@ -142,11 +143,13 @@ function show(graph: KnowledgeGraph, name: string): void {
     (k) => graph.hasEdge(k),
   );
   const seeded = seedPositions(graph);
-  const curvatures = parallelCurvatures(graph);
-  derived = deriveView(graph, state, curvatures);
+  const index = indexGraph(graph);
+  derived = deriveView(graph, state, index);
   const renderer = createRenderer(graph, container, () => derived as DerivedView);
+  // Sigma renders its first frame inside its constructor.
+  performance.mark('kg:first-frame');
   const layout = new LayoutController(graph, { onChange: drawLayoutButton });
-  loaded = { name, graph, renderer, layout, curvatures, counts: countGraph(graph) };
+  loaded = { name, graph, renderer, layout, index, counts: countGraph(graph) };
   performance.measure('kg:show', { start });
   container.dataset.loaded = name;
   attachRendererEvents(renderer);
@@ -163,22 +166,29 @@ function show(graph: KnowledgeGraph, name: string): void {
 }
 
 function attachRendererEvents(renderer: Sigma): void {
-  renderer.on('enterNode', ({ node }) => {
-    container.style.cursor = 'pointer';
-    update(S.hoverNode(state, node));
-  });
-  renderer.on('leaveNode', () => {
+  // While the camera is dragged, hover changes are not applied: each one re-runs the reducers over
+  // the whole graph. The pointer's real state is restored when the drag ends.
+  const captor = renderer.getMouseCaptor();
+  let skipped = false;
+  const dragging = () => captor.isMouseDown && captor.draggedEvents > 0;
+  const hover = (node: string | null, edge: string | null, cursor: string) => {
+    if (dragging()) {
+      skipped = true;
+      return;
+    }
+    container.style.cursor = cursor;
+    update(S.hoverEdge(S.hoverNode(state, node), edge));
+  };
+  captor.on('mouseup', () => {
+    if (!skipped) return;
+    skipped = false;
     container.style.cursor = '';
-    update(S.hoverNode(state, null));
+    update(S.hoverEdge(S.hoverNode(state, null), null));
   });
-  renderer.on('enterEdge', ({ edge }) => {
-    container.style.cursor = 'pointer';
-    update(S.hoverEdge(state, edge));
-  });
-  renderer.on('leaveEdge', () => {
-    container.style.cursor = '';
-    update(S.hoverEdge(state, null));
-  });
+  renderer.on('enterNode', ({ node }) => hover(node, null, 'pointer'));
+  renderer.on('leaveNode', () => hover(null, state.hoveredEdge, ''));
+  renderer.on('enterEdge', ({ edge }) => hover(state.hoveredNode, edge, 'pointer'));
+  renderer.on('leaveEdge', () => hover(state.hoveredNode, null, ''));
   renderer.on('clickNode', ({ node }) => update(S.selectNode(state, node)));
   renderer.on('clickEdge', ({ edge }) => update(S.selectEdge(state, edge)));
   renderer.on('clickStage', () => update(S.clearSelection(state)));
@@ -209,10 +219,10 @@ async function openFile(file: File): Promise<void> {
   }
 }
 
-function buildFromText(text: string, merge: boolean): void {
+async function buildFromText(text: string, merge: boolean): Promise<void> {
   try {
     const into = merge && loaded ? loaded.graph.copy() : undefined;
-    const graph = graphFromText(text, 'pasted', into);
+    const graph = await graphFromText(text, 'pasted', into);
     if (graph.order === 0) {
       alertUser('No people, places or organizations found in the pasted text.');
       return;
@@ -244,7 +254,7 @@ function attachControls(): void {
       downloadPNG(loaded.renderer, baseName()).catch((e) => alertUser(`PNG export: ${describe(e)}`));
   });
   attachFileOpen((file) => void openFile(file));
-  attachPaste(buildFromText);
+  attachPaste((text, merge) => void buildFromText(text, merge));
   window.addEventListener('hashchange', () => {
     const hash = location.hash.replace(/^#/, '');
     if (hash === writtenHash) return;
@@ -264,7 +274,11 @@ async function boot(): Promise<void> {
     if (response.ok && name !== null) {
       const filename = decodeURIComponent(name);
       try {
-        show(readGraph(await response.text(), filename), filename);
+        const text = await response.text();
+        const parseStart = performance.now();
+        const graph = readGraph(text, filename);
+        performance.measure('kg:parse', { start: parseStart });
+        show(graph, filename);
         return;
       } catch (error) {
         alertUser(describe(error));
@@ -274,7 +288,7 @@ async function boot(): Promise<void> {
     // No server graph (vite dev server, static hosting): fall through to the sample.
   }
   try {
-    show(graphFromText(sampleText, 'iran-iraq-meeting'), 'sample: iran-iraq-meeting.txt');
+    show(await sampleGraph(), 'sample: iran-iraq-meeting.txt');
   } catch (error) {
     alertUser(`Sample: ${describe(error)}`);
   }

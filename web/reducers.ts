@@ -4,8 +4,9 @@
  * Turn the domain graph plus the view state into what sigma draws, following sigma's guidance:
  * view state stays out of the graph, and reducers map each node and edge to display data. Work that
  * depends only on the state (neighbourhood of the hovered or selected entity, focus set) is done
- * once per state change in `deriveView`; the reducers themselves only read it, allocating nothing
- * but the object they return. The edge program (`type`) is picked here, never stored in the graph.
+ * once per state change in `deriveView`, and what never changes per edge is in the render index
+ * (graph-index.ts); the reducers only read both, allocating nothing but the object they return. The
+ * edge program (`type`) is picked here, never stored in the graph.
  */
 
 import type Graph from 'graphology';
@@ -13,15 +14,8 @@ import type { Attributes } from 'graphology-types';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { RELATIONS, type RelationType } from '../graph/relations.ts';
 import type { EntityKind } from '../graph/types.ts';
-import {
-  DIM_EDGE_COLOR,
-  DIM_NODE_COLOR,
-  edgeSize,
-  KIND_COLORS,
-  nodeSize,
-  RELATION_COLORS,
-  UNKNOWN_COLOR,
-} from './palette.ts';
+import type { RenderIndex } from './graph-index.ts';
+import { DIM_EDGE_COLOR, DIM_NODE_COLOR, KIND_COLORS, nodeSize, UNKNOWN_COLOR } from './palette.ts';
 import type { ViewState } from './state.ts';
 
 /** What the reducers read, derived from the state and the graph once per change. */
@@ -33,8 +27,8 @@ export interface DerivedView {
   readonly centre: string | null;
   /** Nodes kept by "focus"; null when focus is off. */
   readonly focus: ReadonlySet<string> | null;
-  /** Curvature of parallel edges (see curvature.ts). */
-  readonly curvatures: ReadonlyMap<string, number>;
+  /** Per-edge facts computed once per graph (see graph-index.ts). */
+  readonly edges: RenderIndex;
 }
 
 type AnyGraph = Graph<Attributes, Attributes, Attributes>;
@@ -75,11 +69,7 @@ export function neighbourhood(
 }
 
 /** Computes what the reducers need for this state. */
-export function deriveView(
-  graph: AnyGraph,
-  state: ViewState,
-  curvatures: ReadonlyMap<string, number>,
-): DerivedView {
+export function deriveView(graph: AnyGraph, state: ViewState, edges: RenderIndex): DerivedView {
   const sel = state.selection;
   const selected: string[] = [];
   if (sel?.type === 'node' && graph.hasNode(sel.key)) selected.push(sel.key);
@@ -101,11 +91,11 @@ export function deriveView(
   }
   const focus =
     state.focusDepth > 0 && selected.length ? neighbourhood(graph, state, selected, state.focusDepth) : null;
-  return { state, emphasis, centre, focus, curvatures };
+  return { state, emphasis, centre, focus, edges };
 }
 
 /** Sigma's nodeReducer and edgeReducer over a derived view that the caller swaps on each change. */
-export function createReducers(graph: AnyGraph, view: () => DerivedView) {
+export function createReducers(view: () => DerivedView) {
   function nodeReducer(node: string, attrs: Attributes): Partial<NodeDisplayData> {
     const v = view();
     const { state, emphasis, focus } = v;
@@ -131,12 +121,14 @@ export function createReducers(graph: AnyGraph, view: () => DerivedView) {
   function edgeReducer(edge: string, attrs: Attributes): Partial<EdgeDisplayData> & { curvature: number } {
     const v = view();
     const { state, emphasis, centre, focus } = v;
-    const source = graph.source(edge);
-    const target = graph.target(edge);
+    const info = v.edges.get(edge);
+    if (info === undefined) return { hidden: true, curvature: 0 };
+    const { source, target } = info;
     const hidden =
-      !edgePassesFilters(state, attrs) ||
-      state.hiddenKinds.has(graph.getNodeAttribute(source, 'kind') as EntityKind) ||
-      state.hiddenKinds.has(graph.getNodeAttribute(target, 'kind') as EntityKind) ||
+      state.hiddenRelations.has(info.relation) ||
+      info.weight < state.minEvidence ||
+      state.hiddenKinds.has(info.sourceKind) ||
+      state.hiddenKinds.has(info.targetKind) ||
       (focus !== null && !(focus.has(source) && focus.has(target)));
     const sel = state.selection;
     const isSelected = sel !== null && sel.type === 'edge' && sel.key === edge;
@@ -149,18 +141,17 @@ export function createReducers(graph: AnyGraph, view: () => DerivedView) {
       !touchesCentre &&
       !(emphasis.has(source) && emphasis.has(target));
     const showLabel = isHovered || isSelected || (touchesCentre && centre === state.hoveredNode);
-    const curvature = v.curvatures.get(edge) ?? 0;
-    const directed = graph.isDirected(edge);
-    const relation = attrs.relation as RelationType;
     return {
-      label: showLabel ? (attrs.label as string) || (RELATIONS[relation]?.label ?? String(relation)) : null,
+      label: showLabel
+        ? (attrs.label as string) || (RELATIONS[info.relation]?.label ?? String(info.relation))
+        : null,
       forceLabel: showLabel,
-      size: edgeSize(attrs.weight) * (isHovered || isSelected ? 2 : 1),
-      color: dimmed ? DIM_EDGE_COLOR : (RELATION_COLORS[relation] ?? UNKNOWN_COLOR),
+      size: isHovered || isSelected ? info.size * 2 : info.size,
+      color: dimmed ? DIM_EDGE_COLOR : info.color,
       hidden,
       zIndex: dimmed ? 0 : 1,
-      type: curvature !== 0 ? (directed ? 'curvedArrow' : 'curved') : directed ? 'arrow' : 'line',
-      curvature,
+      type: info.type,
+      curvature: info.curvature,
     };
   }
 

@@ -13,20 +13,26 @@ import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import { createReducers, type DerivedView } from './reducers.ts';
 
-/** Above this many edges, edges are hidden while panning and zooming. */
+/** From this many edges, edges are hidden while panning and zooming. */
 export const HIDE_EDGES_ON_MOVE_FROM = 2_000;
+/**
+ * Up to this many edges, edges answer the pointer (hover label, click for evidence). Edge picking
+ * redraws every edge into a picking buffer and reads it back on each pointer move; above this, the
+ * evidence stays one click away in the details panel of either end.
+ */
+export const EDGE_EVENTS_UP_TO = 10_000;
 
 export function createRenderer(
   graph: Graph<Attributes, Attributes, Attributes>,
   container: HTMLElement,
   view: () => DerivedView,
 ): Sigma {
-  const { nodeReducer, edgeReducer } = createReducers(graph, view);
+  const { nodeReducer, edgeReducer } = createReducers(view);
   const large = graph.size >= HIDE_EDGES_ON_MOVE_FROM;
   return new Sigma(graph, container, {
     allowInvalidContainer: true,
     renderEdgeLabels: true,
-    enableEdgeEvents: true,
+    enableEdgeEvents: graph.size <= EDGE_EVENTS_UP_TO,
     hideEdgesOnMove: large,
     hideLabelsOnMove: graph.order >= 5_000,
     zIndex: true,
@@ -56,8 +62,15 @@ export function createRenderer(
 
 /** Moves the camera to a node, zooming in somewhat when the view is wide. */
 export function focusCamera(renderer: Sigma, node: string): void {
-  const data = renderer.getNodeDisplayData(node);
-  if (!data) return;
+  const graph = renderer.getGraph();
+  if (!graph.hasNode(node)) return;
+  // From the graph's coordinates, not getNodeDisplayData: after a scheduled refresh the display data
+  // is not normalised until the next frame.
+  const { x, y } = graph.getNodeAttributes(node) as { x: number; y: number };
+  const target = renderer.viewportToFramedGraph(renderer.graphToViewport({ x, y }));
   const camera = renderer.getCamera();
-  camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.getState().ratio, 0.6) }, { duration: 500 });
+  camera.animate(
+    { x: target.x, y: target.y, ratio: Math.min(camera.getState().ratio, 0.6) },
+    { duration: 500 },
+  );
 }

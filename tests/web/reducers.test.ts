@@ -8,6 +8,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { parallelCurvatures } from '../../web/curvature.ts';
+import { indexGraph } from '../../web/graph-index.ts';
 import { DIM_NODE_COLOR, KIND_COLORS, RELATION_COLORS } from '../../web/palette.ts';
 import { createReducers, type DerivedView, deriveView, neighbourhood } from '../../web/reducers.ts';
 import * as S from '../../web/state.ts';
@@ -22,13 +23,13 @@ const SUPPORTS_IN = 'supports:place/iraq->person/ali-khamenei';
 
 function setup(state: S.ViewState = S.INITIAL_STATE) {
   const graph = fixtureGraph();
-  const curvatures = parallelCurvatures(graph);
-  let view: DerivedView = deriveView(graph, state, curvatures);
-  const { nodeReducer, edgeReducer } = createReducers(graph, () => view);
+  const index = indexGraph(graph);
+  let view: DerivedView = deriveView(graph, state, index);
+  const { nodeReducer, edgeReducer } = createReducers(() => view);
   const node = (key: string) => nodeReducer(key, { ...graph.getNodeAttributes(key) });
   const edge = (key: string) => edgeReducer(key, { ...graph.getEdgeAttributes(key) });
   const set = (next: S.ViewState) => {
-    view = deriveView(graph, next, curvatures);
+    view = deriveView(graph, next, index);
   };
   return { graph, node, edge, set };
 }

@@ -1,0 +1,192 @@
+/**
+ * Web view benchmark (run by scripts/bench-web.ts)
+ *
+ * Generates random knowledge graphs (default 1,000 / 5,000 / 10,000 entities with four relations
+ * each, so 5,000 nodes come with 20,000 edges), serves each with serveView, opens it in headless
+ * Chromium and prints: time from navigation to sigma's first frame, the cost of one view-state
+ * change (reducers over every node and edge), and sigma's own render time per frame (its
+ * beforeRender / afterRender events) while the camera is dragged and zoomed. Headless Chromium draws
+ * with SwiftShader (software WebGL), so frame intervals say little about a user's GPU; the render
+ * time is what the JavaScript side costs.
+ *
+ *   npx tsx scripts/bench-web.ts [nodes...]      e.g. npx tsx scripts/bench-web.ts 5000 50000
+ */
+
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Graph from 'graphology';
+import { graphToJSON } from '../../graph/index.ts';
+import { RELATION_TYPES, RELATIONS } from '../../graph/relations.ts';
+import { ENTITY_KINDS, type KnowledgeGraph } from '../../graph/types.ts';
+import { startSession, waitForGraph } from './browser.ts';
+
+const EDGES_PER_NODE = 4;
+
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A random graph with the project's attributes; endpoints skewed so a few hubs exist, like news. */
+export function generateGraph(order: number, size = order * EDGES_PER_NODE, seed = 1): KnowledgeGraph {
+  const rnd = random(seed);
+  const g: KnowledgeGraph = new Graph({ type: 'mixed', multi: true, allowSelfLoops: false });
+  g.replaceAttributes({ schema: 'kg/1', documents: [{ id: 'bench' }], createdBy: 'bench-web' });
+  const keys: string[] = [];
+  for (let i = 0; i < order; i++) {
+    const kind = ENTITY_KINDS[Math.floor(rnd() * ENTITY_KINDS.length)]!;
+    const label = `Entity ${i}`;
+    const key = `${kind}/entity-${i}`;
+    keys.push(key);
+    g.addNode(key, {
+      label,
+      kind,
+      aliases: [label, `E${i}`],
+      titles: [],
+      mentions: 1 + Math.floor(20 * rnd() ** 4),
+      docs: ['bench'],
+    });
+  }
+  const pick = () => keys[Math.floor(order * rnd() ** 2)]!;
+  while (g.size < size) {
+    const relation = RELATION_TYPES[Math.floor(rnd() * RELATION_TYPES.length)]!;
+    const source = pick();
+    const target = keys[Math.floor(rnd() * order)]!;
+    if (source === target) continue;
+    const symmetric = RELATIONS[relation].symmetric;
+    const [a, b] = symmetric && target < source ? [target, source] : [source, target];
+    const key = symmetric ? `${relation}:${a}--${b}` : `${relation}:${a}->${b}`;
+    if (g.hasEdge(key)) continue;
+    const sentence = `${a} ${RELATIONS[relation].label} ${b}.`;
+    const attrs = {
+      relation,
+      label: RELATIONS[relation].label,
+      weight: 1,
+      evidence: [
+        {
+          docId: 'bench',
+          sentence,
+          start: 0,
+          end: sentence.length,
+          trigger: RELATIONS[relation].label,
+          triggerSpan: [a.length + 1, a.length + 1 + RELATIONS[relation].label.length] as [number, number],
+          sourceSpan: [0, a.length] as [number, number],
+          targetSpan: [sentence.length - 1 - b.length, sentence.length - 1] as [number, number],
+        },
+      ],
+    };
+    if (symmetric) g.addUndirectedEdgeWithKey(key, a, b, attrs);
+    else g.addDirectedEdgeWithKey(key, a, b, attrs);
+  }
+  return g;
+}
+
+function stats(values: number[]) {
+  const sorted = [...values].sort((x, y) => x - y);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+  return { n: sorted.length, median: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] ?? Number.NaN };
+}
+
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+async function benchOne(order: number, dir: string): Promise<void> {
+  const graph = generateGraph(order);
+  const file = join(dir, `bench-${order}.json`);
+  await writeFile(file, graphToJSON(graph));
+  const session = await startSession({ graphFile: file });
+  try {
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(session.server.url);
+    await page.waitForFunction(
+      () => !!document.querySelector<HTMLElement>('[data-testid="graph"]')?.dataset.loaded,
+      null,
+      {
+        timeout: 120_000,
+      },
+    );
+    const firstFrame = await page.evaluate(
+      () => performance.getEntriesByName('kg:first-frame')[0]?.startTime ?? Number.NaN,
+    );
+    const showStart = await page.evaluate(
+      () => performance.getEntriesByName('kg:show')[0]?.startTime ?? Number.NaN,
+    );
+    const show = firstFrame - showStart;
+    const parse = await page.evaluate(
+      () => performance.getEntriesByName('kg:parse')[0]?.duration ?? Number.NaN,
+    );
+    // Let ForceAtlas2 run a little, then stop it so panning measures rendering alone.
+    await page.waitForTimeout(2_000);
+    await waitForGraph(page, undefined, false);
+
+    // One view-state change = reducers over every node and edge, then a render.
+    const refresh = await page.evaluate(() => {
+      const r = window.__kgView!.renderer!;
+      const times: number[] = [];
+      for (let i = 0; i < 10; i++) {
+        const t = performance.now();
+        r.refresh({ skipIndexation: true });
+        times.push(performance.now() - t);
+      }
+      return times;
+    });
+
+    // A string, not a function: tsx would wrap the inner named functions in a helper the page lacks.
+    await page.evaluate(`(() => {
+      window.__renders = [];
+      window.__frames = [];
+      const r = window.__kgView.renderer;
+      let start = 0;
+      r.on('beforeRender', () => { start = performance.now(); });
+      r.on('afterRender', () => window.__renders.push(performance.now() - start));
+      let last = performance.now();
+      const tick = (now) => { window.__frames.push(now - last); last = now; requestAnimationFrame(tick); };
+      requestAnimationFrame(tick);
+    })()`);
+    const box = (await page.locator('[data-testid="graph"]').boundingBox())!;
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    for (let round = 0; round < 3; round++) {
+      await page.mouse.move(cx, cy);
+      await page.mouse.down();
+      for (let i = 1; i <= 20; i++) await page.mouse.move(cx + i * 12 * (round % 2 ? -1 : 1), cy + i * 6);
+      await page.mouse.up();
+      await page.mouse.wheel(0, round % 2 ? 300 : -300);
+      await page.waitForTimeout(400);
+    }
+    const { renders, frames } = await page.evaluate(() => {
+      const w = window as unknown as { __renders: number[]; __frames: number[] };
+      return { renders: w.__renders, frames: w.__frames.slice(1) };
+    });
+    const r = stats(renders);
+    const f = stats(frames);
+    const q = stats(refresh);
+    console.log(
+      `${String(graph.order).padStart(6)} nodes ${String(graph.size).padStart(6)} edges | first frame ${ms(firstFrame)} ` +
+        `(parse ${ms(parse)}, graph → first frame ${ms(show)}) | state change ${ms(q.median)} | sigma render per frame: ` +
+        `median ${ms(r.median)}, p95 ${ms(r.p95)}, max ${ms(r.max)} over ${r.n} frames | ` +
+        `frame interval (SwiftShader) median ${ms(f.median)}${errors.length ? ` | PAGE ERRORS: ${errors.join('; ')}` : ''}`,
+    );
+  } finally {
+    await session.close();
+  }
+}
+
+/** Runs the benchmark for each size (default 1,000, 5,000 and 10,000 entities) and prints a line each. */
+export async function benchWeb(args: string[]): Promise<void> {
+  const sizes = args.map(Number).filter((n) => n > 0);
+  const dir = await mkdtemp(join(tmpdir(), 'kg-bench-web-'));
+  try {
+    console.log(`web view benchmark (headless Chromium, SwiftShader), ${EDGES_PER_NODE} edges per node`);
+    for (const order of sizes.length ? sizes : [1_000, 5_000, 10_000]) await benchOne(order, dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
