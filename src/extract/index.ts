@@ -23,6 +23,7 @@ export function extractDocument(doc: SourceDoc): DocExtraction {
   const tokenized = segment(text);
   const sentences: Sentence[] = tokenized.map((s, index) => ({ index, start: s.start, end: s.end }));
   const located: Located[] = [];
+  const bySentence: Located[][] = [];
   const found = tokenized.map((s) => ({ tokens: s.tokens, cands: findMentions(s.tokens) }));
   const teams: Candidate[] = [];
   for (const s of found) {
@@ -38,9 +39,11 @@ export function extractDocument(doc: SourceDoc): DocExtraction {
   const repeats = propagateNames(found);
   found.forEach((s, index) => {
     const all = [...s.cands, ...(repeats[index] ?? [])].sort((a, b) => a.start - b.start || b.end - a.end);
-    for (const c of all) located.push(Object.assign(c, { sentence: index }));
+    bySentence[index] = all.map((c) => Object.assign(c, { sentence: index }));
+    located.push(...bySentence[index]);
   });
   const res = resolve(doc.id, text, located);
+  const kindOf = new Map(res.entities.map((e) => [e.id, e.kind]));
   const relations: Relation[] = [];
   const affiliations = new Map<string, Set<string>>();
   for (const r of res.roles) {
@@ -50,10 +53,7 @@ export function extractDocument(doc: SourceDoc): DocExtraction {
   }
   let lastPerson: Argument | undefined;
   tokenized.forEach((s, index) => {
-    const args = argumentsOf(
-      located.filter((c) => c.sentence === index),
-      res,
-    );
+    const args = argumentsOf(bySentence[index] ?? [], res, kindOf);
     relations.push(
       ...sentenceRelations({
         docId: doc.id,
@@ -103,12 +103,16 @@ export function extractDocument(doc: SourceDoc): DocExtraction {
  * taken together ("Iraq's Prime Minister Mustafa al-Kazemi" is one argument), and mentions nested
  * inside a larger argument (the "Iraq" of that title) left out.
  */
-function argumentsOf(cands: Candidate[], res: Resolution): Argument[] {
+function argumentsOf(
+  cands: Candidate[],
+  res: Resolution,
+  kindOf: ReadonlyMap<string, Argument['kind']>,
+): Argument[] {
   const args: Argument[] = [];
   for (const c of cands) {
     const entity = res.entityOf.get(c);
     if (!entity) continue;
-    const kind = res.entities.find((e) => e.id === entity)?.kind ?? c.kind;
+    const kind = kindOf.get(entity) ?? c.kind;
     let from = c.from;
     let to = c.to;
     let span: [number, number] = [c.start, c.end];
