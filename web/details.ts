@@ -70,8 +70,9 @@ function nodeButton(graph: AnyGraph, key: string, actions: DetailsActions) {
 function nodeDetails(panel: HTMLElement, graph: AnyGraph, key: string, actions: DetailsActions) {
   const a = graph.getNodeAttributes(key);
   const label = String(a.label ?? key);
-  const aliases = strings(a.aliases).filter((x) => x !== label);
   const titles = strings(a.titles);
+  // Titles are also aliases in the graph; list each once, under "Described as".
+  const aliases = strings(a.aliases).filter((x) => x !== label && !titles.includes(x));
   panel.append(
     el('h2', { 'data-testid': 'details-label' }, label),
     el('p', { class: 'meta' }, kindBadge(a.kind), ` ${Number(a.mentions) || 0} mentions`),
