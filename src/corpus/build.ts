@@ -32,6 +32,8 @@ export interface CorpusStats {
   bytes: number;
   /** Worker threads started (replacements of crashed ones included). */
   workersStarted: number;
+  /** Time spent merging results into the graph (GraphBuilder), in seconds. */
+  mergeSeconds: number;
 }
 
 /** Options of buildCorpus. */
@@ -69,6 +71,7 @@ export async function buildCorpus(
     words: 0,
     bytes: 0,
     workersStarted: 0,
+    mergeSeconds: 0,
   };
   const ids = new Set<string>();
   const hashes = new Set<string>();
@@ -98,12 +101,15 @@ export async function buildCorpus(
       } else {
         const input = result.outcome.input;
         input.doc.hash = result.hash;
+        const start = performance.now();
         try {
           if (builder.addDocument(input)) stats.added++;
           else stats.repeated++;
         } catch (error) {
           if (!(error instanceof KgError)) throw error;
           fail(result, `cannot merge the extraction (${error.message})`, error);
+        } finally {
+          stats.mergeSeconds += (performance.now() - start) / 1000;
         }
       }
       stats.workersStarted = pool.started;

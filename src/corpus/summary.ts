@@ -22,7 +22,9 @@ export interface SummaryFacts {
   into?: string;
   /** The outputs written, as shown to the user. */
   written: readonly string[];
+  /** Whole build, and the part of it spent serializing and writing the outputs. */
   seconds: number;
+  writeSeconds: number;
   workers: number;
 }
 
@@ -45,7 +47,7 @@ export function buildSummary(graph: KnowledgeGraph, facts: SummaryFacts): string
   const workers = facts.workers === 0 ? 'no worker threads' : plural(facts.workers, 'worker');
   const lines = [
     `${head} in ${facts.seconds.toFixed(1)} s`,
-    `  words      ${fmt(stats.words)} (${fmt(rate)} words/s, ${workers})`,
+    `  words      ${fmt(stats.words)} (${fmt(rate)} words/s, ${workers}; merge ${secs(stats.mergeSeconds)}, write ${secs(facts.writeSeconds)})`,
     `  entities   ${graph.order}: ${list(kinds)}`,
     `  relations  ${graph.size}: ${list(relations)}`,
   ];
@@ -56,6 +58,10 @@ export function buildSummary(graph: KnowledgeGraph, facts: SummaryFacts): string
     lines.push(`             … and ${skipped.length - MAX_LISTED_SKIPS} more`);
   lines.push(`  wrote      ${facts.written.join(', ')}`, '');
   return lines.join('\n');
+}
+
+function secs(seconds: number): string {
+  return `${seconds.toFixed(seconds < 10 ? 2 : 1)} s`;
 }
 
 function fmt(n: number): string {

@@ -172,6 +172,7 @@ export async function runBuild(request: BuildRequest, ctx: CliContext): Promise<
     throw new BadInputError(`${request.inputs.join(', ')}: no documents to build a graph from`);
   }
 
+  const writeStarted = performance.now();
   const files: OutputFile[] = [];
   if (out) files.push({ path: out, data: graphToJSON(graph) });
   if (gexf) files.push({ path: gexf, data: writeGexf(graph) });
@@ -185,6 +186,7 @@ export async function runBuild(request: BuildRequest, ctx: CliContext): Promise<
     await ensureDirectory(csv);
   }
   await writeFilesAtomic(files);
+  const writeSeconds = (performance.now() - writeStarted) / 1000;
 
   if (!request.quiet) {
     const summary = buildSummary(graph, {
@@ -193,6 +195,7 @@ export async function runBuild(request: BuildRequest, ctx: CliContext): Promise<
       into,
       written: [out, gexf, graphml, csv && `${csv}/`].filter((p): p is string => Boolean(p)),
       seconds: (performance.now() - started) / 1000,
+      writeSeconds,
       workers: workers === 0 ? 0 : Math.min(workers, stats.workersStarted),
     });
     await write(ctx.stderr, summary);

@@ -1,0 +1,85 @@
+/**
+ * Benchmark measuring helpers
+ *
+ * Timing a function, running `kg` in a child process (through child.ts) and reading back its wall
+ * time, its peak memory and its summary, and formatting numbers for the report. Nothing here
+ * asserts a time: the benchmark reports figures and ratios.
+ */
+
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const CHILD = fileURLToPath(new URL('./child.ts', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** Seconds taken by `fn` (awaited), with its result. */
+export async function timed<T>(fn: () => T | Promise<T>): Promise<{ seconds: number; value: T }> {
+  const start = performance.now();
+  const value = await fn();
+  return { seconds: (performance.now() - start) / 1000, value };
+}
+
+/** What one `kg` child process did. */
+export interface ChildRun {
+  code: number;
+  /** Wall time of the whole process, from spawn to exit (startup, workers, writing included). */
+  wallSeconds: number;
+  /** Peak resident memory of the process (worker threads included). */
+  maxRssBytes: number;
+  stderr: string;
+}
+
+/** Runs `kg <args>` in a child process and collects its figures. */
+export function runKg(args: readonly string[]): Promise<ChildRun> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, ...args], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, KG_DEBUG: '' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c) => {
+      stdout += String(c);
+    });
+    child.stderr.on('data', (c) => {
+      stderr += String(c);
+    });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const wallSeconds = (performance.now() - start) / 1000;
+      const line = stdout.trim().split('\n').pop() ?? '';
+      let maxRssBytes = Number.NaN;
+      try {
+        maxRssBytes = (JSON.parse(line) as { bench: { maxRssBytes: number } }).bench.maxRssBytes;
+      } catch {
+        // The child died before reporting; the caller sees the code and stderr.
+      }
+      resolve({ code: code ?? -1, wallSeconds, maxRssBytes, stderr });
+    });
+  });
+}
+
+/** "1,234,567". */
+export function int(n: number): string {
+  return Math.round(n).toLocaleString('en-US');
+}
+
+/** "12.3 s" or "45 ms". */
+export function duration(seconds: number): string {
+  if (!Number.isFinite(seconds)) return 'n/a';
+  return seconds < 1 ? `${Math.round(seconds * 1000)} ms` : `${seconds.toFixed(seconds < 10 ? 2 : 1)} s`;
+}
+
+/** "512 MB". */
+export function megabytes(bytes: number): string {
+  if (!Number.isFinite(bytes)) return 'n/a';
+  const mb = bytes / 1e6;
+  return `${mb < 10 ? mb.toFixed(1) : Math.round(mb)} MB`;
+}
+
+/** "1.32×". */
+export function ratio(value: number, base: number): string {
+  return base > 0 ? `${(value / base).toFixed(2)}×` : 'n/a';
+}
