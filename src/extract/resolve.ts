@@ -308,17 +308,25 @@ function finish(
   return { mentions, entities, roles, entityOf };
 }
 
-/** The most name-like surface form: the longest name mention (most words), first seen on ties. */
+/**
+ * The most name-like surface form: the name with the most words (hyphenated particles count as
+ * words, so "al-Kazemi" and "al Kazemi" weigh the same), then the most frequent spelling, then the
+ * first seen.
+ */
 function bestLabel(text: string, cl: Cluster): string {
-  let best = '';
-  let bestWords = -1;
+  const count = new Map<string, number>();
   for (const n of cl.names) {
     if (n.form === 'demonym') continue;
     const s = text.slice(n.start, n.end);
-    const w = s.split(/\s+/).length;
-    if (w > bestWords || (w === bestWords && s.length > best.length && n.form === 'name')) {
+    count.set(s, (count.get(s) ?? 0) + 1);
+  }
+  let best = '';
+  let bestScore: [number, number] = [-1, -1];
+  for (const [s, freq] of count) {
+    const score: [number, number] = [words(s).length, freq];
+    if (score[0] > bestScore[0] || (score[0] === bestScore[0] && score[1] > bestScore[1])) {
       best = s;
-      bestWords = w;
+      bestScore = score;
     }
   }
   return best || text.slice(cl.names[0]!.start, cl.names[0]!.end);
