@@ -15,7 +15,7 @@ import { indexGraph, type RenderIndex } from './graph-index.ts';
 import { graphFromText, type KnowledgeGraph, readGraph, sampleGraph, toGexfText, toJSONText } from './kg.ts';
 import { LayoutController, seedPositions } from './layout.ts';
 import { type Counts, countGraph, renderLegends } from './legend.ts';
-import { type DerivedView, deriveView } from './reducers.ts';
+import { changedItems, type DerivedView, deriveView } from './reducers.ts';
 import { createRenderer, focusCamera } from './renderer.ts';
 import { buildSearchIndex } from './search.ts';
 import { attachSearchBox } from './search-box.ts';
@@ -40,6 +40,12 @@ declare global {
     };
   }
 }
+
+/**
+ * Up to this many edges, hovering or selecting dims everything outside the neighbourhood; above,
+ * it only highlights the neighbourhood, so the change touches a few items instead of all of them.
+ */
+const DIM_UP_TO = 5_000;
 
 const container = byId('graph');
 const details = byId('details');
@@ -80,10 +86,14 @@ function update(next: S.ViewState): void {
   if (next === prev) return;
   state = next;
   if (!loaded) return;
-  derived = deriveView(loaded.graph, state, loaded.index);
+  const before = derived;
+  derived = deriveView(loaded.graph, state, loaded.index, loaded.graph.size < DIM_UP_TO);
   // Display data is recomputed now; the render waits for the next frame, so several changes in one
-  // frame (leave one node, enter the next) cost one render.
-  loaded.renderer.refresh({ skipIndexation: true, schedule: true });
+  // frame (leave one node, enter the next) cost one render. On a large graph a hover or selection
+  // refreshes only the items it changes.
+  const partial = before ? changedItems(loaded.graph, before, derived) : null;
+  if (partial) loaded.renderer.refresh({ partialGraph: partial, skipIndexation: true, schedule: true });
+  else loaded.renderer.refresh({ skipIndexation: true, schedule: true });
   if (prev.selection !== state.selection) drawDetails();
   if (prev.hiddenKinds !== state.hiddenKinds || prev.hiddenRelations !== state.hiddenRelations) drawLegends();
   drawFilters();
@@ -144,7 +154,7 @@ function show(graph: KnowledgeGraph, name: string): void {
   );
   const seeded = seedPositions(graph);
   const index = indexGraph(graph);
-  derived = deriveView(graph, state, index);
+  derived = deriveView(graph, state, index, graph.size < DIM_UP_TO);
   const renderer = createRenderer(graph, container, () => derived as DerivedView);
   // Sigma renders its first frame inside its constructor.
   performance.mark('kg:first-frame');

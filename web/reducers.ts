@@ -29,6 +29,11 @@ export interface DerivedView {
   readonly focus: ReadonlySet<string> | null;
   /** Per-edge facts computed once per graph (see graph-index.ts). */
   readonly edges: RenderIndex;
+  /**
+   * Whether what is outside the emphasis is dimmed. Dimming touches every node and edge, so on large
+   * graphs the view only highlights, which lets a hover refresh just the items it changes.
+   */
+  readonly dim: boolean;
 }
 
 type AnyGraph = Graph<Attributes, Attributes, Attributes>;
@@ -69,7 +74,7 @@ export function neighbourhood(
 }
 
 /** Computes what the reducers need for this state. */
-export function deriveView(graph: AnyGraph, state: ViewState, edges: RenderIndex): DerivedView {
+export function deriveView(graph: AnyGraph, state: ViewState, edges: RenderIndex, dim = true): DerivedView {
   const sel = state.selection;
   const selected: string[] = [];
   if (sel?.type === 'node' && graph.hasNode(sel.key)) selected.push(sel.key);
@@ -91,7 +96,44 @@ export function deriveView(graph: AnyGraph, state: ViewState, edges: RenderIndex
   }
   const focus =
     state.focusDepth > 0 && selected.length ? neighbourhood(graph, state, selected, state.focusDepth) : null;
-  return { state, emphasis, centre, focus, edges };
+  return { state, emphasis, centre, focus, edges, dim };
+}
+
+/**
+ * The nodes and edges whose display differs between two derived views of the same graph, when that
+ * can be known without looking at everything: only hover or selection changed and nothing is dimmed.
+ * Null means "refresh everything".
+ */
+export function changedItems(
+  graph: AnyGraph,
+  before: DerivedView,
+  after: DerivedView,
+): { nodes: string[]; edges: string[] } | null {
+  const a = before.state;
+  const b = after.state;
+  if (before.dim || after.dim || before.edges !== after.edges) return null;
+  if (a.hiddenKinds !== b.hiddenKinds || a.hiddenRelations !== b.hiddenRelations) return null;
+  if (a.minEvidence !== b.minEvidence || a.focusDepth !== b.focusDepth) return null;
+  if (b.focusDepth > 0 && a.selection !== b.selection) return null;
+  const nodes = new Set<string>();
+  const edges = new Set<string>();
+  const addNode = (n: string | null) => {
+    if (n !== null && graph.hasNode(n)) nodes.add(n);
+  };
+  const addEdge = (e: string | null) => {
+    if (e !== null && graph.hasEdge(e)) edges.add(e);
+  };
+  for (const v of [before, after]) {
+    v.emphasis?.forEach(addNode);
+    addNode(v.centre);
+    addNode(v.state.hoveredNode);
+    addEdge(v.state.hoveredEdge);
+    const sel = v.state.selection;
+    if (sel?.type === 'node') addNode(sel.key);
+    if (sel?.type === 'edge') addEdge(sel.key);
+    if (v.centre !== null && graph.hasNode(v.centre)) graph.forEachEdge(v.centre, (e) => edges.add(e));
+  }
+  return { nodes: [...nodes], edges: [...edges] };
 }
 
 /** Sigma's nodeReducer and edgeReducer over a derived view that the caller swaps on each change. */
@@ -103,8 +145,8 @@ export function createReducers(view: () => DerivedView) {
     const sel = state.selection;
     const isSelected = sel !== null && sel.type === 'node' && sel.key === node;
     const hidden = state.hiddenKinds.has(kind) || (focus !== null && !focus.has(node));
-    const dimmed = emphasis !== null && !emphasis.has(node);
-    const emphasised = emphasis !== null && !dimmed;
+    const emphasised = emphasis?.has(node) === true;
+    const dimmed = v.dim && emphasis !== null && !emphasised;
     return {
       x: attrs.x as number,
       y: attrs.y as number,
@@ -112,7 +154,7 @@ export function createReducers(view: () => DerivedView) {
       size: nodeSize(attrs.mentions),
       color: dimmed ? DIM_NODE_COLOR : (KIND_COLORS[kind] ?? UNKNOWN_COLOR),
       hidden,
-      forceLabel: isSelected || (emphasised && emphasis.size <= 40),
+      forceLabel: isSelected || (emphasised && (emphasis?.size ?? 0) <= 40),
       highlighted: isSelected || node === state.hoveredNode,
       zIndex: dimmed ? 0 : 1,
     };
@@ -135,6 +177,7 @@ export function createReducers(view: () => DerivedView) {
     const isHovered = state.hoveredEdge === edge;
     const touchesCentre = centre !== null && (source === centre || target === centre);
     const dimmed =
+      v.dim &&
       emphasis !== null &&
       !isHovered &&
       !isSelected &&

@@ -10,7 +10,13 @@ import { describe, expect, it } from 'vitest';
 import { parallelCurvatures } from '../../web/curvature.ts';
 import { indexGraph } from '../../web/graph-index.ts';
 import { DIM_NODE_COLOR, KIND_COLORS, RELATION_COLORS } from '../../web/palette.ts';
-import { createReducers, type DerivedView, deriveView, neighbourhood } from '../../web/reducers.ts';
+import {
+  changedItems,
+  createReducers,
+  type DerivedView,
+  deriveView,
+  neighbourhood,
+} from '../../web/reducers.ts';
 import * as S from '../../web/state.ts';
 import { fixtureGraph } from './fixture.ts';
 
@@ -152,5 +158,38 @@ describe('parallel edges and neighbourhoods', () => {
     ]);
     const noMeet = S.toggleRelation(S.INITIAL_STATE, 'met_with');
     expect([...neighbourhood(graph, noMeet, [KAZEMI], 1)].sort()).toEqual([KAZEMI, 'place/iraq']);
+  });
+});
+
+describe('partial refresh on large graphs', () => {
+  const graph = fixtureGraph();
+  const index = indexGraph(graph);
+  const view = (state: S.ViewState, dim: boolean) => deriveView(graph, state, index, dim);
+
+  it('lists only the items a hover changes when nothing is dimmed', () => {
+    const before = view(S.INITIAL_STATE, false);
+    const after = view(S.hoverNode(S.INITIAL_STATE, KAZEMI), false);
+    const changed = changedItems(graph, before, after);
+    expect(changed?.nodes.sort()).toEqual([KHAMENEI, KAZEMI, 'place/iraq']);
+    expect(changed?.edges.sort()).toEqual(['leader_of:person/mustafa-al-kazemi->place/iraq', MET]);
+    const { nodeReducer } = createReducers(() => after);
+    const far = nodeReducer('organization/iran-press', {
+      ...graph.getNodeAttributes('organization/iran-press'),
+    });
+    expect(far.color).toBe(KIND_COLORS.organization);
+    expect(far.label).toBe('Iran Press');
+  });
+
+  it.each([
+    ['dimming is on', S.INITIAL_STATE, S.hoverNode(S.INITIAL_STATE, KAZEMI), true],
+    ['a filter changed', S.INITIAL_STATE, S.toggleKind(S.INITIAL_STATE, 'place'), false],
+    [
+      'focus follows a new selection',
+      S.setFocusDepth(S.INITIAL_STATE, 1),
+      S.setFocusDepth(S.selectNode(S.INITIAL_STATE, KAZEMI), 1),
+      false,
+    ],
+  ])('asks for a full refresh when %s', (_name, a, b, dim) => {
+    expect(changedItems(graph, view(a, dim), view(b, dim))).toBeNull();
   });
 });
