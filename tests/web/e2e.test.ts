@@ -274,6 +274,19 @@ describe('other graphs in Chromium', () => {
     await expect.poll(() => label(page)).toBe('Mustafa al-Kazemi');
   });
 
+  it('opens a file dropped on the page', async () => {
+    const json = graphToJSON(fixtureGraph());
+    await page.evaluate((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+      window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: transfer }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
+    }, json);
+    await waitForGraph(page, 'dropped.json');
+    expect(await byTestId(page, 'graph-info').textContent()).toBe('dropped.json: 5 entities, 5 relations');
+    expect(await page.locator('#drop-overlay').isVisible()).toBe(false);
+  });
+
   it('builds a graph from pasted text in the page', async () => {
     await byTestId(page, 'paste-open').click();
     await byTestId(page, 'paste-text').fill(
