@@ -141,8 +141,10 @@ try {
   });
   const baseline = words / base.seconds;
   say('Plain compromise, one thread (parse + people/places/organizations)');
+  const baselineCpu = words / base.cpuSeconds;
   row('time', `${duration(base.seconds)} (${int(base.value)} entities)`);
   row('words/s', `${int(baseline)}  (baseline, 1.00×)`);
+  row('words per CPU-second', int(baselineCpu));
   say();
 
   // kg build, 1 worker and the default.
@@ -158,6 +160,10 @@ try {
     row(
       'words/s (wall)',
       `${int(words / run.wallSeconds)}  (${ratio(words / run.wallSeconds, baseline)} baseline)`,
+    );
+    row(
+      'words per CPU-second (all threads)',
+      `${int(words / run.cpuSeconds)}  (${ratio(words / run.cpuSeconds, baselineCpu)} baseline's)`,
     );
     row('peak resident memory', megabytes(run.maxRssBytes));
     say();

@@ -3,8 +3,8 @@
  *
  * Runs one `kg` command line exactly as src/cli/main.ts does (same runCli, same streams), then
  * prints one last line on stdout, `{"bench": {...}}`, with the process's peak resident set size
- * (process.resourceUsage().maxRSS, which counts the worker threads too: they live in this process)
- * and the wall time. The benchmark spawns it with `node --import tsx`, so no external `time` tool
+ * (process.resourceUsage().maxRSS, which counts the worker threads too: they live in this process),
+ * the CPU time of all its threads, and the wall time. The benchmark spawns it with `node --import tsx`, so no external `time` tool
  * is needed.
  */
 
@@ -19,7 +19,9 @@ const code = await runCli(process.argv.slice(2), {
   interrupted: new Promise<void>(() => {}),
 });
 const seconds = (performance.now() - started) / 1000;
-// maxRSS is in kibibytes.
-const maxRssBytes = process.resourceUsage().maxRSS * 1024;
-process.stdout.write(`${JSON.stringify({ bench: { code, seconds, maxRssBytes } })}\n`);
+const usage = process.resourceUsage();
+// maxRSS is in kibibytes, CPU times in microseconds (all threads of the process).
+const maxRssBytes = usage.maxRSS * 1024;
+const cpuSeconds = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
+process.stdout.write(`${JSON.stringify({ bench: { code, seconds, maxRssBytes, cpuSeconds } })}\n`);
 process.exitCode = code;

@@ -12,11 +12,15 @@ import { fileURLToPath } from 'node:url';
 const CHILD = fileURLToPath(new URL('./child.ts', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
-/** Seconds taken by `fn` (awaited), with its result. */
-export async function timed<T>(fn: () => T | Promise<T>): Promise<{ seconds: number; value: T }> {
+/** Wall seconds and CPU seconds (this process, all threads) taken by `fn`, with its result. */
+export async function timed<T>(
+  fn: () => T | Promise<T>,
+): Promise<{ seconds: number; cpuSeconds: number; value: T }> {
+  const cpu = process.cpuUsage();
   const start = performance.now();
   const value = await fn();
-  return { seconds: (performance.now() - start) / 1000, value };
+  const used = process.cpuUsage(cpu);
+  return { seconds: (performance.now() - start) / 1000, cpuSeconds: (used.user + used.system) / 1e6, value };
 }
 
 /** What one `kg` child process did. */
@@ -26,6 +30,8 @@ export interface ChildRun {
   wallSeconds: number;
   /** Peak resident memory of the process (worker threads included). */
   maxRssBytes: number;
+  /** CPU time of all the process's threads (user + system). */
+  cpuSeconds: number;
   stderr: string;
 }
 
@@ -50,13 +56,13 @@ export function runKg(args: readonly string[]): Promise<ChildRun> {
     child.on('close', (code) => {
       const wallSeconds = (performance.now() - start) / 1000;
       const line = stdout.trim().split('\n').pop() ?? '';
-      let maxRssBytes = Number.NaN;
+      let figures = { maxRssBytes: Number.NaN, cpuSeconds: Number.NaN };
       try {
-        maxRssBytes = (JSON.parse(line) as { bench: { maxRssBytes: number } }).bench.maxRssBytes;
+        figures = (JSON.parse(line) as { bench: typeof figures }).bench;
       } catch {
         // The child died before reporting; the caller sees the code and stderr.
       }
-      resolve({ code: code ?? -1, wallSeconds, maxRssBytes, stderr });
+      resolve({ code: code ?? -1, wallSeconds, ...figures, stderr });
     });
   });
 }
