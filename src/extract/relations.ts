@@ -331,7 +331,10 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
   let lastNounActor: Argument | undefined;
   // one sentence, one relation per pair: "promised to continue military aid to X" is the promise
   const paired = new Set<string>();
-  const add = (relation: RelationType, first: Argument, second: Argument, i: number, inSpeech: boolean) => {
+  const add = (stated: RelationType, first: Argument, second: Argument, i: number, inSpeech: boolean) => {
+    const marks = flags(tokens, i, inSpeech);
+    // "does not agree with", "refused to back": a refusal to cooperate is a rejection (PLOVER REJECT)
+    const relation: RelationType = marks.negated && (stated === 'agreed_with' || stated === 'supports') ? 'rejected' : stated;
     // a symmetric relation reads in text order ("Egypt and Jordan agreed": Egypt, Jordan)
     const swap = RELATIONS[relation].symmetric && second.span[0] < first.span[0];
     const src = swap ? second : first;
@@ -350,7 +353,7 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
       triggerSpan: [t.start, t.end],
       sourceSpan: src.span,
       targetSpan: dst.span,
-      ...flags(tokens, i, inSpeech),
+      ...marks,
     };
     out.push({ relation, source: src.entity, target: dst.entity, evidence: [ev] });
     // A leader speaking for the country he leads: "Iran will strike…", said Iran's leader, is his threat too.

@@ -8,14 +8,14 @@
 
 import type { EdgeView, EntityMatch, Neighbor, PathResult } from '../../../graph/index.ts';
 import type { EdgeAttributes, KnowledgeGraph } from '../../../graph/types.ts';
-import { type Align, formatTable, plural, shorten } from '../format.ts';
+import { type Align, evidenceExcerpt, formatTable, plural, shorten } from '../format.ts';
 
 const ARROW = { out: '→', in: '←', undirected: '—' } as const;
 const SENTENCE_WIDTH = 90;
 
 function firstSentence(attributes: EdgeAttributes | undefined, width = SENTENCE_WIDTH): string {
-  const sentence = attributes?.evidence[0]?.sentence;
-  return sentence ? shorten(sentence, width) : '';
+  const ev = attributes?.evidence[0];
+  return ev ? evidenceExcerpt(ev, width) : '';
 }
 
 function title(match: EntityMatch): string {
@@ -148,7 +148,7 @@ function edgeLine(graph: KnowledgeGraph, e: EdgeView): string {
 
 function evidenceLines(attributes: EdgeAttributes, max = Number.POSITIVE_INFINITY): string[] {
   const shown = attributes.evidence.slice(0, max);
-  const lines = shown.map((ev) => `  [${ev.docId}] ${shorten(ev.sentence, 160)}`);
+  const lines = shown.map((ev) => `  [${ev.docId}] ${evidenceExcerpt(ev, 160)}`);
   const more = attributes.evidence.length - shown.length;
   if (more > 0) lines.push(`  … ${plural(more, 'more sentence')}`);
   return lines;

@@ -125,7 +125,14 @@ function brief(m: EntityMatch) {
 /** findEntity, with the CLI's wording for an unknown name. */
 function lookup(graph: KnowledgeGraph, name: string, file: string): EntityMatch {
   try {
-    return findEntity(graph, name);
+    const match = findEntity(graph, name);
+    // a close spelling is an answer, but the user should know it is not what they typed
+    if (match.matchedBy === 'fuzzy') {
+      process.stderr.write(
+        `kg: no entity named "${name}"; showing the closest, "${match.attributes.label}"\n`,
+      );
+    }
+    return match;
   } catch (error) {
     if (!(error instanceof NotFoundError)) throw error;
     const hint = error.suggestions.length > 0 ? `; did you mean: ${error.suggestions.join(', ')}?` : '';
