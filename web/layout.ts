@@ -5,7 +5,10 @@
  * seeded PRNG so ForceAtlas2 has no symmetry to get stuck in), then runs ForceAtlas2 in a web worker
  * through graphology-layout-forceatlas2's supervisor. The supervisor never stops on its own, so this
  * controller samples positions a few times a second and stops when nodes barely move any more
- * (or after a time budget that grows with the graph).
+ * (or after a time budget that grows with the graph). Small graphs move on every iteration; from
+ * BATCH_FROM nodes the worker iterates freely and its positions are drawn in batches, at most every
+ * BATCH_MIN_MS and never more than a 1/BATCH_DUTY share of the main thread, so the page (and Stop)
+ * stays responsive while the layout runs.
  */
 
 import type Graph from 'graphology';
@@ -52,26 +55,75 @@ export const MIN_RUN_MS = 1_000;
 /** Average motion per sample, relative to the drawing's width, under which the layout counts as settled. */
 export const SETTLED_RATIO = 0.005;
 
-/** From this many nodes, the layout asks the worker for at most one iteration per animation frame. */
-export const THROTTLE_FROM = 1_000;
+/**
+ * From this many nodes, the layout's positions reach the graph in batches (see BatchedSupervisor),
+ * not on every iteration.
+ */
+export const BATCH_FROM = 1_000;
+/** Shortest interval between two batched position updates, in ms. */
+export const BATCH_MIN_MS = 250;
+/**
+ * A batched update costs one re-indexing render of the whole graph (sigma re-processes every node
+ * and edge to move them); the next one waits at least this many times as long, so position updates
+ * take at most a fifth of the main thread whatever the graph's size or the machine's speed.
+ */
+export const BATCH_DUTY = 5;
+/**
+ * From this many nodes, nothing is drawn while the layout runs: the worker's positions are applied
+ * once, when it stops (settled, out of time, or Stop), and the layout reports its progress instead.
+ * Measured in headless Chromium (software WebGL, 2 busy cores) at 5,000 nodes: each intermediate
+ * redraw cost 50–80 ms of JavaScript but blocked the main thread 0.5–1.5 s while the worker ran, so
+ * a click on Stop waited that long; without redraws the main thread stays idle.
+ */
+export const DRAW_AT_END_FROM = 2_000;
+
+/** Attributes per node in the supervisor's node matrix (x, y, dx, dy, …), graphology-layout-forceatlas2 0.10. */
+const PPN = 10;
+
+/** The supervisor's internals this module relies on (graphology-layout-forceatlas2 0.10). */
+interface SupervisorInternals {
+  running: boolean;
+  matrices: { nodes: Float32Array } | null;
+  askForIterations(withEdges?: boolean): unknown;
+}
 
 /**
- * The supervisor asks its worker for the next iteration as soon as one arrives, and each arrival
- * makes sigma re-run the node reducer over the whole graph; on a large graph that keeps the main
- * thread busy and the page (even the Stop button) unresponsive. Asking again only on the next
- * animation frame caps the rate at the display's. `askForIterations` is the supervisor's internal
- * method (graphology-layout-forceatlas2 0.10): the first call, with the edges, is left as is.
+ * The stock supervisor writes every iteration into the graph with `updateEachNodeAttributes`, and
+ * sigma answers each such event by running the node reducer over the whole graph (twice) and
+ * re-processing every node and edge: on 5,000 nodes that kept the main thread busy for seconds
+ * and a click on Stop waited as long. This one only copies the worker's positions into a buffer
+ * and asks for the next iteration at once (the worker runs on its own thread); the controller
+ * writes the latest positions into the graph at a bounded rate (`LayoutController.flush`).
+ * It overrides `handleMessage`, which the base constructor binds and registers with the worker.
  */
-function throttleToFrames(supervisor: FA2LayoutSupervisor): void {
-  const internal = supervisor as unknown as { askForIterations(withEdges?: boolean): unknown };
-  const ask = internal.askForIterations.bind(supervisor);
-  internal.askForIterations = (withEdges?: boolean) => {
-    if (withEdges) return ask(true);
-    requestAnimationFrame(() => {
-      if (supervisor.isRunning()) ask(false);
-    });
-    return supervisor;
-  };
+class BatchedSupervisor extends FA2LayoutSupervisor {
+  /** Latest x, y per node in graph order; `fresh` tells whether it changed since the last flush. */
+  positions: Float64Array;
+  fresh = false;
+  iterations = 0;
+
+  constructor(graph: Graph, params: ConstructorParameters<typeof FA2LayoutSupervisor>[1]) {
+    super(graph, params);
+    this.positions = new Float64Array(graph.order * 2);
+  }
+
+  handleMessage(event: MessageEvent<{ nodes: ArrayBuffer }>): void {
+    const self = this as unknown as SupervisorInternals;
+    if (!self.running || !self.matrices) return;
+    const matrix = new Float32Array(event.data.nodes);
+    // Sized on first use: the base constructor spawns the worker before this constructor's body runs.
+    const n = matrix.length / PPN;
+    if (this.positions?.length !== n * 2) this.positions = new Float64Array(n * 2);
+    const out = this.positions;
+    for (let i = 0, j = 0; i < n; i++, j += PPN) {
+      out[2 * i] = matrix[j] as number;
+      out[2 * i + 1] = matrix[j + 1] as number;
+    }
+    this.fresh = true;
+    this.iterations++;
+    self.matrices.nodes = matrix;
+    self.askForIterations();
+  }
 }
 
 export interface LayoutOptions {
@@ -79,14 +131,31 @@ export interface LayoutOptions {
   onChange?: (running: boolean) => void;
   /** Sampling period of the settle check, in ms. @default 250 */
   sampleMs?: number;
+  /**
+   * Graphs from BATCH_FROM nodes: called after a batch of positions was written into the graph's
+   * `x` / `y` attributes in place, without a graph event; it must redraw them (sigma: a refresh that
+   * re-indexes but runs no reducer). Without it, batches are written with `updateEachNodeAttributes`.
+   */
+  onPositions?: () => void;
+  /** Graphs from DRAW_AT_END_FROM nodes: the worker's iteration count, a few times a second. */
+  onProgress?: (iterations: number) => void;
 }
 
 export class LayoutController {
   private readonly graph: Graph;
   private readonly supervisor: FA2LayoutSupervisor;
+  private readonly batched: BatchedSupervisor | null;
   private readonly onChange: (running: boolean) => void;
+  private readonly onPositions: (() => void) | null;
+  private readonly onProgress: (iterations: number) => void;
+  /** Draw only when the layout stops (DRAW_AT_END_FROM). */
+  private readonly drawAtEnd: boolean;
   private readonly sampleMs: number;
   private timer: ReturnType<typeof setInterval> | null = null;
+  private frame: number | null = null;
+  private nextFlushAt = 0;
+  /** Cost of the last batched update (write and redraw), in ms. */
+  private lastFlushMs = 0;
   private previous: Float64Array;
   private startedAt = 0;
   private calm = 0;
@@ -95,12 +164,15 @@ export class LayoutController {
   constructor(graph: Graph, options: LayoutOptions = {}) {
     this.graph = graph;
     this.onChange = options.onChange ?? (() => {});
+    this.onPositions = options.onPositions ?? null;
+    this.onProgress = options.onProgress ?? (() => {});
+    this.drawAtEnd = graph.order >= DRAW_AT_END_FROM;
     this.sampleMs = options.sampleMs ?? 250;
     // Stronger gravity than inferSettings' 0.05 keeps the many unconnected entities of a news graph
     // near the centre instead of on a far ring; sizes matter (no overlaps) while the graph is small.
     const settings = { ...forceAtlas2.inferSettings(graph), gravity: 0.5, adjustSizes: graph.order < 1_000 };
-    this.supervisor = new FA2LayoutSupervisor(graph, { settings });
-    if (graph.order >= THROTTLE_FROM) throttleToFrames(this.supervisor);
+    this.batched = graph.order >= BATCH_FROM ? new BatchedSupervisor(graph, { settings }) : null;
+    this.supervisor = this.batched ?? new FA2LayoutSupervisor(graph, { settings });
     this.previous = new Float64Array(graph.order * 2);
   }
 
@@ -116,15 +188,30 @@ export class LayoutController {
     this.movedOnce = false;
     this.snapshot();
     this.timer = setInterval(() => this.check(), this.sampleMs);
+    if (this.batched) {
+      this.batched.fresh = false;
+      this.nextFlushAt = 0;
+      this.frame = requestAnimationFrame(this.tick);
+    }
     this.onChange(true);
   }
 
+  /** Positions computed by the worker so far (batched mode), for tests and the benchmark. */
+  iterations(): number {
+    return this.batched?.iterations ?? 0;
+  }
+
+  /** Stops at once: no position reaches the graph after this call. */
   stop(): void {
     if (this.timer !== null) clearInterval(this.timer);
     this.timer = null;
+    if (this.frame !== null) cancelAnimationFrame(this.frame);
+    this.frame = null;
     if (!this.isRunning()) return;
     this.supervisor.stop();
     this.onChange(false);
+    // The positions computed so far, drawn once (the only draw on a DRAW_AT_END_FROM graph).
+    if (this.batched?.fresh) this.flush();
   }
 
   toggle(): void {
@@ -135,6 +222,51 @@ export class LayoutController {
   kill(): void {
     this.stop();
     this.supervisor.kill();
+  }
+
+  /** Each animation frame while running (batched mode): flushes positions when the last flush is old enough. */
+  private readonly tick = (now: number): void => {
+    this.frame = null;
+    if (!this.isRunning()) return;
+    if (now >= this.nextFlushAt && this.drawAtEnd) {
+      this.nextFlushAt = now + BATCH_MIN_MS;
+      this.onProgress(this.iterations());
+    } else if (now >= this.nextFlushAt && this.batched?.fresh) {
+      const t = performance.now();
+      this.flush();
+      this.lastFlushMs = performance.now() - t;
+      this.nextFlushAt = t + Math.max(BATCH_MIN_MS, BATCH_DUTY * this.lastFlushMs);
+    }
+    this.frame = requestAnimationFrame(this.tick);
+  };
+
+  /** Writes the worker's latest positions into the graph and has them redrawn. */
+  private flush(): void {
+    const batched = this.batched;
+    if (!batched) return;
+    batched.fresh = false;
+    const pos = batched.positions;
+    if (pos.length !== this.graph.order * 2) return;
+    let i = 0;
+    if (this.onPositions) {
+      // In place: the attributes object graphology hands to forEachNode is the node's own.
+      this.graph.forEachNode((_n, a) => {
+        a.x = pos[i];
+        a.y = pos[i + 1];
+        i += 2;
+      });
+      this.onPositions();
+    } else {
+      this.graph.updateEachNodeAttributes(
+        (_n, a) => {
+          a.x = pos[i];
+          a.y = pos[i + 1];
+          i += 2;
+          return a;
+        },
+        { attributes: ['x', 'y'] },
+      );
+    }
   }
 
   /** Longest run allowed: 4 s for a small graph, up to 20 s for a large one. */
@@ -149,16 +281,19 @@ export class LayoutController {
     let moved = 0;
     let minX = Number.POSITIVE_INFINITY;
     let maxX = Number.NEGATIVE_INFINITY;
-    this.graph.forEachNode((_n, a) => {
-      const x = a.x as number;
-      const y = a.y as number;
+    const visit = (x: number, y: number) => {
       moved += Math.abs(x - (prev[i] ?? 0)) + Math.abs(y - (prev[i + 1] ?? 0));
       prev[i] = x;
       prev[i + 1] = y;
       if (x < minX) minX = x;
       if (x > maxX) maxX = x;
       i += 2;
-    });
+    };
+    // Batched: the worker's latest positions, which reach the graph only now and then.
+    const pos = this.batched?.positions;
+    if (pos && this.batched?.iterations && pos.length === prev.length) {
+      for (let j = 0; j < pos.length; j += 2) visit(pos[j] as number, pos[j + 1] as number);
+    } else this.graph.forEachNode((_n, a) => visit(a.x as number, a.y as number));
     return { moved: moved / Math.max(1, this.graph.order), extent: Math.max(1e-9, maxX - minX) };
   }
 

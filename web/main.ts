@@ -13,10 +13,10 @@ import { byId } from './dom.ts';
 import { attachFileOpen, attachPaste, download, downloadPNG, MAX_FILE_BYTES } from './files.ts';
 import { indexGraph, type RenderIndex } from './graph-index.ts';
 import { graphFromText, type KnowledgeGraph, readGraph, sampleGraph, toGexfText, toJSONText } from './kg.ts';
-import { LayoutController, seedPositions } from './layout.ts';
+import { DRAW_AT_END_FROM, LayoutController, seedPositions } from './layout.ts';
 import { type Counts, countGraph, renderLegends } from './legend.ts';
 import { changedItems, type DerivedView, deriveView } from './reducers.ts';
-import { createRenderer, focusCamera } from './renderer.ts';
+import { createRenderer, focusCamera, HIDE_EDGES_ON_MOVE_FROM } from './renderer.ts';
 import { buildSearchIndex } from './search.ts';
 import { attachSearchBox } from './search-box.ts';
 import * as S from './state.ts';
@@ -37,6 +37,8 @@ declare global {
       readonly renderer: Sigma | null;
       readonly graph: KnowledgeGraph | null;
       readonly state: S.ViewState;
+      /** Whether ForceAtlas2 runs, and how many iterations reached the page (large graphs). */
+      readonly layout: { readonly running: boolean; readonly iterations: number } | null;
     };
   }
 }
@@ -56,6 +58,12 @@ const focusSelect = byId<HTMLSelectElement>('focus');
 let loaded: Loaded | null = null;
 let state: S.ViewState = S.stateFromHash(location.hash);
 let derived: DerivedView | null = null;
+/**
+ * Edges are hidden while the layout runs on a graph with this many edges (see DerivedView.edgesHidden)
+ * and fewer than DRAW_AT_END_FROM nodes (above, nothing is drawn until the layout stops).
+ */
+const HIDE_EDGES_IN_LAYOUT_FROM = HIDE_EDGES_ON_MOVE_FROM;
+let layoutHidesEdges = false;
 let writtenHash = location.hash.replace(/^#/, '');
 
 window.__kgView = {
@@ -67,6 +75,10 @@ window.__kgView = {
   },
   get state() {
     return state;
+  },
+  get layout() {
+    const layout = loaded?.layout;
+    return layout ? { running: layout.isRunning(), iterations: layout.iterations() } : null;
   },
 };
 
@@ -87,7 +99,7 @@ function update(next: S.ViewState): void {
   state = next;
   if (!loaded) return;
   const before = derived;
-  derived = deriveView(loaded.graph, state, loaded.index, loaded.graph.size < DIM_UP_TO);
+  derived = deriveView(loaded.graph, state, loaded.index, loaded.graph.size < DIM_UP_TO, layoutHidesEdges);
   // Display data is recomputed now; the render waits for the next frame, so several changes in one
   // frame (leave one node, enter the next) cost one render. On a large graph a hover or selection
   // refreshes only the items it changes.
@@ -154,11 +166,24 @@ function show(graph: KnowledgeGraph, name: string): void {
   );
   const seeded = seedPositions(graph);
   const index = indexGraph(graph);
+  layoutHidesEdges = false;
   derived = deriveView(graph, state, index, graph.size < DIM_UP_TO);
   const renderer = createRenderer(graph, container, () => derived as DerivedView);
   // Sigma renders its first frame inside its constructor.
   performance.mark('kg:first-frame');
-  const layout = new LayoutController(graph, { onChange: drawLayoutButton });
+  const layout = new LayoutController(graph, {
+    onChange: (running) => {
+      drawLayoutButton(running);
+      if (graph.size >= HIDE_EDGES_IN_LAYOUT_FROM && graph.order < DRAW_AT_END_FROM)
+        hideEdgesInLayout(running);
+    },
+    // Large graphs: the layout wrote a batch of positions into the graph without an event; move the
+    // nodes and edges (sigma re-indexes from the graph's x / y) without re-running the reducers.
+    onPositions: () => renderer.refresh({ partialGraph: { nodes: [] }, skipIndexation: false }),
+    onProgress: (iterations) => {
+      layoutButton.textContent = `Stop layout (step ${iterations})`;
+    },
+  });
   loaded = { name, graph, renderer, layout, index, counts: countGraph(graph) };
   performance.measure('kg:show', { start });
   container.dataset.loaded = name;
@@ -173,6 +198,29 @@ function show(graph: KnowledgeGraph, name: string): void {
   if (seeded) layout.start();
   const sel = state.selection;
   if (sel?.type === 'node') focusCamera(renderer, sel.key);
+}
+
+/**
+ * Hides the edges while the layout runs on a large graph, shows them when it stops. The edge
+ * reducer runs over every edge (the nodes are untouched); when showing, in a task of its own, so
+ * the layout button is repainted first.
+ */
+function hideEdgesInLayout(hide: boolean): void {
+  if (layoutHidesEdges === hide) return;
+  layoutHidesEdges = hide;
+  const shown = loaded;
+  const apply = () => {
+    const current = loaded;
+    if (!current || current !== shown || layoutHidesEdges !== hide) return;
+    derived = deriveView(current.graph, state, current.index, current.graph.size < DIM_UP_TO, hide);
+    current.renderer.refresh({
+      partialGraph: { edges: current.graph.edges() },
+      skipIndexation: true,
+      schedule: true,
+    });
+  };
+  if (hide) apply();
+  else setTimeout(apply, 0);
 }
 
 function attachRendererEvents(renderer: Sigma): void {

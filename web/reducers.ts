@@ -34,6 +34,11 @@ export interface DerivedView {
    * graphs the view only highlights, which lets a hover refresh just the items it changes.
    */
   readonly dim: boolean;
+  /**
+   * Edges not drawn at all: while the layout moves a large graph (like sigma's hideEdgesOnMove
+   * while the camera moves), drawing tens of thousands of moving edges costs more than it shows.
+   */
+  readonly edgesHidden: boolean;
 }
 
 type AnyGraph = Graph<Attributes, Attributes, Attributes>;
@@ -74,7 +79,13 @@ export function neighbourhood(
 }
 
 /** Computes what the reducers need for this state. */
-export function deriveView(graph: AnyGraph, state: ViewState, edges: RenderIndex, dim = true): DerivedView {
+export function deriveView(
+  graph: AnyGraph,
+  state: ViewState,
+  edges: RenderIndex,
+  dim = true,
+  edgesHidden = false,
+): DerivedView {
   const sel = state.selection;
   const selected: string[] = [];
   if (sel?.type === 'node' && graph.hasNode(sel.key)) selected.push(sel.key);
@@ -96,7 +107,7 @@ export function deriveView(graph: AnyGraph, state: ViewState, edges: RenderIndex
   }
   const focus =
     state.focusDepth > 0 && selected.length ? neighbourhood(graph, state, selected, state.focusDepth) : null;
-  return { state, emphasis, centre, focus, edges, dim };
+  return { state, emphasis, centre, focus, edges, dim, edgesHidden };
 }
 
 /**
@@ -111,7 +122,8 @@ export function changedItems(
 ): { nodes: string[]; edges: string[] } | null {
   const a = before.state;
   const b = after.state;
-  if (before.dim || after.dim || before.edges !== after.edges) return null;
+  if (before.dim || after.dim || before.edges !== after.edges || before.edgesHidden !== after.edgesHidden)
+    return null;
   if (a.hiddenKinds !== b.hiddenKinds || a.hiddenRelations !== b.hiddenRelations) return null;
   if (a.minEvidence !== b.minEvidence || a.focusDepth !== b.focusDepth) return null;
   if (b.focusDepth > 0 && a.selection !== b.selection) return null;
@@ -165,6 +177,8 @@ export function createReducers(view: () => DerivedView) {
     const { state, emphasis, centre, focus } = v;
     const info = v.edges.get(edge);
     if (info === undefined) return { hidden: true, curvature: 0 };
+    // Same program (type) as when shown, so showing them again needs no re-indexing.
+    if (v.edgesHidden) return { hidden: true, type: info.type, curvature: info.curvature };
     const { source, target } = info;
     const hidden =
       state.hiddenRelations.has(info.relation) ||

@@ -9,7 +9,11 @@
  * with SwiftShader (software WebGL), so frame intervals say little about a user's GPU; the render
  * time is what the JavaScript side costs.
  *
- *   npx tsx scripts/bench-web.ts [nodes...]      e.g. npx tsx scripts/bench-web.ts 5000 50000
+ *   npx tsx scripts/bench-web.ts [--quick] [nodes...]   e.g. npx tsx scripts/bench-web.ts 5000 50000
+ *
+ * --quick runs the 5,000-entity graph only. For each size it also starts ForceAtlas2 with the
+ * layout button and reports the main thread's responsiveness while the layout runs (longest task,
+ * frame intervals) and how fast a click on Stop is handled and takes effect.
  */
 
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -190,6 +194,7 @@ async function benchOne(order: number, dir: string): Promise<void> {
       await page.mouse.wheel(0, round % 2 ? 300 : -300);
       await page.waitForTimeout(400);
     }
+    const layout = await measureLayout(page);
     const { renders, processed, frames } = await page.evaluate(() => {
       const w = window as unknown as { __renders: number[]; __processed: number[]; __frames: number[] };
       return { renders: w.__renders, processed: w.__processed, frames: w.__frames.slice(1) };
@@ -204,16 +209,119 @@ async function benchOne(order: number, dir: string): Promise<void> {
         `(parse ${ms(parse)}, graph → first frame ${ms(show)}) | full state change ${ms(q.median)}, hover on a hub (degree ${hover.degree}) ${ms(h.median)} | sigma render per frame: ` +
         `median ${ms(r.median)}, p95 ${ms(r.p95)}, max ${ms(r.max)} over ${r.n} frames ` +
         `(+${p.n} re-indexing frames, median ${ms(p.median)}) | ` +
-        `frame interval (SwiftShader) median ${ms(f.median)}${errors.length ? ` | PAGE ERRORS: ${errors.join('; ')}` : ''}`,
+        `frame interval (SwiftShader) median ${ms(f.median)}`,
+    );
+    console.log(
+      `${' '.repeat(26)}while ForceAtlas2 runs (${LAYOUT_RUN_MS / 1000} s): longest task ${ms(layout.longestTask)}, ` +
+        `${layout.longTasks} long tasks (${ms(layout.longTaskTotal)} in all), frame interval p95 ${ms(layout.frames.p95)}, max ${ms(layout.frames.max)}, ` +
+        `${layout.applies} position updates drawn (median ${ms(layout.applyCost)}) | Stop: click handled after ${ms(layout.clickDelay)}, ` +
+        `positions still for good ${ms(layout.stopMs)} after the click (${layout.stopFrames} frames)` +
+        `${errors.length ? ` | PAGE ERRORS: ${errors.join('; ')}` : ''}`,
     );
   } finally {
     await session.close();
   }
 }
 
+/** How long the layout runs before the benchmark clicks Stop. */
+const LAYOUT_RUN_MS = 4_000;
+
+interface LayoutFigures {
+  longestTask: number;
+  longTasks: number;
+  longTaskTotal: number;
+  frames: ReturnType<typeof stats>;
+  applies: number;
+  applyCost: number;
+  clickDelay: number;
+  stopMs: number;
+  stopFrames: number;
+}
+
+/**
+ * Main-thread responsiveness while ForceAtlas2 runs: clicks Start, records long tasks (a
+ * PerformanceObserver for 'longtask'), animation-frame intervals and sigma's re-indexing renders
+ * for LAYOUT_RUN_MS, then clicks Stop with the mouse (no actionability wait, which itself needs
+ * frames) and reports how long the click waited for the main thread (handler time minus the
+ * event's timestamp) and when node positions stopped changing for good.
+ */
+async function measureLayout(page: import('playwright-core').Page): Promise<LayoutFigures> {
+  const button = (await page.locator('[data-testid="layout"]').boundingBox())!;
+  const bx = button.x + button.width / 2;
+  const by = button.y + button.height / 2;
+  await page.evaluate(`(() => {
+    const w = window;
+    w.__lt = { tasks: [], frames: [], applies: [], moves: [], stamps: [], click: null };
+    const lt = w.__lt;
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) lt.tasks.push(e.duration); })
+      .observe({ type: 'longtask' });
+    const r = w.__kgView.renderer;
+    const g = r.getGraph();
+    const probes = g.nodes().filter((_, i) => i % 97 === 0);
+    let start = 0;
+    let processes = false;
+    r.on('beforeRender', () => { start = performance.now(); processes = r.needToProcess; });
+    r.on('afterRender', () => { if (processes) lt.applies.push(performance.now() - start); });
+    let last = performance.now();
+    let sig = '';
+    const tick = (now) => {
+      lt.frames.push(now - last);
+      if (lt.armed) lt.stamps.push(now);
+      last = now;
+      let s = '';
+      for (const n of probes) { const d = r.getNodeDisplayData(n); s += d ? d.x.toFixed(5) + ',' : ''; }
+      if (s !== sig) { lt.moves.push(now); sig = s; }
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    document.querySelector('[data-testid="layout"]').addEventListener('click', (e) => {
+      if (lt.armed) lt.click = { at: e.timeStamp, handled: performance.now() };
+    }, { capture: true });
+  })()`);
+  await page.mouse.click(bx, by);
+  await page.waitForTimeout(LAYOUT_RUN_MS);
+  const during = (await page.evaluate(`(() => {
+    const lt = window.__lt;
+    const out = { tasks: lt.tasks.slice(), frames: lt.frames.slice(2), applies: lt.applies.slice(), running: document.querySelector('[data-testid="layout"]').dataset.running };
+    lt.armed = true;
+    lt.frames = [];
+    return out;
+  })()`)) as { tasks: number[]; frames: number[]; applies: number[]; running: string };
+  if (during.running !== 'true') console.log('  (the layout stopped on its own before Stop was clicked)');
+  await page.mouse.click(bx, by);
+  await page.waitForTimeout(2_000);
+  const after = (await page.evaluate(`(() => {
+    const lt = window.__lt;
+    return { click: lt.click, moves: lt.moves.slice(), stamps: lt.stamps.slice(), running: document.querySelector('[data-testid="layout"]').dataset.running, now: performance.now() };
+  })()`)) as {
+    click: { at: number; handled: number } | null;
+    moves: number[];
+    stamps: number[];
+    running: string;
+  };
+  if (after.running !== 'false') console.log('  (the layout did not stop after the click on Stop)');
+  const clickAt = after.click?.at ?? Number.NaN;
+  const lastMove = after.moves.filter((t) => t >= clickAt).pop();
+  const stopMs = lastMove === undefined ? 0 : lastMove - clickAt;
+  const frameStats = stats(during.frames);
+  return {
+    longestTask: Math.max(0, ...during.tasks),
+    longTasks: during.tasks.length,
+    longTaskTotal: during.tasks.reduce((a, b) => a + b, 0),
+    frames: frameStats,
+    applies: during.applies.length,
+    applyCost: stats(during.applies).median,
+    clickDelay: (after.click?.handled ?? Number.NaN) - clickAt,
+    stopMs,
+    stopFrames: after.stamps.filter((t) => t > clickAt && lastMove !== undefined && t <= lastMove).length,
+  };
+}
+
 /** Runs the benchmark for each size (default 1,000, 5,000 and 10,000 entities) and prints a line each. */
 export async function benchWeb(args: string[]): Promise<void> {
+  const quick = args.includes('--quick');
   const sizes = args.map(Number).filter((n) => n > 0);
+  if (quick && !sizes.length) sizes.push(5_000);
   const dir = await mkdtemp(join(tmpdir(), 'kg-bench-web-'));
   try {
     console.log(`web view benchmark (headless Chromium, SwiftShader), ${EDGES_PER_NODE} edges per node`);
