@@ -138,6 +138,25 @@ function clauseBreak(t: Token): boolean {
   return /[;:"“”]|\.\s|\(|\)/.test(t.post);
 }
 
+/** Exact trigger words and two-word triggers → entries; stems by their first three letters. */
+const EXACT = new Map<string, TriggerEntry[]>();
+const STEMS = new Map<string, TriggerEntry[]>();
+for (const e of TRIGGERS) {
+  const [map, key] = e.match.startsWith('=') ? [EXACT, e.match.slice(1)] : [STEMS, e.match.slice(0, 3)];
+  const list = map.get(key) ?? [];
+  list.push(e);
+  map.set(key, list);
+}
+
+/** The entries that match word `w` (or the two words `two`), in table order. */
+function triggerCandidates(w: string, two: string): TriggerEntry[] {
+  const stems = STEMS.get(w.slice(0, 3))?.filter((e) => w.startsWith(e.match)) ?? [];
+  const exact = [...(EXACT.get(w) ?? []), ...(EXACT.get(two) ?? [])];
+  if (stems.length === 0) return exact;
+  if (exact.length === 0) return stems;
+  return [...exact, ...stems].sort((a, b) => TRIGGERS.indexOf(a) - TRIGGERS.indexOf(b));
+}
+
 /** The trigger entry for a token, preferring the part of speech compromise gave it. */
 function triggerAt(tokens: Token[], i: number): TriggerEntry | null {
   const t = tokens[i]!;
@@ -145,11 +164,7 @@ function triggerAt(tokens: Token[], i: number): TriggerEntry | null {
   const two = `${w} ${lower(tokens[i + 1])}`;
   let verb: TriggerEntry | null = null;
   let noun: TriggerEntry | null = null;
-  for (const e of TRIGGERS) {
-    const hit = e.match.startsWith('=')
-      ? e.match.slice(1) === w || e.match.slice(1) === two
-      : w.startsWith(e.match);
-    if (!hit) continue;
+  for (const e of triggerCandidates(w, two)) {
     if (e.pos === 'verb' && !verb) verb = e;
     if (e.pos === 'noun' && !noun) noun = e;
   }
@@ -334,7 +349,8 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
   const add = (stated: RelationType, first: Argument, second: Argument, i: number, inSpeech: boolean) => {
     const marks = flags(tokens, i, inSpeech);
     // "does not agree with", "refused to back": a refusal to cooperate is a rejection (PLOVER REJECT)
-    const relation: RelationType = marks.negated && (stated === 'agreed_with' || stated === 'supports') ? 'rejected' : stated;
+    const relation: RelationType =
+      marks.negated && (stated === 'agreed_with' || stated === 'supports') ? 'rejected' : stated;
     // a symmetric relation reads in text order ("Egypt and Jordan agreed": Egypt, Jordan)
     const swap = RELATIONS[relation].symmetric && second.span[0] < first.span[0];
     const src = swap ? second : first;

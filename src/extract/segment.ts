@@ -1,9 +1,10 @@
 /**
  * Segment
  *
- * Splits a document into paragraphs (blank lines), cuts paragraphs longer than CHUNK_CHARS at a
- * sentence end, and has compromise tokenize each piece on its own: compromise slows down on very
- * large strings. Offsets stay those of the whole document.
+ * Cuts a document into pieces of at most CHUNK_CHARS characters, at paragraph ends (blank lines)
+ * where it can and at a sentence end inside a longer paragraph, and has compromise tokenize each
+ * piece on its own: compromise slows down on very large strings. Offsets stay those of the whole
+ * document.
  */
 
 import { type TokenSentence, tokenize } from '../nlp/compromise.ts';
@@ -32,11 +33,26 @@ export function pieces(text: string, max = CHUNK_CHARS): [number, number][] {
     }
     if (text.slice(s, e).trim()) out.push([s, e]);
   };
+  // Paragraphs are gathered into pieces of up to `max` characters: compromise has a fixed cost per
+  // call, and it ends a sentence at a line break anyway, so nothing joins across paragraphs.
+  let pieceStart = -1;
+  let pieceEnd = 0;
+  const flush = () => {
+    if (pieceStart >= 0) push(pieceStart, pieceEnd);
+    pieceStart = -1;
+  };
+  const add = (s: number, e: number) => {
+    if (pieceStart >= 0 && e - pieceStart > max) flush();
+    if (pieceStart < 0) pieceStart = s;
+    pieceEnd = e;
+    if (e - pieceStart > max) flush();
+  };
   for (let m = para.exec(text); m; m = para.exec(text)) {
-    push(start, m.index);
+    add(start, m.index);
     start = m.index + m[0].length;
   }
-  push(start, text.length);
+  add(start, text.length);
+  flush();
   return out;
 }
 
