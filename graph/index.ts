@@ -12,5 +12,6 @@ export * from './errors.ts';
 export * from './io/index.ts';
 export { edgeKey, nodeKey, normalizeName, slugify } from './keys.ts';
 export * from './query/index.ts';
+export { seededRandom } from './random.ts';
 export * from './relations.ts';
 export * from './types.ts';

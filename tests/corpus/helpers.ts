@@ -11,6 +11,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
+import { seededRandom } from '../../graph/random.ts';
 import { runCli } from '../../src/cli/run.ts';
 import type { SourceDoc } from '../../src/types.ts';
 
@@ -27,18 +28,6 @@ const PEOPLE = [
 const PLACES = ['France', 'Germany', 'India', 'Russia', 'South Africa', 'Iraq', 'Jordan', 'Kenya', 'Brazil'];
 const ORGS = ['the United Nations', 'NATO', 'the European Union', 'the World Bank', 'Reuters'];
 const VERBS = ['met', 'accused', 'praised', 'criticized', 'urged', 'visited'];
-
-/** A deterministic pseudo-random generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One news-like sentence. */
 function sentence(next: () => number): string {
@@ -59,7 +48,7 @@ function sentence(next: () => number): string {
 
 /** `count` documents `doc-1`… of 1 to 3·`maxParagraphs` paragraphs each; the same seed, the same texts. */
 export function newsDocs(count: number, seed = 1, maxParagraphs = 4): SourceDoc[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const docs: SourceDoc[] = [];
   for (let i = 1; i <= count; i++) {
     // Every fifth document is long, so it finishes after the short ones that follow it.

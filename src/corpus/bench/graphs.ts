@@ -11,27 +11,16 @@
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { GraphBuilder } from '../../../graph/build.ts';
 import { graphToJSON, writeGexf } from '../../../graph/io/index.ts';
+import { seededRandom } from '../../../graph/random.ts';
 import { RELATION_TYPES } from '../../../graph/relations.ts';
 import type { DocEntity, DocRelation, EntityKind, KnowledgeGraph } from '../../../graph/types.ts';
 import { timed } from './measure.ts';
 
 const KINDS: readonly EntityKind[] = ['person', 'place', 'organization'];
 
-/** A deterministic pseudo-random generator (mulberry32). */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Builds a graph of `nodes` entities and about twice as many relations; returns it with the time. */
 export function generatedGraph(nodes: number, seed = 1): { graph: KnowledgeGraph; seconds: number } {
-  const next = seeded(seed);
+  const next = seededRandom(seed);
   const builder = new GraphBuilder();
   const label = (i: number) =>
     `${KINDS[i % 3] === 'person' ? 'Person' : KINDS[i % 3] === 'place' ? 'Place' : 'Agency'} ${i}`;
@@ -106,7 +95,7 @@ export async function exportTimes(graph: KnowledgeGraph): Promise<ExportTimes> {
  */
 export function layoutSecondsPerIteration(graph: KnowledgeGraph, iterations: number): number {
   const copy = graph.copy();
-  const next = seeded(42);
+  const next = seededRandom(42);
   copy.forEachNode((node) => {
     copy.mergeNodeAttributes(node, { x: next() * 1000, y: next() * 1000 });
   });

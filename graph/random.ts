@@ -1,0 +1,18 @@
+/**
+ * Seeded randomness
+ *
+ * A tiny deterministic pseudo-random generator (mulberry32), for everything that must come out the
+ * same on every run: initial layout positions, generated benchmark graphs, test corpora.
+ */
+
+/** A generator of numbers in [0, 1) that gives the same sequence for the same seed. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
