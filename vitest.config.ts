@@ -1,9 +1,28 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Two groups: the Node suites first, then the headless-Chromium suites on their own, so the
+ * browser tests (software WebGL, pointer events on a canvas) do not compete for the two cores with
+ * the worker-thread suites.
+ */
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/web/*e2e.test.ts'],
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'browser', include: ['tests/web/*e2e.test.ts'], sequence: { groupOrder: 1 } },
+      },
+    ],
   },
 });

@@ -14,18 +14,7 @@
 import type Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
-
-/** mulberry32: a tiny seeded PRNG, so the same graph always starts from the same positions. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../graph/random.ts';
 
 /**
  * Gives every node without numeric `x` / `y` a position on a circle (in sorted key order) plus jitter.
