@@ -52,6 +52,23 @@ interface JsonSentence {
 }
 
 /**
+ * Tag sets shared by every token with the same tags: a long document holds a million tokens but
+ * only a few hundred distinct tag combinations, and one Set each would dominate its memory.
+ */
+const TAG_SETS = new Map<string, ReadonlySet<string>>();
+
+function internTags(tags: Set<string>): ReadonlySet<string> {
+  let key = '';
+  for (const tag of tags) key += `${tag}|`;
+  let shared = TAG_SETS.get(key);
+  if (!shared) {
+    shared = new Set(tags);
+    TAG_SETS.set(key, shared);
+  }
+  return shared;
+}
+
+/**
  * Tokenizes and tags `text`. Offsets are shifted by `base`, so a paragraph parsed on its own
  * still indexes the whole document.
  */
@@ -68,7 +85,7 @@ export function tokenize(text: string, base = 0): TokenSentence[] {
       if (!offset || offset.length === 0 || t.text.length === 0) continue;
       const start = base + offset.start;
       const end = start + offset.length;
-      const tags = t.tags;
+      const tags = internTags(t.tags);
       // "Press/Iran" is one term to compromise; two words (and a break) to us.
       const slash = t.text.indexOf('/');
       if (slash > 0 && slash < t.text.length - 1 && end - start === t.text.length) {
