@@ -7,9 +7,11 @@
  * Inside a list item, `;` and `\` are escaped with a backslash, so reading reverses it exactly.
  */
 
-import { BadFormatError } from '../errors.ts';
-import type { Evidence } from '../types.ts';
+import type Graph from 'graphology';
+import { BadFormatError, KgError } from '../errors.ts';
+import type { Evidence, KnowledgeGraph } from '../types.ts';
 import { xmlSafe } from './_xml.ts';
+import { toKnowledgeGraph } from './validate.ts';
 
 /** Separator of flattened lists. */
 export const LIST_SEPARATOR = '; ';
@@ -90,4 +92,38 @@ export function unflattenNode(attributes: Record<string, unknown>): Record<strin
 export function unflattenEdge(attributes: Record<string, unknown>, where: string): Record<string, unknown> {
   const { evidence_json: json, evidence: _readable, ...rest } = attributes;
   return { ...rest, evidence: parseEvidenceJson(json, where) };
+}
+
+/**
+ * A knowledge graph from a graph an XML reader parsed (GEXF, GraphML): flattened lists and
+ * evidence restored, graph attributes read from the file's metadata, then validated.
+ */
+export function fromFlatGraph(parsed: Graph, createdBy: unknown, source: string): KnowledgeGraph {
+  try {
+    const meta = parsed.getAttributes();
+    return toKnowledgeGraph(
+      {
+        attributes: {
+          schema: meta.schema,
+          createdBy,
+          documents: meta.documents === undefined ? [] : JSON.parse(meta.documents),
+        },
+        nodes: parsed.mapNodes((key, attributes) => ({ key, attributes: unflattenNode(attributes) })),
+        // not export()'s `undirected` flag: it is left out when the parser chose an undirected graph
+        edges: parsed.mapEdges((key, attributes, from, to, _sa, _ta, undirected) => ({
+          key,
+          source: from,
+          target: to,
+          undirected,
+          attributes: unflattenEdge(attributes, `${source}: edge "${key}"`),
+        })),
+      },
+      source,
+    );
+  } catch (error) {
+    if (error instanceof KgError) throw error;
+    throw new BadFormatError(`${source}: not a knowledge graph (${(error as Error).message})`, {
+      cause: error,
+    });
+  }
 }

@@ -9,11 +9,10 @@
 
 import Graph from 'graphology';
 import { parse, write } from 'graphology-gexf';
-import { BadFormatError, KgError } from '../errors.ts';
+import { BadFormatError } from '../errors.ts';
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from '../types.ts';
 import { endsWithRoot, escapeLineEnds, xmlSafe } from './_xml.ts';
-import { evidenceJson, joinList, readableEvidence, unflattenEdge, unflattenNode } from './flatten.ts';
-import { toKnowledgeGraph } from './validate.ts';
+import { evidenceJson, fromFlatGraph, joinList, readableEvidence } from './flatten.ts';
 
 /** GEXF version written. Gephi 0.9+ reads 1.3. */
 export const GEXF_VERSION = '1.3';
@@ -82,31 +81,6 @@ export function parseGexf(text: string, source = 'graph.gexf'): KnowledgeGraph {
     throw new BadFormatError(`${source}: unreadable GEXF (${(error as Error).message})`, { cause: error });
   }
 
-  try {
-    const meta = parsed.getAttributes();
-    return toKnowledgeGraph(
-      {
-        attributes: {
-          schema: meta.schema,
-          createdBy: meta.creator ?? meta.createdby,
-          documents: meta.documents === undefined ? [] : JSON.parse(meta.documents),
-        },
-        nodes: parsed.mapNodes((key, attributes) => ({ key, attributes: unflattenNode(attributes) })),
-        // not export()'s `undirected` flag: it is left out when the parser chose an undirected graph
-        edges: parsed.mapEdges((key, attributes, from, to, _sa, _ta, undirected) => ({
-          key,
-          source: from,
-          target: to,
-          undirected,
-          attributes: unflattenEdge(attributes, `${source}: edge "${key}"`),
-        })),
-      },
-      source,
-    );
-  } catch (error) {
-    if (error instanceof KgError) throw error;
-    throw new BadFormatError(`${source}: not a knowledge graph (${(error as Error).message})`, {
-      cause: error,
-    });
-  }
+  const meta = parsed.getAttributes();
+  return fromFlatGraph(parsed, meta.creator ?? meta.createdby, source);
 }

@@ -9,11 +9,10 @@
 
 import Graph from 'graphology';
 import { parse } from 'graphology-graphml';
-import { BadFormatError, KgError } from '../errors.ts';
+import { BadFormatError } from '../errors.ts';
 import type { KnowledgeGraph } from '../types.ts';
 import { endsWithRoot, escapeAttribute, escapeText, xmlSafe } from './_xml.ts';
-import { evidenceJson, joinList, readableEvidence, unflattenEdge, unflattenNode } from './flatten.ts';
-import { toKnowledgeGraph } from './validate.ts';
+import { evidenceJson, fromFlatGraph, joinList, readableEvidence } from './flatten.ts';
 
 type KeyType = 'string' | 'int' | 'double' | 'boolean';
 
@@ -126,31 +125,6 @@ export function parseGraphml(text: string, source = 'graph.graphml'): KnowledgeG
     throw new BadFormatError(`${source}: unreadable GraphML (${(error as Error).message})`, { cause: error });
   }
 
-  try {
-    const meta = parsed.getAttributes();
-    return toKnowledgeGraph(
-      {
-        attributes: {
-          schema: meta.schema,
-          createdBy: meta.createdBy,
-          documents: meta.documents === undefined ? [] : JSON.parse(meta.documents),
-        },
-        nodes: parsed.mapNodes((key, attributes) => ({ key, attributes: unflattenNode(attributes) })),
-        // not export()'s `undirected` flag: it is left out when the parser chose an undirected graph
-        edges: parsed.mapEdges((key, attributes, from, to, _sa, _ta, undirected) => ({
-          key,
-          source: from,
-          target: to,
-          undirected,
-          attributes: unflattenEdge(attributes, `${source}: edge "${key}"`),
-        })),
-      },
-      source,
-    );
-  } catch (error) {
-    if (error instanceof KgError) throw error;
-    throw new BadFormatError(`${source}: not a knowledge graph (${(error as Error).message})`, {
-      cause: error,
-    });
-  }
+  const meta = parsed.getAttributes();
+  return fromFlatGraph(parsed, meta.createdBy, source);
 }
