@@ -169,9 +169,12 @@ function triggerAt(tokens: Token[], i: number): TriggerEntry | null {
     if (e.pos === 'noun' && !noun) noun = e;
   }
   if (!verb && !noun) return null;
+  // "Iran's positions and support": a possessive just before makes it a noun whatever the tagger says
+  const possessed = tokens.slice(Math.max(0, i - 3), i).some((p) => /['’]s$/.test(p.text));
   const nounish =
     t.tags.has('Noun') ||
     t.tags.has('Plural') ||
+    possessed ||
     ['the', 'a', 'an', 'its', 'their', 'his', 'her'].includes(lower(tokens[i - 1]));
   if (nounish) return noun ?? verb;
   return verb ?? noun;
