@@ -123,7 +123,7 @@ function capitalizedRuns(tokens: Token[]): [number, number][] {
   const runs: [number, number][] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isCapitalized(tokens[i]!) || (runs.length === 0 && i > 0 && breaksBefore(tokens[i]!) && false)) {
+    if (!isCapitalized(tokens[i]!)) {
       i++;
       continue;
     }
