@@ -1,8 +1,8 @@
 /**
  * Extraction entry point
  *
- * `extractDocument` runs the pipeline over one document: segment → mentions → resolve →
- * relations. It never throws on odd text: it returns less. `toGraphInput` turns the result into
+ * `extractDocument` runs the pipeline over one document: segment → mentions → teams →
+ * propagate → resolve → relations. It never throws on odd text (property-tested): it returns less. `toGraphInput` turns the result into
  * what graph/build merges.
  */
 
