@@ -13,6 +13,7 @@
 
 import { RELATIONS, type RelationType } from '../../graph/relations.ts';
 import type { Evidence, Span } from '../../graph/types.ts';
+import { WEEKDAYS } from '../lexicon/time.ts';
 import {
   HEDGES,
   INTENT_MARKERS,
@@ -116,18 +117,7 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const NOUN_PREPS = new Set(['for', 'to', 'against', 'with', 'of', 'on', 'between', 'by']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
-const TIME_WORDS = new Set([
-  'on',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'today',
-  'yesterday',
-]);
+const TIME_WORDS = new Set(['on', 'today', 'yesterday', ...WEEKDAYS]);
 const FIRST_PERSON = new Set(['we', 'i', 'us', 'our']);
 
 function lower(t: Token | undefined): string {

@@ -7,6 +7,8 @@
  * multi-word phrases are matched longest first.
  */
 
+import { MONTHS, WEEKDAYS } from './time.ts';
+
 /** Words and phrases that precede a name and are not part of it. */
 export const HONORIFICS: readonly string[] = [
   'mr',
@@ -189,6 +191,8 @@ export const TITLE_QUALIFIERS: readonly string[] = [
 
 /** Capitalized words that are never names on their own. */
 export const NOT_NAMES: ReadonlySet<string> = new Set([
+  ...WEEKDAYS,
+  ...MONTHS,
   'excellency',
   'majesty',
   'highness',
@@ -196,25 +200,6 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'honor',
   'god',
   'allah',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
   'i',
   'the',
   'a',

@@ -1,6 +1,7 @@
 /**
  * Architecture: imports go one way (graph ← src ← web), graph stays free of Node, the DOM and
- * compromise, and each heavy dependency enters through one door.
+ * compromise and imports nothing outside graph/, each heavy dependency enters through one door,
+ * relative imports name their .ts file, and every source file opens with a banner comment.
  */
 
 import { readdirSync, readFileSync } from 'node:fs';
@@ -49,11 +50,17 @@ describe('import rules', () => {
     for (const spec of imports(file)) {
       const to = target(file, spec);
       if (top === 'graph') {
-        expect(['src', 'web'], `${file} imports ${spec}`).not.toContain(to);
+        // the core runs in Node and in the browser: nothing from outside graph/, no Node module
+        if (spec.startsWith('.')) expect(to, `${file} imports ${spec} from outside graph/`).toBe('graph');
         expect(
-          spec.startsWith('node:') || spec === 'fs' || spec === 'compromise',
+          spec.startsWith('node:') || ['fs', 'path', 'compromise', 'sigma'].includes(spec),
           `${file} imports ${spec}`,
         ).toBe(false);
+      }
+      // a module import names its .ts file; assets ("sample.txt?raw") keep their own extension
+      const asset = /\.(?!ts$)\w+(\?\w+)?$/.test(spec);
+      if (spec.startsWith('.') && !asset) {
+        expect(spec.endsWith('.ts'), `${file}: relative import ${spec} needs .ts`).toBe(true);
       }
       if (top === 'src') {
         expect(to, `${file} imports ${spec}`).not.toBe('web');
@@ -68,10 +75,14 @@ describe('import rules', () => {
     }
   });
 
-  it('keeps the DOM out of graph/ and src/ (no document or window)', () => {
+  it('keeps the DOM out of graph/ and src/ (no document, window, localStorage or navigator)', () => {
     for (const file of all.filter((f) => !f.startsWith('web/') && !f.startsWith('src/server/'))) {
       const text = readFileSync(join(root, file), 'utf8');
-      expect(/\b(document|window)\.\w/.test(text), file).toBe(false);
+      expect(/\b(document|window|localStorage|navigator)\.\w/.test(text), file).toBe(false);
     }
+  });
+
+  it.each(all)('%s opens with a banner comment', (file) => {
+    expect(readFileSync(join(root, file), 'utf8').startsWith('/**')).toBe(true);
   });
 });
