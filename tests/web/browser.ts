@@ -1,16 +1,16 @@
 /**
  * Browser test helpers
  *
- * Starts the built web view with serveView and Debian's headless Chromium through playwright-core
- * (never `playwright install`), collects page errors, and checks that a screenshot is not blank.
+ * Starts the built web view with serveView and a headless Chromium through playwright-core (found by
+ * ./chromium.ts: CHROMIUM_PATH, Debian's, or the one inside an npm package; never `playwright
+ * install`), collects page errors, and checks that a screenshot is not blank.
  * Shared by the e2e tests, the screenshot script and the benchmark.
  */
 
 import { inflateSync } from 'node:zlib';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { type ServeOptions, serveView, type ViewServer } from '../../src/server/serve.ts';
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { findChromium } from './chromium.ts';
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -31,7 +31,12 @@ export interface Session {
 
 export async function startSession(options: ServeOptions = {}): Promise<Session> {
   const server = await serveView({ port: 0, ...options });
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const found = await findChromium();
+  const browser = await chromium.launch({
+    executablePath: found.executablePath,
+    env: found.env,
+    args: CHROMIUM_ARGS,
+  });
   return {
     server,
     browser,

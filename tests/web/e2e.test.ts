@@ -1,7 +1,7 @@
 /**
  * Web view end-to-end tests
  *
- * The built page in Debian's headless Chromium (playwright-core, /usr/bin/chromium), served by
+ * The built page in headless Chromium (playwright-core; tests/web/chromium.ts finds the browser), served by
  * serveView on a free loopback port: the sample article draws, search finds Khamenei and his
  * meeting with al-Kazemi with its evidence, legends toggle, files open (GEXF, a hostile label, broken
  * files), pasted text becomes a graph, exports download, the URL restores a view. No page errors.

