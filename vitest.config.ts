@@ -1,14 +1,16 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two groups: the Node suites first, then the headless-Chromium suites on their own, so the
- * browser tests (software WebGL, pointer events on a canvas) do not compete for the two cores with
- * the worker-thread suites.
+ * Before the tests, tests/global-setup.ts builds dist/ and web/dist/ when stale. Two groups: the
+ * Node suites first, then the headless-Chromium suites on their own, so the browser tests
+ * (software WebGL, pointer events on a canvas) do not compete for the two cores with the
+ * worker-thread suites.
  */
 export default defineConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    globalSetup: ['tests/global-setup.ts'],
     projects: [
       {
         extends: true,

@@ -7,7 +7,7 @@
  */
 
 import Graph from 'graphology';
-import { bidirectional } from 'graphology-shortest-path/unweighted';
+import { bidirectional } from 'graphology-shortest-path/unweighted.js';
 import { compareStrings } from '../_sorted.ts';
 import type { KnowledgeGraph } from '../types.ts';
 import { resolveEntity } from './find-entity.ts';

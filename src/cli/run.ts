@@ -9,7 +9,9 @@
  */
 
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { KgError, UsageError } from '../../graph/errors.ts';
+import { packageRoot } from '../io/package-root.ts';
 import { type CommandSpec, formatUsage, parseArgs } from './args.ts';
 import { buildCommand } from './commands/build.ts';
 import { evalCommand } from './commands/eval.ts';
@@ -35,7 +37,7 @@ export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 /** The package version, read from package.json. */
 export function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as {
     version: string;
   };
   return pkg.version;

@@ -47,7 +47,8 @@ interface Slot {
   error?: Error;
 }
 
-const WORKER_URL = new URL('./worker.mjs', import.meta.url);
+// From the sources: worker.mjs registers tsx, then loads worker.ts. Compiled (dist/): worker.js.
+const WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './worker.mjs' : './worker.js', import.meta.url);
 
 /** Extracts documents on a pool of worker threads. Call `close` when done. */
 export class ExtractionPool {
@@ -125,6 +126,7 @@ export class ExtractionPool {
 
   #spawn(): Slot {
     // execArgv: [] — worker.mjs registers tsx itself; inheriting tsx's own flags would load it twice.
+    // The compiled worker.js needs no loader at all.
     const worker = new Worker(WORKER_URL, { workerData: this.#setup, execArgv: [] });
     const slot: Slot = { worker, jobs: [], ready: false };
     this.started++;

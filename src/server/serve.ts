@@ -1,18 +1,20 @@
 /**
  * Web view server
  *
- * Serves the built web view (web/dist, rebuilt with vite's JS API when missing or older than its
- * sources) and, at `/graph`, the graph file given on the command line, read afresh on each request
- * so a rebuilt graph shows on reload. Plain `node:http`, loopback only, GET and HEAD only, no path
- * outside web/dist, and a Content-Security-Policy that keeps the page off the network.
+ * Serves the prebuilt web view (web/dist, built by `npm run build` at prepare and prepack, never
+ * here: the install folder may be read-only and vite a missing dev dependency) and, at `/graph`,
+ * the graph file given on the command line, read afresh on each request so a rebuilt graph shows
+ * on reload. Plain `node:http`, loopback only, GET and HEAD only, no path outside web/dist, and a
+ * Content-Security-Policy that keeps the page off the network.
  */
 
-import { readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { basename, extname, join, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { KgError, UsageError } from '../../graph/errors.ts';
+import { packageRoot } from '../io/package-root.ts';
 
 export interface ServeOptions {
   /** Graph file (JSON, GEXF or GraphML) served at `/graph`; without it the page opens its sample. */
@@ -32,13 +34,7 @@ export interface ViewServer {
 export const DEFAULT_PORT = 5173;
 export const DEFAULT_HOST = '127.0.0.1';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const WEB_DIR = join(ROOT, 'web');
-const DIST_DIR = join(WEB_DIR, 'dist');
-/** What the bundle is built from: a newer file here means web/dist is stale. */
-const SOURCES = ['web', 'graph', 'src/extract', 'src/nlp', 'src/types.ts', 'samples'].map((p) =>
-  join(ROOT, p),
-);
+const DIST_DIR = join(packageRoot(), 'web', 'dist');
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -70,7 +66,10 @@ export async function serveView(options: ServeOptions = {}): Promise<ViewServer>
     throw new UsageError(`serveView: bad port "${port}"`);
   const graphFile = options.graphFile === undefined ? undefined : resolve(options.graphFile);
   if (graphFile !== undefined) await readGraphFile(graphFile);
-  await ensureBuilt();
+  if (!existsSync(join(DIST_DIR, 'index.html'))) {
+    const shown = relative(process.cwd(), DIST_DIR) || DIST_DIR;
+    throw new KgError('IO', `${shown}: the web view is not built (run "npm run build" in ${packageRoot()})`);
+  }
 
   const server = createServer((req, res) => {
     handle(req, res, graphFile).catch((error: unknown) => {
@@ -165,61 +164,4 @@ function send(
   }
   res.writeHead(status, { ...SECURITY_HEADERS, ...headers, 'Content-Type': type });
   res.end(res.req.method === 'HEAD' ? undefined : body);
-}
-
-async function newestMtime(path: string): Promise<number> {
-  let info: Awaited<ReturnType<typeof stat>>;
-  try {
-    info = await stat(path);
-  } catch {
-    return 0;
-  }
-  if (!info.isDirectory()) return info.mtimeMs;
-  const name = basename(path);
-  if (path === DIST_DIR || name === 'node_modules' || name.startsWith('.tmp-')) return 0;
-  let newest = 0;
-  for (const entry of await readdir(path)) newest = Math.max(newest, await newestMtime(join(path, entry)));
-  return newest;
-}
-
-let building: Promise<void> | null = null;
-
-/** True when web/dist is missing or older than a source file. */
-export async function isWebBuildStale(): Promise<boolean> {
-  const built = await newestMtime(join(DIST_DIR, 'index.html'));
-  if (built === 0) return true;
-  let newest = 0;
-  for (const source of SOURCES) newest = Math.max(newest, await newestMtime(source));
-  return newest > built;
-}
-
-/**
- * Builds web/dist with vite when it is missing or stale. Concurrent callers in this process share one
- * build; other processes (parallel test files, a second `kg view`) never see a half-written dist,
- * because the build goes to a temporary folder that is then renamed into place.
- */
-export function ensureBuilt(): Promise<void> {
-  building ??= (async () => {
-    if (!(await isWebBuildStale())) return;
-    const { build } = await import('vite');
-    const tmp = join(WEB_DIR, `.tmp-dist-${process.pid}-${Date.now()}`);
-    try {
-      await build({
-        root: WEB_DIR,
-        configFile: join(WEB_DIR, 'vite.config.ts'),
-        logLevel: 'warn',
-        build: { outDir: tmp, emptyOutDir: true },
-      });
-      await rm(DIST_DIR, { recursive: true, force: true });
-      await rename(tmp, DIST_DIR).catch(async (error: NodeJS.ErrnoException) => {
-        // Another process renamed its build into place first: theirs is as fresh as ours.
-        if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST') throw error;
-      });
-    } finally {
-      await rm(tmp, { recursive: true, force: true });
-    }
-  })().finally(() => {
-    building = null;
-  });
-  return building;
 }

@@ -50,7 +50,9 @@ export async function locateChromium(env: NodeJS.ProcessEnv): Promise<ChromiumFo
   if (system !== '' && existsSync(system))
     return { executablePath: system, source: 'system', env: inherited };
   const dir = await unpackPackaged();
-  const fonts = existsSync('/etc/fonts/fonts.conf') ? {} : { FONTCONFIG_PATH: join(dir, 'fonts') };
+  const fonts: Record<string, string> = existsSync('/etc/fonts/fonts.conf')
+    ? {}
+    : { FONTCONFIG_PATH: join(dir, 'fonts') };
   return { executablePath: join(dir, 'chromium'), source: 'npm package', env: { ...inherited, ...fonts } };
 }
 

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { KgError } from '../../../graph/errors.ts';
 import { cannotWrite } from '../../io/atomic.ts';
 import { readGraphFile } from '../../io/graph-file.ts';
+import { packageRoot } from '../../io/package-root.ts';
 import { type CliContext, defineCommand, writeLine } from '../context.ts';
 import { runBuild } from './build.ts';
 
@@ -26,8 +27,9 @@ interface ServeModule {
   }>;
 }
 
-const SERVE_URL = new URL('../../server/serve.ts', import.meta.url);
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+// serve.ts from the sources, serve.js from the compiled CLI in dist/
+const SERVE_URL = new URL(`../../server/serve${import.meta.url.slice(-3)}`, import.meta.url);
+const ROOT = packageRoot();
 /** The bundled sample article. */
 export const SAMPLE_FILE = join(ROOT, 'samples', 'iran-iraq-meeting.txt');
 
