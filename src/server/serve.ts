@@ -5,7 +5,9 @@
  * here: the install folder may be read-only and vite a missing dev dependency) and, at `/graph`,
  * the graph file given on the command line, read afresh on each request so a rebuilt graph shows
  * on reload. Plain `node:http`, loopback only, GET and HEAD only, no path outside web/dist, and a
- * Content-Security-Policy that keeps the page off the network.
+ * Content-Security-Policy that keeps the page off the network. A request whose Host header is not
+ * this server's own address and port gets 403, so a web page elsewhere cannot read the graph
+ * through DNS rebinding; a path that does not decode (`/%zz`) gets 400.
  */
 
 import { existsSync } from 'node:fs';
@@ -71,7 +73,13 @@ export async function serveView(options: ServeOptions = {}): Promise<ViewServer>
     throw new KgError('IO', `${shown}: the web view is not built (run "npm run build" in ${packageRoot()})`);
   }
 
+  /** Host headers this server answers: its own address and port (filled in once it listens). */
+  const hosts = new Set<string>();
   const server = createServer((req, res) => {
+    if (!hosts.has((req.headers.host ?? '').toLowerCase())) {
+      send(res, 403, 'text/plain; charset=utf-8', 'forbidden: unexpected Host header');
+      return;
+    }
     handle(req, res, graphFile).catch((error: unknown) => {
       send(res, 500, 'text/plain; charset=utf-8', error instanceof Error ? error.message : String(error));
     });
@@ -88,6 +96,8 @@ export async function serveView(options: ServeOptions = {}): Promise<ViewServer>
   });
   const address = server.address() as AddressInfo;
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  hosts.add(`${shownHost}:${address.port}`);
+  if (host === 'localhost') hosts.add(`localhost:${address.port}`);
   return {
     url: `http://${shownHost}:${address.port}/`,
     close: () =>
@@ -123,7 +133,13 @@ async function handle(
     send(res, 405, 'text/plain; charset=utf-8', 'method not allowed');
     return;
   }
-  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+  } catch {
+    send(res, 400, 'text/plain; charset=utf-8', 'bad request: malformed path');
+    return;
+  }
   if (path === '/graph') {
     if (graphFile === undefined) {
       // 204, not 404: "no graph" is a normal answer, and the page then opens its sample.
