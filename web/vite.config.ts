@@ -17,7 +17,6 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2022',
-    chunkSizeWarningLimit: 4096,
     reportCompressedSize: false,
   },
   server: { host: '127.0.0.1', fs: { allow: ['..'] } },

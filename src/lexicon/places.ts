@@ -6,7 +6,7 @@
  * of regions and large cities the package does not list. Built once into lookup maps.
  */
 
-import countries from 'world-countries';
+import countries from '../data/countries.ts';
 
 export interface PlaceEntry {
   /** Canonical label, e.g. "United States". */

@@ -1,0 +1,53 @@
+/**
+ * Size budget of the web view's bundles
+ *
+ * The built page (web/dist, fresh from tests/global-setup.ts) stays within budget: every JavaScript
+ * chunk under vite's own 500 kB warning limit (which web/vite.config.ts must not raise), all chunks
+ * together under 850 kB, or 300 kB gzipped; and the full world-countries package (flags,
+ * coordinates, translations) stays out: the page carries the generated src/data/countries.ts.
+ */
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const ASSETS = join(ROOT, 'web', 'dist', 'assets');
+
+/** Budgets in bytes (kB = 1,000 bytes, as vite counts). */
+const BUDGET = { chunk: 500_000, total: 850_000, totalGzip: 300_000 };
+
+const chunks = readdirSync(ASSETS)
+  .filter((f) => f.endsWith('.js'))
+  .map((name) => ({ name, code: readFileSync(join(ASSETS, name)) }));
+
+describe('web/dist bundles', () => {
+  it('has the page and extraction chunks', () => {
+    expect(chunks.map((c) => c.name.replace(/-[\w-]+\.js$/, '')).sort()).toEqual(['extract', 'index']);
+  });
+
+  it.each(chunks.map((c) => [c.name, c.code.length] as const))(
+    '%s (%i bytes) is under the chunk budget',
+    (_, size) => {
+      expect(size).toBeLessThan(BUDGET.chunk);
+    },
+  );
+
+  it('stays under the total budget, raw and gzipped', () => {
+    const total = chunks.reduce((sum, c) => sum + c.code.length, 0);
+    const gzip = chunks.reduce((sum, c) => sum + gzipSync(c.code).length, 0);
+    expect(total).toBeLessThan(BUDGET.total);
+    expect(gzip).toBeLessThan(BUDGET.totalGzip);
+  });
+
+  it('carries the slim countries table, not the world-countries package', () => {
+    const all = chunks.map((c) => c.code.toString('utf8')).join('\n');
+    expect(all).toContain('Islamic Republic of Iran');
+    expect(all).not.toMatch(/\bcallingCodes\b|\blatlng\b|\bflag\b\s*:\s*"/);
+  });
+
+  it('keeps vite’s default chunk-size warning', () => {
+    expect(readFileSync(join(ROOT, 'web', 'vite.config.ts'), 'utf8')).not.toMatch(/chunkSizeWarningLimit/);
+  });
+});
