@@ -9,8 +9,8 @@
  */
 
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Country } from '../src/data/country.ts';
 
@@ -24,7 +24,9 @@ export function projectCountries(countries: readonly FullCountry[]): Country[] {
     return {
       name: { common: c.name.common, official: c.name.official },
       altSpellings: [...c.altSpellings],
-      ...(eng ? { demonyms: { eng: { ...(eng.m ? { m: eng.m } : {}), ...(eng.f ? { f: eng.f } : {}) } } } : {}),
+      ...(eng
+        ? { demonyms: { eng: { ...(eng.m ? { m: eng.m } : {}), ...(eng.f ? { f: eng.f } : {}) } } }
+        : {}),
       ...(c.capital && c.capital.length > 0 ? { capital: [...c.capital] } : {}),
     };
   });
