@@ -23,12 +23,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseGraphFile } from '../graph/index.ts';
 import type { KnowledgeGraph } from '../graph/types.ts';
-import { brownDocuments } from '../src/corpus/bench/brown.ts';
-import { exportTimes, generatedGraph, layoutSecondsPerIteration } from '../src/corpus/bench/graphs.ts';
-import { type ChildRun, duration, int, megabytes, ratio, runKg, timed } from '../src/corpus/bench/measure.ts';
 import { countWords } from '../src/corpus/ordered.ts';
 import { plainEntities } from '../src/nlp/compromise.ts';
 import type { SourceDoc } from '../src/types.ts';
+import { brownDocuments } from './bench/brown.ts';
+import { exportTimes, generatedGraph, layoutSecondsPerIteration } from './bench/graphs.ts';
+import { type ChildRun, duration, int, megabytes, ratio, runKg, timed } from './bench/measure.ts';
 
 const argv = process.argv.slice(2);
 const flag = (name: string) => argv.includes(name);

@@ -7,7 +7,7 @@
  */
 
 import type { KnowledgeGraph } from '../../graph/types.ts';
-import { countBy, plural } from '../cli/format.ts';
+import { countBy, plural } from '../format.ts';
 import type { CorpusStats } from './build.ts';
 
 /** Skipped inputs listed one by one; beyond this, a count. */

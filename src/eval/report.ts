@@ -6,7 +6,7 @@
  * sentence and spans. A JSON form carries the same figures for scripts.
  */
 
-import { formatTable, plural } from '../cli/format.ts';
+import { formatTable, plural } from '../format.ts';
 import type { ErrorContext, NerReport, RelationReport } from './evaluate.ts';
 import { type CountsByType, microCounts, type Scores, scores } from './metrics.ts';
 import type { LabeledSpan, NerError } from './ner.ts';

@@ -1,5 +1,6 @@
 /**
- * Architecture: imports go one way (graph ← src ← web), graph stays free of Node, the DOM and
+ * Architecture: imports go one way (graph ← src ← web; inside src, nothing imports src/cli, which
+ * sits on top; no source folder imports scripts/ or tests/), graph stays free of Node, the DOM and
  * compromise and imports nothing outside graph/, each heavy dependency enters through one door,
  * relative imports name their .ts file, and every source file opens with a banner comment.
  */
@@ -37,6 +38,11 @@ function target(file: string, spec: string): string {
   return abs.split('/')[0]!;
 }
 
+/** The path an import lands on, relative to the root, for relative imports; undefined otherwise. */
+function targetPath(file: string, spec: string): string | undefined {
+  return spec.startsWith('.') ? relative(root, join(root, file, '..', spec)) : undefined;
+}
+
 const all = ['graph', 'src', 'web'].flatMap((d) => files(d));
 
 describe('import rules', () => {
@@ -62,8 +68,13 @@ describe('import rules', () => {
       if (spec.startsWith('.') && !asset) {
         expect(spec.endsWith('.ts'), `${file}: relative import ${spec} needs .ts`).toBe(true);
       }
+      expect(['scripts', 'tests'], `${file} imports ${spec}`).not.toContain(to);
       if (top === 'src') {
         expect(to, `${file} imports ${spec}`).not.toBe('web');
+        // the CLI sits on top: only src/cli itself imports src/cli
+        if (!file.startsWith('src/cli/')) {
+          expect(targetPath(file, spec)?.startsWith('src/cli/'), `${file} imports ${spec}`).not.toBe(true);
+        }
         expect(spec.startsWith('sigma') || spec.startsWith('@sigma/'), `${file} imports ${spec}`).toBe(false);
       }
       if (top === 'web') {
@@ -73,6 +84,10 @@ describe('import rules', () => {
       if (/^graphology-(gexf|graphml)/.test(spec))
         expect(file.startsWith('graph/io/'), `${file} imports ${spec}`).toBe(true);
     }
+  });
+
+  it('keeps the benchmark harness out of src/', () => {
+    expect(all.filter((f) => f.startsWith('src/') && /\bbench\b/.test(f))).toEqual([]);
   });
 
   it('keeps the DOM out of graph/ and src/ (no document, window, localStorage or navigator)', () => {

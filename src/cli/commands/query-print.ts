@@ -8,7 +8,7 @@
 
 import type { EdgeView, EntityMatch, Neighbor, PathResult } from '../../../graph/index.ts';
 import type { EdgeAttributes, KnowledgeGraph } from '../../../graph/types.ts';
-import { type Align, evidenceExcerpt, formatTable, plural, shorten } from '../format.ts';
+import { type Align, evidenceExcerpt, formatTable, plural, shorten } from '../../format.ts';
 
 const ARROW = { out: '→', in: '←', undirected: '—' } as const;
 const SENTENCE_WIDTH = 90;

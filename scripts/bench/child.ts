@@ -8,7 +8,7 @@
  * is needed.
  */
 
-import { runCli } from '../../cli/run.ts';
+import { runCli } from '../../src/cli/run.ts';
 
 const started = performance.now();
 const code = await runCli(process.argv.slice(2), {

@@ -9,11 +9,11 @@
  */
 
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import { GraphBuilder } from '../../../graph/build.ts';
-import { graphToJSON, writeGexf } from '../../../graph/io/index.ts';
-import { seededRandom } from '../../../graph/random.ts';
-import { RELATION_TYPES } from '../../../graph/relations.ts';
-import type { DocEntity, DocRelation, EntityKind, KnowledgeGraph } from '../../../graph/types.ts';
+import { GraphBuilder } from '../../graph/build.ts';
+import { graphToJSON, writeGexf } from '../../graph/io/index.ts';
+import { seededRandom } from '../../graph/random.ts';
+import { RELATION_TYPES } from '../../graph/relations.ts';
+import type { DocEntity, DocRelation, EntityKind, KnowledgeGraph } from '../../graph/types.ts';
 import { timed } from './measure.ts';
 
 const KINDS: readonly EntityKind[] = ['person', 'place', 'organization'];

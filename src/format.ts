@@ -2,10 +2,12 @@
  * Text output helpers
  *
  * Aligned plain-text tables and the short phrases the commands print (a shortened sentence, a
- * count by key). Output is plain text with no colour, so it pipes and diffs cleanly.
+ * count by key). Output is plain text with no colour, so it pipes and diffs cleanly. Shared by the
+ * CLI, the build summary (src/corpus) and the evaluation report (src/eval), which never import
+ * src/cli.
  */
 
-import type { Evidence } from '../../graph/types.ts';
+import type { Evidence } from '../graph/types.ts';
 
 /** Shortens `text` to `max` characters on a word boundary, with an ellipsis; collapses white space. */
 export function shorten(text: string, max: number): string {

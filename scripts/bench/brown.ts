@@ -12,7 +12,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { SourceDoc } from '../../types.ts';
+import type { SourceDoc } from '../../src/types.ts';
 
 /** Sentences per paragraph in the rebuilt text. */
 const SENTENCES_PER_PARAGRAPH = 4;
