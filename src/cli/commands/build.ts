@@ -21,6 +21,7 @@ import { buildSummary } from '../../corpus/summary.ts';
 import { checkWritable, ensureDirectory, type OutputFile, writeFilesAtomic } from '../../io/atomic.ts';
 import { readGraphFile } from '../../io/graph-file.ts';
 import { readDocuments } from '../../io/inputs.ts';
+import { withFileLock } from '../../io/lock.ts';
 import { type CliContext, defineCommand, write, writeLine } from '../context.ts';
 
 /** What to build and where to write it. */
@@ -114,11 +115,23 @@ export const buildCommand = defineCommand({
 
 /**
  * Runs a build: checks the outputs can be written, loads the --into graph, streams and merges the
- * documents, writes every output atomically and prints the summary. Returns the exit code.
+ * documents, writes every output atomically and prints the summary. Returns the exit code. With
+ * --into, the whole run holds a lock on that graph (src/io/lock.ts; KG_LOCK_WAIT_SECONDS bounds
+ * the wait for another run, 600 s by default).
  * @throws KgError on bad input or a failed document (without skipErrors), an unreadable --into
  *   graph, or an output that cannot be written.
  */
 export async function runBuild(request: BuildRequest, ctx: CliContext): Promise<number> {
+  // --into reads, merges and writes back one graph: its lock is held throughout (no lost updates)
+  if (request.into === undefined) return buildUnlocked(request, ctx);
+  const wait = ctx.env.KG_LOCK_WAIT_SECONDS;
+  return withFileLock(request.into, () => buildUnlocked(request, ctx), {
+    waitSeconds: wait === undefined || wait === '' ? undefined : Number(wait),
+    onWait: (message) => void writeLine(ctx.stderr, message),
+  });
+}
+
+async function buildUnlocked(request: BuildRequest, ctx: CliContext): Promise<number> {
   const { gexf, graphml, csv, into } = request;
   let out = request.out;
   if (into !== undefined && out === undefined) {
