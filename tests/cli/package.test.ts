@@ -5,11 +5,21 @@
  * threads that are JavaScript too; and the tarball `npm pack` makes, unpacked beside its production
  * dependencies only (no vite, typescript or tsx — what `npm install --omit=dev` leaves, put
  * together from this clone's node_modules since tests use no network), builds a graph and serves
- * the prebuilt web view with `kg view`.
+ * the prebuilt web view with `kg view`; an example imports it by package name, and a TypeScript
+ * consumer compiles against its declarations.
  */
 
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, symlinkSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, ROOT, SAMPLE, scratch } from './helpers.ts';
@@ -92,6 +102,18 @@ describe('the packed package without dev dependencies', () => {
     for (const dev of ['vite', 'typescript', 'tsx', 'vitest'])
       expect(existsSync(join(modules, dev)), dev).toBe(false);
   });
+
+  it('runs the neighbours example by package name, and its types compile for a consumer', () => {
+    copyFileSync(join(ROOT, 'examples', 'neighbors.mjs'), join(app, 'neighbors.mjs'));
+    const r = run([join(app, 'neighbors.mjs')], app);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^met_with undirected Mustafa al-Kazemi: /m);
+    copyFileSync(join(ROOT, 'examples', 'typed.ts'), join(app, 'typed.ts'));
+    copyFileSync(join(ROOT, 'examples', 'tsconfig.json'), join(app, 'tsconfig.json'));
+    const tsc = run([join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', app], app);
+    expect(tsc.stdout + tsc.stderr).toBe('');
+    expect(tsc.status).toBe(0);
+  }, 60_000);
 
   it('builds a graph and serves it with kg view', async () => {
     const graph = join(app, 'g.json');
