@@ -9,20 +9,12 @@
  * consumer compiles against its declarations.
  */
 
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  statSync,
-  symlinkSync,
-} from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, ROOT, SAMPLE, scratch } from './helpers.ts';
+import { installPacked } from './packed.ts';
 
 const { dir, cleanup } = scratch();
 afterAll(cleanup);
@@ -72,26 +64,9 @@ describe('the packed package without dev dependencies', () => {
   const kg = join(modules, 'kg-builder', 'bin', 'kg.js');
 
   beforeAll(() => {
-    mkdirSync(modules, { recursive: true });
-    const packed = JSON.parse(
-      execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], {
-        cwd: ROOT,
-        encoding: 'utf8',
-      }),
-    ) as { filename: string }[];
-    execFileSync('tar', ['-xzf', join(dir, packed[0]!.filename), '-C', modules]);
-    renameSync(join(modules, 'package'), join(modules, 'kg-builder'));
-    const production = execFileSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
-    for (const line of production.split('\n')) {
-      const name = relative(join(ROOT, 'node_modules'), line.trim());
-      if (line.trim() === '' || name.startsWith('..') || name === '' || name.includes('node_modules'))
-        continue;
-      mkdirSync(join(modules, name, '..'), { recursive: true });
-      if (!existsSync(join(modules, name))) symlinkSync(line.trim(), join(modules, name), 'dir');
-    }
+    const installed = installPacked(dir);
+    expect(installed.app).toBe(app);
+    expect(installed.tarballBytes).toBeLessThan(2_000_000);
   }, 120_000);
 
   it('holds the compiled CLI and the built page, no sources and no dev dependency', () => {
