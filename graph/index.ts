@@ -3,7 +3,9 @@
  *
  * The public face of graph/: the schema and relation vocabulary, typed errors, keys and name
  * normalization, building and merging, the query API and import / export. Runs unchanged in Node and
- * in the browser; imports nothing outside graph/.
+ * in the browser; imports nothing outside graph/. Published as the package's main entry.
+ *
+ * @module kg-builder
  */
 
 export { GraphBuilder } from './build.ts';

@@ -5,6 +5,8 @@
  * function per job, `extract` for one text and `buildGraph` for many, plus the pipeline's own
  * `extractDocument` / `toGraphInput` and the data types. Extraction runs in the calling thread;
  * the `kg build` command is the way to use a pool of worker threads.
+ *
+ * @module kg-builder/extract
  */
 
 import { GraphBuilder } from '../../graph/build.ts';
@@ -13,7 +15,7 @@ import type { KnowledgeGraph } from '../../graph/types.ts';
 import { extractDocument, toGraphInput } from '../extract/index.ts';
 import type { DocExtraction, SourceDoc } from '../types.ts';
 
-export type { DocExtraction, Entity, Mention, Relation, Sentence, SourceDoc } from '../types.ts';
+export type { DocExtraction, Entity, Mention, MentionForm, Relation, Sentence, SourceDoc } from '../types.ts';
 export { extractDocument, toGraphInput };
 
 /** Where a text came from; every field is optional. */
