@@ -47,8 +47,8 @@ const CASES: [string, string, string[]][] = [
   ],
   [
     '"X said they would" speaks for X',
-    'Palestinian leaders said they would boycott Israel.',
-    ['threatened Palestine -> Israel'],
+    'Danish farmers said they would boycott Chile.',
+    ['threatened Denmark -> Chile'],
   ],
   [
     'trailing attribution is not a party',
