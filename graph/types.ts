@@ -6,7 +6,9 @@
  * of ours, so the extraction pipeline (src/) produces these shapes rather than the other way round.
  */
 
-import type Graph from 'graphology';
+// A namespace import, so the shipped declarations resolve under both Bundler and NodeNext (where
+// graphology's declarations read as CommonJS and a default type import names the module instead).
+import type * as graphology from 'graphology';
 import type { RelationType } from './relations.ts';
 
 /** Version of the stored graph layout; bump when attributes change meaning. */
@@ -84,7 +86,7 @@ export interface GraphAttributes {
   createdBy: string;
 }
 
-export type KnowledgeGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+export type KnowledgeGraph = graphology.default<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 /** An entity as one document's extraction reports it (the input of graph/build). */
 export interface DocEntity {

@@ -7,7 +7,7 @@
  * Inside a list item, `;` and `\` are escaped with a backslash, so reading reverses it exactly.
  */
 
-import type Graph from 'graphology';
+import type * as graphology from 'graphology';
 import { BadFormatError, KgError } from '../errors.ts';
 import type { Evidence, KnowledgeGraph } from '../types.ts';
 import { xmlSafe } from './_xml.ts';
@@ -98,7 +98,7 @@ export function unflattenEdge(attributes: Record<string, unknown>, where: string
  * A knowledge graph from a graph an XML reader parsed (GEXF, GraphML): flattened lists and
  * evidence restored, graph attributes read from the file's metadata, then validated.
  */
-export function fromFlatGraph(parsed: Graph, createdBy: unknown, source: string): KnowledgeGraph {
+export function fromFlatGraph(parsed: graphology.default, createdBy: unknown, source: string): KnowledgeGraph {
   try {
     const meta = parsed.getAttributes();
     return toKnowledgeGraph(

@@ -70,10 +70,13 @@ describe('examples/', () => {
     expect(example('export-gexf.mjs').code).toBe(2);
   });
 
-  it('typed.ts compiles against the shipped declarations', () => {
+  it.each([
+    ['Bundler', 'tsconfig.json'],
+    ['NodeNext', 'tsconfig.node.json'],
+  ])('typed.ts compiles against the shipped declarations (moduleResolution %s)', (_, config) => {
     const tsc = spawnSync(
       process.execPath,
-      [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'examples', 'tsconfig.json')],
+      [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'examples', config)],
       { encoding: 'utf8' },
     );
     expect(tsc.stdout + tsc.stderr).toBe('');
