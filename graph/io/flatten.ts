@@ -98,7 +98,11 @@ export function unflattenEdge(attributes: Record<string, unknown>, where: string
  * A knowledge graph from a graph an XML reader parsed (GEXF, GraphML): flattened lists and
  * evidence restored, graph attributes read from the file's metadata, then validated.
  */
-export function fromFlatGraph(parsed: graphology.default, createdBy: unknown, source: string): KnowledgeGraph {
+export function fromFlatGraph(
+  parsed: graphology.default,
+  createdBy: unknown,
+  source: string,
+): KnowledgeGraph {
   try {
     const meta = parsed.getAttributes();
     return toKnowledgeGraph(

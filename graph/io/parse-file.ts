@@ -25,6 +25,8 @@ function sniff(text: string): Format | null {
 /**
  * Parses `text` as the graph format its `filename` names, or as what its content looks like.
  * @throws BadFormatError starting with `filename` when it is no graph this library reads.
+ * @example
+ *   const graph = parseGraphFile(readFileSync('graph.gexf', 'utf8'), 'graph.gexf');
  */
 export function parseGraphFile(text: string, filename: string): KnowledgeGraph {
   const extension = /\.([^./\\]+)$/.exec(filename)?.[1]?.toLowerCase();

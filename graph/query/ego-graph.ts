@@ -15,6 +15,8 @@ import { resolveEntity } from './find-entity.ts';
  * A new graph of the entities within `depth` hops of `entity` (a key or a name) and the edges among
  * them. Node and edge order follow the source graph.
  * @throws NotFoundError when `entity` matches nothing; UsageError when depth is not an integer ≥ 0.
+ * @example
+ *   const around = egoGraph(graph, 'Khamenei', 2); // write it with graphToJSON or writeGexf
  */
 export function egoGraph(graph: KnowledgeGraph, entity: string, depth = 1): KnowledgeGraph {
   if (!Number.isInteger(depth) || depth < 0) {

@@ -52,6 +52,8 @@ const RANK_KIND: readonly MatchKind[] = ['label', 'alias', 'label', 'alias', 'fu
  * The entity best matching `nameOrKey` (a node key, a label, an alias or a word of a name; case,
  * diacritics, hyphens and apostrophes do not matter).
  * @throws NotFoundError with up to five suggested labels when nothing fits.
+ * @example
+ *   findEntity(graph, 'al kazemi'); // → { key: 'person/mustafa-al-kazemi', matchedBy: 'alias', … }
  */
 export function findEntity(graph: KnowledgeGraph, nameOrKey: string): EntityMatch {
   const query = nameOrKey.trim();

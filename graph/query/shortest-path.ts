@@ -18,6 +18,8 @@ import type { EdgeView, PathResult } from './types.ts';
  * A shortest path from `a` to `b` (keys or names resolved with findEntity), or null when they are
  * not connected. On each hop, the edge with the most evidence (then the smallest key) is reported.
  * @throws NotFoundError when either name matches nothing.
+ * @example
+ *   shortestPath(graph, 'Khamenei', 'Paul Bremer')?.nodes; // node keys from the first entity to the last
  */
 export function shortestPath(graph: KnowledgeGraph, a: string, b: string): PathResult | null {
   const from = resolveEntity(graph, a);
