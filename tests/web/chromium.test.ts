@@ -43,4 +43,17 @@ describe('locateChromium', () => {
     });
     expect(version).toMatch(/Chromium \d+\./);
   });
+
+  it('runs on the libraries the package ships when the system has none', async () => {
+    const found = await locateChromium({ KG_SYSTEM_CHROMIUM: '', KG_CHROMIUM_BUNDLED_LIBS: '1' });
+    const libs = found.env.LD_LIBRARY_PATH?.split(':')[0] ?? '';
+    expect(libs).toMatch(/kg-chromium.*lib$/);
+    const linked = execFileSync('ldd', [found.executablePath], { encoding: 'utf8', env: found.env });
+    expect(linked).toContain(join(libs, 'libnss3.so'));
+    const version = execFileSync(found.executablePath, ['--headless', '--no-sandbox', '--version'], {
+      encoding: 'utf8',
+      env: found.env,
+    });
+    expect(version).toMatch(/Chromium \d+\./);
+  });
 });

