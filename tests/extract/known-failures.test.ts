@@ -35,14 +35,6 @@ describe('known failures: mentions', () => {
   it('an unknown one-word company is missed (right: an organization)', () => {
     expect(labels('Brembo announced a merger on Friday.', 'organization')).toEqual([]);
   });
-
-  // a demonym is looked up as a substring of longer place names.
-  // Right: threatened Norway -> Iceland.
-  it('a demonym resolves to a longer place name containing it (right: Norway)', () => {
-    expect(relations('Norwegian fishermen said they would boycott Iceland.')).toEqual([
-      'threatened Svalbard and Jan Mayen -> Iceland',
-    ]);
-  });
 });
 
 describe('known failures: the name tagger', () => {
