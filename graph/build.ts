@@ -12,7 +12,7 @@ import { createGraph } from './create.ts';
 import { BadInputError } from './errors.ts';
 import { cloneDocumentInfo, cloneEvidence, evidenceId } from './evidence.ts';
 import { edgeKey, nodeKey, normalizeName } from './keys.ts';
-import { preferLabel } from './label.ts';
+import { isFullName, nameWords, preferLabel } from './label.ts';
 import { isRelationType, RELATIONS } from './relations.ts';
 import {
   type DocEntity,
@@ -47,7 +47,7 @@ export class GraphBuilder {
   constructor(graph: KnowledgeGraph = createGraph()) {
     this.graph = graph;
     graph.forEachNode((key, attributes) => {
-      for (const name of nameKeys(attributes.label, attributes.aliases, attributes.titles)) {
+      for (const name of nameKeys(attributes.kind, attributes.label, attributes.aliases, attributes.titles)) {
         this.#register(attributes.kind, name, key);
       }
     });
@@ -87,7 +87,7 @@ export class GraphBuilder {
     const label = entity.label.trim();
     const aliases = cleanList(entity.aliases);
     const titles = cleanList(entity.titles);
-    const names = nameKeys(label, aliases, titles);
+    const names = nameKeys(entity.kind, label, aliases, titles);
 
     let key: string | undefined;
     for (const name of names) {
@@ -179,15 +179,30 @@ function cleanList(values: readonly string[]): string[] {
   return values.map((v) => v.trim()).filter((v) => v !== '');
 }
 
-/** The normalized names an entity merges by: its label and its aliases that are not titles. */
-function nameKeys(label: string, aliases: readonly string[], titles: readonly string[]): string[] {
+/**
+ * The normalized names an entity merges by: its label and its aliases that are not titles. A
+ * person named in full merges only by full names (two people who share a surname, "Hillary
+ * Clinton" and "Bill Clinton", both with the alias "Clinton", stay two); a person known by one
+ * word only ("Saddam", or a surname the document never completed, "Ayatollah Khamenei") merges
+ * with others known by that word alone.
+ */
+function nameKeys(
+  kind: EntityKind,
+  label: string,
+  aliases: readonly string[],
+  titles: readonly string[],
+): string[] {
   const titleKeys = new Set(titles.map(normalizeName));
   const names = [normalizeName(label)];
   for (const alias of aliases) {
     const name = normalizeName(alias);
     if (!titleKeys.has(name)) names.push(name);
   }
-  return [...new Set(names)].filter((name) => name !== '');
+  const unique = [...new Set(names)].filter((name) => name !== '');
+  if (kind !== 'person') return unique;
+  const full = unique.filter(isFullName);
+  if (full.length > 0) return full;
+  return [...new Set(unique.map((n) => nameWords(n).join(' ')).filter((n) => n !== ''))];
 }
 
 const KINDS: ReadonlySet<string> = new Set(ENTITY_KINDS);

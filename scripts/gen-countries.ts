@@ -2,8 +2,8 @@
  * Generator of src/data/countries.ts
  *
  * `npx tsx scripts/gen-countries.ts` projects the world-countries package (a dev dependency) onto
- * the fields the place gazetteer reads — common and official name, alternative spellings, English
- * demonyms, capitals — and writes them as a committed TypeScript module, so the browser bundle
+ * the fields the place gazetteer reads — common and official name, independence, alternative
+ * spellings, English demonyms, capitals — and writes them as a committed TypeScript module, so the browser bundle
  * carries ~40 KB of country names instead of the package's 600 KB. tests/data/countries.test.ts
  * fails when the committed table no longer matches the installed package.
  */
@@ -23,6 +23,7 @@ export function projectCountries(countries: readonly FullCountry[]): Country[] {
     const eng = c.demonyms?.eng;
     return {
       name: { common: c.name.common, official: c.name.official },
+      independent: c.independent === true,
       altSpellings: [...c.altSpellings],
       ...(eng
         ? { demonyms: { eng: { ...(eng.m ? { m: eng.m } : {}), ...(eng.f ? { f: eng.f } : {}) } } }
@@ -47,7 +48,7 @@ function render(countries: Country[], version: string): string {
     ' * Countries (generated: do not edit)',
     ' *',
     ` * The fields of world-countries ${version} (ODbL) that the place gazetteer reads: names,`,
-    ' * alternative spellings, English demonyms and capitals. Regenerate with',
+    ' * independence, alternative spellings, English demonyms and capitals. Regenerate with',
     ' * `npx tsx scripts/gen-countries.ts`.',
     ' */',
     '',

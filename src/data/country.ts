@@ -7,6 +7,8 @@
 
 export interface Country {
   name: { common: string; official: string };
+  /** A sovereign state (not a territory). */
+  independent: boolean;
   altSpellings: readonly string[];
   demonyms?: { eng?: { m?: string; f?: string } };
   capital?: readonly string[];

@@ -6,6 +6,7 @@
  * own, never taken from an evaluation set.
  */
 
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/extract/index.ts';
 
@@ -34,12 +35,31 @@ describe('known failures: mentions', () => {
   it('an unknown one-word company is missed (right: an organization)', () => {
     expect(labels('Brembo announced a merger on Friday.', 'organization')).toEqual([]);
   });
+});
 
-  // a demonym is looked up as a substring of longer place names.
-  // Right: threatened Norway -> Iceland.
-  it('a demonym resolves to a longer place name containing it (right: Norway)', () => {
-    expect(relations('Norwegian fishermen said they would boycott Iceland.')).toEqual([
-      'threatened Svalbard and Jan Mayen -> Iceland',
+describe('known failures: the name tagger', () => {
+  // the rules join "Shares of X" into one capitalized run at a sentence start, and the tagger
+  // follows them. Right: ['Corvell Holdings'].
+  it('a sentence-initial common word joined to a company (right: Corvell Holdings)', () => {
+    expect(labels('Shares of Corvell Holdings rose in Tokyo.', 'organization')).toEqual([
+      'Shares of Corvell Holdings',
+    ]);
+  });
+
+  // single capitalized words the tagger takes for names in the sample article; right: none of them
+  // (and "Ahl al-Bayt" at most an organization). Measured: 4 of 21 nodes wrong.
+  it('common words after a colon or a possessive become names in the sample', () => {
+    const text = readFileSync(new URL('../../samples/iran-iraq-meeting.txt', import.meta.url), 'utf8');
+    const ex = extractDocument({ id: 's', text });
+    const wrong = ex.entities
+      .filter((e) => ['Reason', 'Household', 'Takfiris', 'Ahl al-Bayt'].includes(e.label))
+      .map((e) => `${e.kind}:${e.label}`)
+      .sort();
+    expect(wrong).toEqual([
+      'organization:Household',
+      'organization:Reason',
+      'person:Ahl al-Bayt',
+      'person:Takfiris',
     ]);
   });
 });

@@ -51,6 +51,11 @@ const CASES: [string, string, string[]][] = [
     ['threatened Denmark -> Chile'],
   ],
   [
+    'a demonym a territory shares means the country',
+    'Norwegian fishermen said they would boycott Iceland.',
+    ['threatened Norway -> Iceland'],
+  ],
+  [
     'trailing attribution is not a party',
     'Chile and Peru signed a treaty, the United Nations said.',
     ['agreed_with Chile -> Peru'],

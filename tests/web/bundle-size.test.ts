@@ -1,9 +1,11 @@
 /**
  * Size budget of the web view's bundles
  *
- * The built page (web/dist, fresh from tests/global-setup.ts) stays within budget: every JavaScript
- * chunk under vite's own 500 kB warning limit (which web/vite.config.ts must not raise), all chunks
- * together under 850 kB, or 300 kB gzipped; and the full world-countries package (flags,
+ * The built page (web/dist, fresh from tests/global-setup.ts) stays within budget: the page's own
+ * chunk under vite's 500 kB warning limit (which web/vite.config.ts must not raise); the extraction
+ * chunk, loaded only when text is pasted, under 1.5 MB — it carries the trained name tagger's
+ * weights (a 946 kB base64 string; 452 kB without them), so vite does warn about it; all
+ * chunks together under 1.85 MB, or 1.05 MB gzipped. The full world-countries package (flags,
  * coordinates, translations) stays out: the page carries the generated src/data/countries.ts.
  */
 
@@ -16,7 +18,7 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 const ASSETS = join(ROOT, 'web', 'dist', 'assets');
 
 /** Budgets in bytes (kB = 1,000 bytes, as vite counts). */
-const BUDGET = { chunk: 500_000, total: 850_000, totalGzip: 300_000 };
+const BUDGET = { chunk: 500_000, extractChunk: 1_500_000, total: 1_850_000, totalGzip: 1_050_000 };
 
 const chunks = readdirSync(ASSETS)
   .filter((f) => f.endsWith('.js'))
@@ -28,9 +30,9 @@ describe('web/dist bundles', () => {
   });
 
   it.each(chunks.map((c) => [c.name, c.code.length] as const))(
-    '%s (%i bytes) is under the chunk budget',
-    (_, size) => {
-      expect(size).toBeLessThan(BUDGET.chunk);
+    '%s (%i bytes) is under its chunk budget',
+    (name, size) => {
+      expect(size).toBeLessThan(name.startsWith('extract-') ? BUDGET.extractChunk : BUDGET.chunk);
     },
   );
 

@@ -11,7 +11,7 @@
  * copies the package ships for Amazon Linux are put on the browser's LD_LIBRARY_PATH.
  */
 
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createReadStream, createWriteStream, existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -115,15 +115,20 @@ async function unpackPackaged(): Promise<string> {
   return dir;
 }
 
-/** Unpacks a Brotli-compressed tar archive into `into` with the system's tar. */
+/**
+ * Unpacks a Brotli-compressed tar archive into `into` with the system's tar. The archive is
+ * decompressed to a file first: tar stops reading at the end-of-archive blocks, so piping into it
+ * can fail with a premature close on the padding it leaves unread.
+ */
 async function untar(archive: string, into: string): Promise<void> {
-  const tar = spawn('tar', ['-x', '-C', into], { stdio: ['pipe', 'ignore', 'inherit'] });
-  const exited = new Promise<void>((done, fail) => {
-    tar.once('error', fail);
-    tar.once('close', (code) =>
-      code === 0 ? done() : fail(new Error(`tar exited with ${code} on ${archive}`)),
-    );
-  });
-  await pipeline(createReadStream(archive), createBrotliDecompress(), tar.stdin);
-  await exited;
+  const plain = join(into, `.archive-${process.pid}.tar`);
+  await pipeline(createReadStream(archive), createBrotliDecompress(), createWriteStream(plain));
+  try {
+    const tar = spawnSync('tar', ['-xf', plain, '-C', into], { encoding: 'utf8' });
+    if (tar.error || tar.status !== 0) {
+      throw new Error(`tar failed on ${archive}: ${tar.error?.message ?? tar.stderr.trim()}`);
+    }
+  } finally {
+    await rm(plain, { force: true });
+  }
 }
