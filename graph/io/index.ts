@@ -10,3 +10,4 @@ export { GEXF_VERSION, parseGexf, writeGexf } from './gexf.ts';
 export { parseGraphml, writeGraphml } from './graphml.ts';
 export { graphToJSON, type JsonOptions, parseGraphJSON } from './json.ts';
 export { parseGraphFile } from './parse-file.ts';
+export { type GraphFormat, readGraph, writeGraph } from './read-write.ts';
