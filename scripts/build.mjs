@@ -7,8 +7,9 @@
  * (tsconfig.build.json: .ts imports rewritten to .js, declarations and source maps) into dist/,
  * and copies the non-TypeScript files those folders read at run time; `web` builds the vite app
  * into web/dist. Each output is written to a temporary folder and renamed into place, so a
- * concurrent reader never sees half a build. With `--if-stale` a part is built only when an input
- * is newer than its output. Plain JavaScript on purpose: it runs before anything is compiled, and
+ * concurrent reader never sees half a build, and builds in one folder take turns (a lock,
+ * `.build.lock`, held while building). With `--if-stale` a part is built only when an input is
+ * newer than its output (checked again once the lock is held: another run may just have built it). Plain JavaScript on purpose: it runs before anything is compiled, and
  * without the dev dependencies it says so and leaves a prebuilt output alone.
  */
 
@@ -108,8 +109,31 @@ async function buildWeb(tmp) {
   });
 }
 
+/** Runs `run` holding the build lock of this folder (proper-lockfile; waits up to 10 minutes). */
+async function withBuildLock(run) {
+  const { default: lockfile } = await import('proper-lockfile');
+  const release = await lockfile.lock(ROOT, {
+    lockfilePath: join(ROOT, '.build.lock'),
+    realpath: false,
+    stale: 120_000,
+    retries: { retries: 1200, factor: 1, minTimeout: 500, maxTimeout: 500 },
+  });
+  try {
+    return await run();
+  } finally {
+    await release().catch(() => {});
+  }
+}
+
 /** Builds the named parts; returns the names actually built. */
-export async function buildParts(names, { ifStale = false, quiet = false } = {}) {
+export async function buildParts(names, options = {}) {
+  const { ifStale = false } = options;
+  // nothing to do: no lock needed (the common case of `npm run kg`)
+  if (ifStale && !names.some((name) => isStale(name))) return [];
+  return withBuildLock(() => buildLocked(names, options));
+}
+
+async function buildLocked(names, { ifStale = false, quiet = false } = {}) {
   const built = [];
   for (const name of names) {
     const part = PARTS[name];
