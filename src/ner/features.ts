@@ -11,7 +11,7 @@
 import { hashString, mix, mix3 } from '../model/hash.ts';
 
 /** Bumped whenever a template changes: a model trained on other features must not load silently. */
-export const FEATURES_VERSION = 2;
+export const FEATURES_VERSION = 3;
 
 import { GIVEN_NAME_SET } from '../lexicon/names.ts';
 import type { Word } from '../nlp/words.ts';
