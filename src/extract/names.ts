@@ -98,10 +98,14 @@ function fuse(text: string, tokens: Token[], cands: Candidate[], spans: NerSpan[
     let bestSize = 0;
     for (const s of typed) {
       const size = overlap(c.start, c.end, s.start, s.end);
-      if (size > bestSize && !used.has(s)) {
+      if (size > bestSize) {
         best = s;
         bestSize = size;
       }
+    }
+    if (best && used.has(best)) {
+      // another rule name took this span; it covers both, so the rules' reading stands
+      continue;
     }
     if (!best) {
       // the tagger saw no name here at all (not even a MISC one): only a gazetteer name survives
