@@ -53,6 +53,8 @@ const ABBREVIATION =
   /^(mr|mrs|ms|dr|st|gen|col|lt|capt|sgt|maj|rev|prof|sen|rep|gov|jr|sr|no|inc|corp|co|ltd|u\.s|[a-z])$/i;
 const POSSESSIVE = /['’]s$|s['’]$/;
 const ROLE_WORDS_MAX = 4;
+/** Longest body name before a role ("Deutsche Bank chief executive …"), in words. */
+const LEAD_BODY_WORDS = 2;
 
 const honorifics = new Set(HONORIFICS);
 const roleModifiers = new Set(ROLE_MODIFIERS);
@@ -276,13 +278,22 @@ function splitTitle(
   tokens: Token[],
   from: number,
   to: number,
-): { nameFrom: number; role?: [number, number, string]; honorific: boolean; qualifier?: [number, number] } {
+): {
+  nameFrom: number;
+  role?: [number, number, string];
+  honorific: boolean;
+  qualifier?: [number, number];
+  lead?: [number, number];
+} {
   let i = from;
   let honorific = false;
   let role: [number, number, string] | undefined;
   let qualifier: [number, number] | undefined;
+  let lead: [number, number] | undefined;
   // "Iraqi Prime Minister": the demonym belongs to the title (demonymBefore makes it the qualifier)
   if (i + 1 < to && DEMONYMS.has(tokens[i]!.normal) && matchRole(tokens, i + 1, to)) i++;
+  else lead = leadingBody(tokens, i, to);
+  if (lead) i = lead[1];
   while (i < to) {
     const h = matchPhrase(tokens, i, to, (p) => honorifics.has(p));
     const r = matchRole(tokens, i, to);
@@ -319,10 +330,28 @@ function splitTitle(
     role?: [number, number, string];
     honorific: boolean;
     qualifier?: [number, number];
+    lead?: [number, number];
   } = { nameFrom: i, honorific };
   if (role) out.role = role;
   if (qualifier) out.qualifier = qualifier;
+  if (lead && role) out.lead = lead;
+  else if (lead) out.nameFrom = from;
   return out;
+}
+
+/**
+ * "Labour MP Jane Porter", "Deutsche Bank chief executive John Cryan": one or two capitalized
+ * words before a role that a name follows are the body the role belongs to. Returns their tokens.
+ */
+function leadingBody(tokens: Token[], from: number, to: number): [number, number] | undefined {
+  if (matchRole(tokens, from, to) || honorifics.has(bare(tokens[from]!).toLowerCase())) return undefined;
+  for (let k = from + 1; k <= from + LEAD_BODY_WORDS && k < to; k++) {
+    const t = tokens[k - 1]!;
+    if (!isCapitalized(t) || POSSESSIVE.test(t.text) || breaksAfter(t)) return undefined;
+    const r = matchRole(tokens, k, to);
+    if (r && k + r[0] < to) return [from, k];
+  }
+  return undefined;
 }
 
 /**
@@ -364,6 +393,14 @@ export function findMentions(sentenceTokens: Token[]): Candidate[] {
       if (qualifier && qualifier.kind === 'person') qualifier = null;
       if (qualifier) out.push(qualifier);
     }
+    if (split.lead) {
+      // a body named before its role: a known place or organization, else an organization
+      const [lf, lt] = split.lead;
+      qualifier = classifyName(tokens, lf, lt, false);
+      if (!qualifier || qualifier.kind === 'person')
+        qualifier = candidate(tokens, lf, lt, 'organization', 'name', true);
+      out.push(qualifier);
+    }
     let name: Candidate | null = null;
     if (split.nameFrom < runTo) name = classifyName(tokens, split.nameFrom, runTo, split.honorific);
     // "Major General Ghasem Soleimani": the honorifics stand with the name as one argument
@@ -379,7 +416,7 @@ export function findMentions(sentenceTokens: Token[]): Candidate[] {
       const demonym = !qualifier ? demonymBefore(tokens, from, rf) : null;
       const q = qualifier ?? prev ?? demonym;
       if (demonym) out.push(demonym);
-      const titleFrom = prev ? prev.from : demonym ? demonym.from : rf;
+      const titleFrom = split.lead ? split.lead[0] : prev ? prev.from : demonym ? demonym.from : rf;
       const titleTo = split.qualifier ? split.qualifier[1] : rt;
       const title = candidate(tokens, titleFrom, titleTo, 'person', 'title', true);
       title.role = tokens.slice(rf, rt).map(bare).join(' ');

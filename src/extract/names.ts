@@ -58,14 +58,15 @@ const isName = (c: Candidate) => c.form === 'name' || c.form === 'acronym';
 const TITLE_WORDS = new Set([...HONORIFICS, ...Object.keys(ROLES)].filter((w) => !w.includes(' ')));
 
 /**
- * The span without leading honorific or role words ("Ayatollah Ali Khamenei" → "Ali Khamenei"),
- * or null when it is nothing but such words ("Excellency").
+ * The span without a leading "the" or honorific or role words ("Ayatollah Ali Khamenei" → "Ali
+ * Khamenei"), or null when it is nothing but such words ("Excellency").
  */
 function withoutTitles(text: string, s: NerSpan): NerSpan | null {
   let start = s.start;
   for (;;) {
     const m = /^(\S+?)\.?\s+/.exec(text.slice(start, s.end));
-    if (!m || !TITLE_WORDS.has((m[1] as string).toLowerCase())) break;
+    const word = (m?.[1] ?? '').toLowerCase();
+    if (!m || !(TITLE_WORDS.has(word) || word === 'the')) break;
     start += m[0].length;
   }
   if (
@@ -97,13 +98,19 @@ function fuse(text: string, tokens: Token[], cands: Candidate[], spans: NerSpan[
     let bestSize = 0;
     for (const s of typed) {
       const size = overlap(c.start, c.end, s.start, s.end);
-      if (size > bestSize && !used.has(s)) {
+      if (size > bestSize) {
         best = s;
         bestSize = size;
       }
     }
+    if (best && used.has(best)) {
+      // another rule name took this span; it covers both, so the rules' reading stands
+      continue;
+    }
     if (!best) {
-      if (!(c.strong && c.canonical !== undefined)) dropped.add(c);
+      // the tagger saw no name here at all (not even a MISC one): only a gazetteer name survives
+      const misc = spans.some((s) => s.type === 'MISC' && overlap(c.start, c.end, s.start, s.end) > 0);
+      if (!misc && !(c.strong && c.canonical !== undefined)) dropped.add(c);
       continue;
     }
     const over = typed.filter((s) => overlap(c.start, c.end, s.start, s.end) > 0);

@@ -125,7 +125,7 @@ export function resolve(docId: string, text: string, cands: Located[]): Resoluti
       clusterOf.set(c, cl);
     }
   }
-  joinParentheticals(text, names, clusterOf, clusters);
+  const initialisms = joinParentheticals(text, names, clusterOf, clusters);
 
   // People: longest names first seed clusters, shorter names join the one that contains them.
   const people = names
@@ -135,13 +135,22 @@ export function resolve(docId: string, text: string, cands: Located[]): Resoluti
         contentWords(text.slice(b.start, b.end)).length - contentWords(text.slice(a.start, a.end)).length ||
         a.start - b.start,
     );
-  const personClusters: { cl: Cluster; words: Set<string>; last: string }[] = [];
+  const personClusters: { cl: Cluster; words: Set<string>; first: string; last: string }[] = [];
+  const ambiguous = new Set<Candidate>();
   for (const c of people) {
     const w = contentWords(text.slice(c.start, c.end));
     if (w.length === 0) continue;
+    // a single word is the surname or the given name of a full name introduced in the document
     const fits = personClusters.filter(
-      (p) => w.every((x) => p.words.has(x)) && (w.length > 1 || w[0] === p.last || p.words.size === 1),
+      (p) =>
+        w.every((x) => p.words.has(x)) &&
+        (w.length > 1 || w[0] === p.last || w[0] === p.first || p.words.size === 1),
     );
+    // "Berg" after "Anna Berg" and "Olaf Berg": either could be meant, so neither is
+    if (w.length === 1 && fits.length > 1) {
+      ambiguous.add(c);
+      continue;
+    }
     let target = fits[0];
     if (fits.length > 1) {
       // the cluster mentioned most recently before this mention
@@ -151,11 +160,24 @@ export function resolve(docId: string, text: string, cands: Located[]): Resoluti
     }
     if (!target) {
       const cl = get('person', w.join(' '));
-      target = { cl, words: new Set(w), last: w[w.length - 1]! };
+      target = { cl, words: new Set(w), first: w[0]!, last: w[w.length - 1]! };
       personClusters.push(target);
     }
     target.cl.names.push(c);
     clusterOf.set(c, target.cl);
+  }
+
+  // Initials introduced for a person stand for that person wherever they come back.
+  for (const { person, cluster } of initialisms) {
+    const pc = clusterOf.get(person);
+    if (!pc || !clusters.includes(cluster)) continue;
+    for (const n of cluster.names) {
+      n.kind = 'person';
+      pc.names.push(n);
+      clusterOf.set(n, pc);
+    }
+    cluster.names = [];
+    clusters.splice(clusters.indexOf(cluster), 1);
   }
 
   // Titles bound in their sentence, then the rest by role.
@@ -189,16 +211,20 @@ export function resolve(docId: string, text: string, cands: Located[]): Resoluti
       clusterOf.set(t, q);
     }
   }
-  return finish(docId, text, cands, clusters, clusterOf);
+  return finish(docId, text, cands, clusters, clusterOf, ambiguous);
 }
 
-/** "Hashd al Sha'abi (Iraqi Popular Mobilization Force)": the two names are one entity. */
+/**
+ * "Hashd al Sha'abi (Iraqi Popular Mobilization Force)": the two names are one entity. Returns the
+ * people whose initials the text introduces in brackets, with the cluster those initials formed.
+ */
 function joinParentheticals(
   text: string,
   names: Located[],
   clusterOf: Map<Candidate, Cluster>,
   clusters: Cluster[],
-): void {
+): { person: Located; cluster: Cluster }[] {
+  const initialisms: { person: Located; cluster: Cluster }[] = [];
   for (let i = 0; i + 1 < names.length; i++) {
     const a = names[i]!;
     const b = names[i + 1]!;
@@ -207,6 +233,17 @@ function joinParentheticals(
     const ca = clusterOf.get(a);
     const cb = clusterOf.get(b);
     if (cb?.kind !== 'organization') continue;
+    // "Robert Kane (RK)": the text introduces a person's initials; they stand for the person
+    const acronym = text.slice(b.start, b.end).replace(/\./g, '');
+    if (
+      !ca &&
+      a.kind === 'person' &&
+      b.form === 'acronym' &&
+      initials(text.slice(a.start, a.end)) === acronym
+    ) {
+      initialisms.push({ person: a, cluster: cb });
+      continue;
+    }
     if (!ca) {
       if (a.kind === 'person' || a.form === 'demonym') {
         // a name compromise took for a person, explained by an organization in brackets
@@ -222,6 +259,7 @@ function joinParentheticals(
     cb.names = [];
     clusters.splice(clusters.indexOf(cb), 1);
   }
+  return initialisms;
 }
 
 function finish(
@@ -230,6 +268,7 @@ function finish(
   cands: Located[],
   clusters: Cluster[],
   clusterOf: Map<Candidate, Cluster>,
+  ambiguous: ReadonlySet<Candidate>,
 ): Resolution {
   const entities: Entity[] = [];
   const idOf = new Map<Cluster, string>();
@@ -266,7 +305,22 @@ function finish(
   for (const c of cands) {
     const cl = clusterOf.get(c);
     const id = cl ? idOf.get(cl) : undefined;
-    if (!id) continue;
+    if (!id) {
+      // a name that could be either of two people: a mention of no entity
+      if (ambiguous.has(c)) {
+        const m: Mention = {
+          docId,
+          start: c.start,
+          end: c.end,
+          text: text.slice(c.start, c.end),
+          kind: c.kind,
+          sentence: c.sentence,
+          form: c.form as MentionForm,
+        };
+        mentions.push(m);
+      }
+      continue;
+    }
     entityOf.set(c, id);
     const kind = c.form === 'title' ? byId.get(id)!.kind : c.kind;
     const m: Mention = {

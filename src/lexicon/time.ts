@@ -1,8 +1,8 @@
 /**
  * Time words
  *
- * Weekdays and months: capitalized in English yet never names, and the words a date adds between a
- * verb and what follows it ("said on Friday that").
+ * Weekdays, months and time zones: capitalized in English yet never names, and the words a date
+ * adds between a verb and what follows it ("said on Friday that").
  */
 
 export const WEEKDAYS: readonly string[] = [
@@ -28,4 +28,26 @@ export const MONTHS: readonly string[] = [
   'october',
   'november',
   'december',
+];
+
+/** Time-zone abbreviations ("10:00 GMT"), lower case: written in capitals, never organizations. */
+export const TIME_ZONES: readonly string[] = [
+  'gmt',
+  'utc',
+  'est',
+  'edt',
+  'cst',
+  'cdt',
+  'mst',
+  'mdt',
+  'pst',
+  'pdt',
+  'bst',
+  'cet',
+  'cest',
+  'eet',
+  'eest',
+  'jst',
+  'aest',
+  'aedt',
 ];

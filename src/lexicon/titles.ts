@@ -7,7 +7,7 @@
  * multi-word phrases are matched longest first.
  */
 
-import { MONTHS, WEEKDAYS } from './time.ts';
+import { MONTHS, TIME_ZONES, WEEKDAYS } from './time.ts';
 
 /** Words and phrases that precede a name and are not part of it. */
 export const HONORIFICS: readonly string[] = [
@@ -193,6 +193,7 @@ export const TITLE_QUALIFIERS: readonly string[] = [
 export const NOT_NAMES: ReadonlySet<string> = new Set([
   ...WEEKDAYS,
   ...MONTHS,
+  ...TIME_ZONES,
   'excellency',
   'majesty',
   'highness',

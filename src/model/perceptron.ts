@@ -31,7 +31,7 @@ class RowIndex {
   }
 
   get(key: number): number {
-    let i = ((key * 0x9e3779b1) >>> 0) & this.mask;
+    let i = (Math.imul(key, 0x9e3779b1) >>> 0) & this.mask;
     for (;;) {
       const k = this.keys[i] as number;
       if (k === key) return this.rows[i] as number;
@@ -43,7 +43,7 @@ class RowIndex {
   /** The row of `key`, adding it as row `this.size` when absent. */
   getOrAdd(key: number): number {
     if ((this.size + 1) * 2 > this.keys.length) this.grow();
-    let i = ((key * 0x9e3779b1) >>> 0) & this.mask;
+    let i = (Math.imul(key, 0x9e3779b1) >>> 0) & this.mask;
     for (;;) {
       const k = this.keys[i] as number;
       if (k === key) return this.rows[i] as number;
@@ -64,7 +64,7 @@ class RowIndex {
     for (let j = 0; j < keys.length; j++) {
       const key = keys[j] as number;
       if (key === 0) continue;
-      let i = ((key * 0x9e3779b1) >>> 0) & this.mask;
+      let i = (Math.imul(key, 0x9e3779b1) >>> 0) & this.mask;
       while (this.keys[i] !== 0) i = (i + 1) & this.mask;
       this.keys[i] = key;
       this.rows[i] = rows[j] as number;

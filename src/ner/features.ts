@@ -11,7 +11,7 @@
 import { hashString, mix, mix3 } from '../model/hash.ts';
 
 /** Bumped whenever a template changes: a model trained on other features must not load silently. */
-export const FEATURES_VERSION = 2;
+export const FEATURES_VERSION = 3;
 
 import { GIVEN_NAME_SET } from '../lexicon/names.ts';
 import type { Word } from '../nlp/words.ts';
@@ -179,6 +179,12 @@ function isHeadline(words: Word[], from: number, to: number): boolean {
   return letters >= 3 && upper / letters > 0.8;
 }
 
+function slotAt(h: Uint32Array[], slot: number, j: number, from: number, to: number, edge: number): number {
+  if (j < from) return edge;
+  if (j >= to) return edge === BOS ? EOS : edge;
+  return (h[slot] as Uint32Array)[j] as number;
+}
+
 /** Largest number of features `features` writes for one position. */
 export const MAX_FEATURES = 64;
 
@@ -199,8 +205,7 @@ export function features(
   out: Uint32Array,
 ): number {
   const h = doc.h;
-  const at = (slot: number, j: number, edge: number) =>
-    j < from ? edge : j >= to ? (edge === BOS ? EOS : edge) : ((h[slot] as Uint32Array)[j] as number);
+  const at = (slot: number, j: number, edge: number) => slotAt(h, slot, j, from, to, edge);
   const lower = at(LOWER, i, NONE);
   const shp = at(SHAPE, i, NONE);
   const rule = at(RULE, i, NONE);

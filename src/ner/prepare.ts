@@ -10,6 +10,7 @@
 
 import { lookupName } from '../extract/gazetteer.ts';
 import type { Candidate } from '../extract/mentions.ts';
+import { isKnownPersonName, knownOrganization } from '../lexicon/phoenix/index.ts';
 import type { Token, TokenSentence } from '../nlp/compromise.ts';
 import { words as splitWords, type Word } from '../nlp/words.ts';
 import { type NerDocument, prepareDocument, type WordInfo } from './features.ts';
@@ -85,10 +86,10 @@ function labelGazetteer(ws: Word[], info: WordInfo[], from: number, to: number):
     let phrase = '';
     for (let k = i; k < Math.min(to, i + GAZETTEER_MAX_WORDS); k++) {
       phrase = phrase ? `${phrase} ${(ws[k] as Word).text}` : (ws[k] as Word).text;
-      const known = lookupName(phrase);
+      const known = gazetteerKind(phrase);
       if (known) {
         matched = k - i + 1;
-        kind = known.kind;
+        kind = known;
       }
     }
     if (matched === 0) {
@@ -98,4 +99,14 @@ function labelGazetteer(ws: Word[], info: WordInfo[], from: number, to: number):
     for (let k = i; k < i + matched; k++) (info[k] as WordInfo).gazetteer = `${k === i ? 'B' : 'I'}-${kind}`;
     i += matched;
   }
+}
+
+/** The kind a gazetteer gives a phrase as written, or null. */
+function gazetteerKind(phrase: string): string | null {
+  const known = lookupName(phrase);
+  if (known) return known.kind;
+  const lower = phrase.toLowerCase();
+  if (knownOrganization(lower)) return 'organization';
+  if (isKnownPersonName(lower)) return 'person';
+  return null;
 }

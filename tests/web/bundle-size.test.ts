@@ -3,9 +3,9 @@
  *
  * The built page (web/dist, fresh from tests/global-setup.ts) stays within budget: the page's own
  * chunk under vite's 500 kB warning limit (which web/vite.config.ts must not raise); the extraction
- * chunk, loaded only when text is pasted, under 1.5 MB — it carries the trained name tagger's
- * weights (a 946 kB base64 string; 452 kB without them), so vite does warn about it; all
- * chunks together under 1.85 MB, or 1.05 MB gzipped. The full world-countries package (flags,
+ * chunk, loaded only when text is pasted, under 1.9 MB — it carries the trained name tagger's
+ * weights (a 946 kB base64 string) and the Phoenix actor tables it reads (452 kB without both),
+ * so vite does warn about it; all chunks together under 2.25 MB, or 1.25 MB gzipped. The full world-countries package (flags,
  * coordinates, translations) stays out: the page carries the generated src/data/countries.ts.
  */
 
@@ -18,7 +18,7 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 const ASSETS = join(ROOT, 'web', 'dist', 'assets');
 
 /** Budgets in bytes (kB = 1,000 bytes, as vite counts). */
-const BUDGET = { chunk: 500_000, extractChunk: 1_500_000, total: 1_850_000, totalGzip: 1_050_000 };
+const BUDGET = { chunk: 500_000, extractChunk: 1_900_000, total: 2_250_000, totalGzip: 1_250_000 };
 
 const chunks = readdirSync(ASSETS)
   .filter((f) => f.endsWith('.js'))

@@ -1,0 +1,114 @@
+/**
+ * Entities and their resolution, as a table of sentences written for the project
+ *
+ * What a reader of the graph notices first: junk words as nodes, titles in labels, offices that
+ * never become edges, one person split in two, two people merged into one. Each row states the
+ * entities (kind:label) a text must give, and where it matters the structural relations. Across
+ * documents, people merge only on full names (graph/build).
+ */
+
+import { describe, expect, it } from 'vitest';
+import { GraphBuilder } from '../../graph/index.ts';
+import { extractDocument, toGraphInput } from '../../src/extract/index.ts';
+
+function entities(text: string): string[] {
+  return extractDocument({ id: 't', text })
+    .entities.map((e) => `${e.kind}:${e.label}`)
+    .sort();
+}
+
+function structural(text: string): string[] {
+  const ex = extractDocument({ id: 't', text });
+  const label = (id: string) => ex.entities.find((e) => e.id === id)?.label ?? id;
+  return ex.relations
+    .filter((r) => r.relation === 'leader_of' || r.relation === 'member_of')
+    .map((r) => `${r.relation} ${label(r.source)} -> ${label(r.target)} (${r.role ?? ''})`)
+    .sort();
+}
+
+describe('entities of a text', () => {
+  it.each([
+    [
+      'no time words or zones as names',
+      'In January the talks resumed at 10:00 GMT in Vienna.',
+      ['place:Vienna'],
+    ],
+    [
+      'a title stays out of the label',
+      'Ayatollah Hassan Rahimi addressed the crowd.',
+      ['person:Hassan Rahimi'],
+    ],
+    [
+      'a surname alone is the person named in full before',
+      'Maria Lopez arrived in Quito. Lopez said the talks went well.',
+      ['person:Maria Lopez', 'place:Quito'],
+    ],
+    [
+      'a given name alone is the person named in full before',
+      'Maria Lopez arrived in Quito. Later, Maria left for Lima.',
+      ['person:Maria Lopez', 'place:Lima', 'place:Quito'],
+    ],
+    [
+      'a surname two people share resolves to neither',
+      'Anna Berg and Olaf Berg arrived in Oslo. Berg spoke first.',
+      ['person:Anna Berg', 'person:Olaf Berg', 'place:Oslo'],
+    ],
+    [
+      'initials the text introduces stand for the person',
+      'Robert Kane (RK) founded the firm in Dublin. RK sold it later.',
+      ['person:Robert Kane', 'place:Dublin'],
+    ],
+    [
+      'a demonym is its country, not a territory containing the word',
+      'The Indian economy grew.',
+      ['place:India'],
+    ],
+    [
+      'a company is an organization',
+      'Shares of Lufthansa fell while Deutsche Bank rose.',
+      ['organization:Deutsche Bank', 'organization:Lufthansa'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(entities(text)).toEqual(expected);
+  });
+});
+
+describe('offices become edges', () => {
+  it.each([
+    [
+      'a party before a member role',
+      'Labour MP Jane Porter criticised the plan.',
+      ['member_of Jane Porter -> Labour (MP)'],
+    ],
+    [
+      'a country by its demonym',
+      'British Foreign Secretary Tom Hale arrived.',
+      ['member_of Tom Hale -> United Kingdom (Foreign Secretary)'],
+    ],
+    [
+      'a possessive country and a head of government',
+      "Norway's Prime Minister Erna Dahl spoke.",
+      ['leader_of Erna Dahl -> Norway (Prime Minister)'],
+    ],
+    ['a title with no named body gives none', 'Prime Minister Erna Dahl spoke.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(structural(text)).toEqual(expected);
+  });
+});
+
+describe('across documents', () => {
+  it('merges a person named in full twice, never two people who share a surname', () => {
+    const builder = new GraphBuilder();
+    const docs = [
+      'Hillary Clinton visited Ohio. Clinton met voters there.',
+      'Bill Clinton visited Iowa. Clinton praised farmers.',
+      'Hillary Clinton returned to Ohio.',
+    ];
+    docs.forEach((text, i) => {
+      builder.addDocument(toGraphInput(extractDocument({ id: `d${i}`, text })));
+    });
+    const people = builder.graph.filterNodes((_k, a) => a.kind === 'person').sort();
+    expect(people).toEqual(['person/bill-clinton', 'person/hillary-clinton']);
+    expect(builder.graph.getNodeAttribute('person/hillary-clinton', 'docs')).toEqual(['d0', 'd2']);
+  });
+});
