@@ -22,6 +22,7 @@ import { checkWritable, ensureDirectory, type OutputFile, writeFilesAtomic } fro
 import { readGraphFile } from '../../io/graph-file.ts';
 import { readDocuments } from '../../io/inputs.ts';
 import { type CliContext, defineCommand, write, writeLine } from '../context.ts';
+import { runStoreBuild } from './build-db.ts';
 
 /** What to build and where to write it. */
 export interface BuildRequest {
@@ -53,8 +54,10 @@ export const buildCommand = defineCommand({
       '{"id", "text", "title"?, "url"?, "date"?} object a line, or - for stdin.',
       'With --into, documents already in that graph (same id or same text) are not added again,',
       'and the graph is written back to the same file unless -o says otherwise.',
+      'With --db, the documents are merged into a PostgreSQL store (pglite:<dir> or postgres://…).',
       'Example: kg build articles/ -o graph.json --gexf graph.gexf',
       '         kg build new-articles/ --into graph.json',
+      '         kg build articles/ --db pglite:./kg-db',
     ],
     positionals: {
       min: 1,
@@ -93,10 +96,17 @@ export const buildCommand = defineCommand({
         description: 'report bad files, lines and documents on stderr and skip them',
       },
       quiet: { type: 'boolean', short: 'q', description: 'print no progress and no summary' },
+      db: {
+        type: 'string',
+        valueName: 'pglite:dir|postgres://…',
+        description: 'merge into a PostgreSQL store instead of writing files (see README, "Store")',
+      },
     },
   },
   run: ({ positionals, options }, ctx) =>
-    runBuild(
+    (options.db === undefined
+      ? runBuild
+      : (r: BuildRequest, c: CliContext) => runStoreBuild({ ...r, db: options.db! }, c))(
       {
         inputs: positionals,
         out: options.out,
