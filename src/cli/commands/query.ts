@@ -194,7 +194,7 @@ function unknownName(error: NotFoundError, name: string, file: string): NotFound
 }
 
 /** A relation id from what a person types ("met with", "Met-With", "met_with"). */
-function parseRelation(raw: string): RelationType {
+export function parseRelation(raw: string): RelationType {
   const id = raw
     .trim()
     .toLowerCase()
