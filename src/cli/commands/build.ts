@@ -101,12 +101,20 @@ export const buildCommand = defineCommand({
         valueName: 'pglite:dir|postgres://…',
         description: 'merge into a PostgreSQL store instead of writing files (see README, "Store")',
       },
+      batch: {
+        type: 'number',
+        min: 1,
+        max: 10000,
+        valueName: 'n',
+        description: 'documents per store transaction (--db; default: 32)',
+      },
     },
   },
   run: ({ positionals, options }, ctx) =>
     (options.db === undefined
       ? runBuild
-      : (r: BuildRequest, c: CliContext) => runStoreBuild({ ...r, db: options.db! }, c))(
+      : (r: BuildRequest, c: CliContext) =>
+          runStoreBuild({ ...r, db: options.db!, batch: options.batch }, c))(
       {
         inputs: positionals,
         out: options.out,

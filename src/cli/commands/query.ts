@@ -70,7 +70,8 @@ export const queryCommand = defineCommand({
     },
   },
   async run({ positionals, options }, ctx) {
-    const words = options.db === undefined ? positionals : [options.db, ...positionals];
+    // a store is named without its password in every message
+    const words = options.db === undefined ? positionals : [redact(options.db), ...positionals];
     if (words.length < 3)
       throw new UsageError('"kg query" needs a graph file (or --db), a question and a name');
     const [file, sub, ...names] = words as [string, string, ...string[]];
