@@ -62,7 +62,7 @@ describe.each(ENGINES)('store on $name', (engine) => {
       '3',
     ]);
     expect(rest.code, rest.stderr).toBe(0);
-    expect(rest.stderr).toMatch(/Stored 8 documents in [^]* 12 documents, 37 entities/);
+    expect(rest.stderr).toMatch(/Stored 8 documents in [\s\S]* 12 documents, 37 entities/);
   });
   afterAll(async () => {
     await store.drop();
