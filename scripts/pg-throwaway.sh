@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL 15 cluster for the store tests: `start DIR [PORT]` creates a cluster in DIR
+# (PORT: the first free one from 54329 when not given)
 # (password login for user kg, listening on 127.0.0.1:PORT only, sockets in DIR), creates the
 # database kg_test and prints its URL; `stop DIR` stops the cluster and deletes DIR. It never
 # touches the machine's own clusters. As root, the server runs as the postgres user.
@@ -14,7 +15,12 @@ as_owner() {
 
 case "$cmd" in
   start)
-    port=${3:-54329}
+    port=${3:-}
+    if [ -z "$port" ]; then
+      # the first free port from 54329 on
+      port=54329
+      while (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+    fi
     mkdir -p "$dir"
     printf 'kgpass\n' >"$dir/pw"
     if [ "$(id -u)" = 0 ]; then chown -R postgres "$dir"; fi
