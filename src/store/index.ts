@@ -15,5 +15,6 @@ export { DEFAULT_WAIT_SECONDS, openStore } from './open.ts';
 export { type Question, type QuestionGraph, questionGraph } from './query-graph.ts';
 export { parseStoreSpec, redact } from './spec.ts';
 export { storeCounts, storeSummary } from './summary.ts';
+export { DEFAULT_TOP, topGraph } from './top-graph.ts';
 export { waitSeconds, withStore } from './with-store.ts';
 export { writeBatch } from './write-batch.ts';
