@@ -100,7 +100,8 @@ async function evidenceOf(
   relations: readonly RelationRow[],
 ): Promise<Map<string, Evidence[]>> {
   const out = new Map<string, Evidence[]>();
-  if (relations.length === 0) return out;
+  const unique = [...new Map(relations.map((r) => [r.key, r])).values()];
+  if (unique.length === 0) return out;
   const rows = await engine.query<{
     edge_key: string;
     doc_id: string;
@@ -124,7 +125,7 @@ async function evidenceOf(
      FROM unnest($1::text[], $2::text[]) AS w(source, key)
      JOIN kg.evidence v ON v.source = w.source AND v.edge_key = w.key
      ORDER BY v.seq`,
-    [relations.map((r) => r.source), relations.map((r) => r.key)],
+    [unique.map((r) => r.source), unique.map((r) => r.key)],
   );
   for (const v of rows) {
     const e: Evidence = {

@@ -33,11 +33,12 @@ export async function relationsTouching(
   const where = 'weight >= $2 AND ($3::text IS NULL OR relation = $3::text)';
   const rows = await engine.query(
     `SELECT ${RELATION_COLUMNS} FROM kg.relations WHERE source = ANY($1::text[]) AND ${where}
-     UNION
+     UNION ALL
      SELECT ${RELATION_COLUMNS} FROM kg.relations WHERE target = ANY($1::text[]) AND ${where}`,
     [keys, filter.minWeight ?? 0, filter.relation ?? null],
   );
-  return relationRows(rows);
+  // a relation with both ends among `keys` comes twice
+  return [...new Map(relationRows(rows).map((r) => [r.key, r])).values()];
 }
 
 /** What a breadth-first walk over the store reached. */
@@ -104,11 +105,17 @@ async function candidates(engine: SqlEngine, query: string): Promise<string[]> {
     if ((ENTITY_KINDS as readonly string[]).includes(kind))
       keys.push(nodeKey(kind as EntityKind, query.slice(slash + 1)));
   }
-  const rows = await engine.query<{ key: string }>(
+  const exact = await engine.query<{ key: string }>(
     `SELECT key FROM kg.entities WHERE key = ANY($1::text[])
-     UNION
-     SELECT entity_key FROM kg.aliases WHERE norm = $2 OR words @> $3::text[]`,
-    [keys, wanted, wanted === '' ? ['\u0000'] : [...new Set(wanted.split(' '))]],
+     UNION ALL
+     SELECT entity_key FROM kg.aliases WHERE norm = $2`,
+    [keys, wanted],
+  );
+  // a key, label or alias equal to the query outranks every match by words (findEntity's ranks)
+  if (exact.length > 0) return exact.map((r) => r.key);
+  const rows = await engine.query<{ key: string }>(
+    'SELECT DISTINCT entity_key AS key FROM kg.aliases WHERE words @> $1::text[]',
+    [wanted === '' ? ['\u0000'] : [...new Set(wanted.split(' '))]],
   );
   return rows.map((r) => r.key);
 }
