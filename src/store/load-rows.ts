@@ -1,10 +1,10 @@
 /**
  * Loading the rows a document merges into
  *
- * Before a document is merged, the batch target needs: the owners of its entities' names, those
+ * Before a batch is merged, the batch target needs: the owners of its entities' names, those
  * owners' rows, the entity keys its new entities could collide with (`base`, `base-2`…), and after
  * its entities are merged, the rows of the edges its relations land on with the identities of their
- * evidence from this document. Each is one query over the keys not loaded yet.
+ * evidence from these documents. Each is one query over the keys not loaded yet, for the whole batch.
  */
 
 import { evidenceId } from '../../graph/evidence.ts';
@@ -15,13 +15,14 @@ import type { DocGraphInput, EntityKind, Evidence } from '../../graph/types.ts';
 import type { BatchTarget } from './batch-target.ts';
 import type { SqlEngine } from './engine.ts';
 
-/** Loads what merging the entities of `input` reads. */
+/** Loads what merging the entities of `inputs` reads. */
 export async function loadEntityRows(
   engine: SqlEngine,
   target: BatchTarget,
-  input: DocGraphInput,
+  inputs: readonly DocGraphInput[],
 ): Promise<void> {
-  const indexKeys = [...new Set(input.entities.flatMap(entityIndexKeys))].filter((k) => !target.names.has(k));
+  const entities = inputs.flatMap((input) => input.entities);
+  const indexKeys = [...new Set(entities.flatMap(entityIndexKeys))].filter((k) => !target.names.has(k));
   if (indexKeys.length > 0) {
     const rows = await engine.query<{ index_key: string; entity_key: string }>(
       'SELECT index_key, entity_key FROM kg.names WHERE index_key = ANY($1::text[])',
@@ -65,7 +66,7 @@ export async function loadEntityRows(
       });
     }
   }
-  const bases = [...new Set(input.entities.map((e) => nodeKey(e.kind, e.label.trim())))].filter(
+  const bases = [...new Set(entities.map((e) => nodeKey(e.kind, e.label.trim())))].filter(
     (b) => !target.probedBases.has(b),
   );
   if (bases.length > 0) {
@@ -82,18 +83,23 @@ export async function loadEntityRows(
   }
 }
 
-/** Loads the edges the relations of `input` merge into (`keys`: document entity id → node key). */
+/**
+ * Loads the edges the relations of `inputs` merge into (`keys[i]`: the i-th document's entity ids →
+ * node keys).
+ */
 export async function loadEdgeRows(
   engine: SqlEngine,
   target: BatchTarget,
-  input: DocGraphInput,
-  keys: ReadonlyMap<string, string>,
+  inputs: readonly DocGraphInput[],
+  keys: readonly ReadonlyMap<string, string>[],
 ): Promise<void> {
   const wanted = new Map<string, string>();
-  for (const relation of input.relations) {
-    const edge = relationEdge(relation, keys);
-    if (edge !== null && !target.edges.has(edge.key)) wanted.set(edge.key, edge.source);
-  }
+  inputs.forEach((input, i) => {
+    for (const relation of input.relations) {
+      const edge = relationEdge(relation, keys[i]!);
+      if (edge !== null && !target.edges.has(edge.key)) wanted.set(edge.key, edge.source);
+    }
+  });
   if (wanted.size === 0) return;
   const sources = [...wanted.values()];
   const edgeKeys = [...wanted.keys()];
@@ -131,7 +137,9 @@ export async function loadEdgeRows(
     });
   }
   if (rows.length === 0) return;
-  const docIds = [...new Set(input.relations.flatMap((r) => r.evidence.map((e) => e.docId)))];
+  const docIds = [
+    ...new Set(inputs.flatMap((input) => input.relations.flatMap((r) => r.evidence.map((e) => e.docId)))),
+  ];
   const evidence = await engine.query<{
     edge_key: string;
     doc_id: string;

@@ -65,7 +65,7 @@ export async function writeBatch(engine: SqlEngine, inputs: readonly DocGraphInp
       document: Number(max?.document) + 1,
     });
     const result: BatchResult = { added: [], known: [] };
-    const documents: { seq: number; doc: DocumentInfo }[] = [];
+    const fresh: DocGraphInput[] = [];
     for (const input of inputs) {
       const { doc } = input;
       if (knownIds.has(doc.id) || (doc.hash !== undefined && knownHashes.has(doc.hash))) {
@@ -74,13 +74,20 @@ export async function writeBatch(engine: SqlEngine, inputs: readonly DocGraphInp
       }
       knownIds.add(doc.id);
       if (doc.hash !== undefined) knownHashes.add(doc.hash);
-      await loadEntityRows(engine, target, input);
-      const keys = mergeEntities(target, input);
-      await loadEdgeRows(engine, target, input, keys);
-      for (const relation of input.relations) mergeRelation(target, relation, keys);
-      documents.push({ seq: target.seq.document++, doc: cloneDocumentInfo(doc) });
-      result.added.push(doc.id);
+      fresh.push(input);
     }
+    // Every document's entities, then every document's relations, each in document order: the
+    // same result as one document after the other (entity merging never reads an edge, and a
+    // document's edge keys are fixed once its entities are merged), with the rows loaded once.
+    await loadEntityRows(engine, target, fresh);
+    const keys = fresh.map((input) => mergeEntities(target, input));
+    await loadEdgeRows(engine, target, fresh, keys);
+    const documents: { seq: number; doc: DocumentInfo }[] = [];
+    fresh.forEach((input, i) => {
+      for (const relation of input.relations) mergeRelation(target, relation, keys[i]!);
+      documents.push({ seq: target.seq.document++, doc: cloneDocumentInfo(input.doc) });
+      result.added.push(input.doc.id);
+    });
     await writeRows(engine, target, documents);
     return result;
   });
