@@ -20,7 +20,7 @@ import { brownDocuments } from '../src/corpus/bench/brown.ts';
 import { generatedDocuments } from '../src/corpus/bench/graphs.ts';
 import { type ChildRun, duration, int, megabytes, ratio, runKg } from '../src/corpus/bench/measure.ts';
 import { countWords } from '../src/corpus/ordered.ts';
-import { openStore, questionGraph, type SqlEngine, writeBatch } from '../src/store/index.ts';
+import { analyzeStore, openStore, questionGraph, type SqlEngine, writeBatch } from '../src/store/index.ts';
 
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
@@ -139,6 +139,7 @@ try {
       }
     }
     if (batch.length > 0) await writeBatch(engine, batch);
+    await analyzeStore(engine); // as kg build --db does at its end
     const ingest = (performance.now() - start) / 1000;
     row('ingestion', `${duration(ingest)} (${int(count)} documents, ${int(count / ingest)} documents/s)`);
     const next = seededRandom(7);

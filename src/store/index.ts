@@ -9,7 +9,7 @@
 export type { SqlEngine } from './engine.ts';
 export { StoreError } from './errors.ts';
 export { type ExportSelection, storedGraph } from './export-graph.ts';
-export { DEFAULT_BATCH, type IngestOptions, ingestCorpus } from './ingest.ts';
+export { analyzeStore, DEFAULT_BATCH, type IngestOptions, ingestCorpus } from './ingest.ts';
 export { MIGRATIONS, STORE_VERSION } from './migrate.ts';
 export { DEFAULT_WAIT_SECONDS, openStore } from './open.ts';
 export { type Question, type QuestionGraph, questionGraph } from './query-graph.ts';

@@ -35,6 +35,11 @@ export interface IngestOptions {
   setup?: WorkerSetup;
 }
 
+/** Refreshes the planner's statistics of the store's tables (after a large ingestion). */
+export async function analyzeStore(engine: SqlEngine): Promise<void> {
+  await engine.exec('ANALYZE kg.entities, kg.relations, kg.evidence, kg.aliases, kg.names, kg.documents');
+}
+
 /** Documents and hashes stored before the run, so they are not extracted again. */
 async function storedDocuments(engine: SqlEngine): Promise<{ ids: Set<string>; hashes: Set<string> }> {
   const ids = new Set((await engine.query<{ id: string }>('SELECT id FROM kg.documents')).map((r) => r.id));
@@ -118,6 +123,9 @@ export async function ingestCorpus(
       options.onProgress?.(stats);
     }
     await flush();
+    // fresh planner statistics, so lookups keep using the key indexes as the tables grow
+    if (stats.added > 0)
+      await engine.exec('ANALYZE kg.entities, kg.relations, kg.evidence, kg.aliases, kg.names');
   } finally {
     stats.workersStarted = pool.started;
     await pool.close();

@@ -30,12 +30,22 @@ export async function relationsTouching(
   filter: RelationFilter = {},
 ): Promise<RelationRow[]> {
   if (keys.length === 0) return [];
-  const where = 'weight >= $2 AND ($3::text IS NULL OR relation = $3::text)';
+  // only the conditions asked for: a constant-true weight test would lure the planner to the weight index
+  const params: unknown[] = [keys];
+  let where = '';
+  if (filter.minWeight !== undefined) {
+    params.push(filter.minWeight);
+    where += ` AND weight >= $${params.length}`;
+  }
+  if (filter.relation !== undefined) {
+    params.push(filter.relation);
+    where += ` AND relation = $${params.length}`;
+  }
   const rows = await engine.query(
-    `SELECT ${RELATION_COLUMNS} FROM kg.relations WHERE source = ANY($1::text[]) AND ${where}
+    `SELECT ${RELATION_COLUMNS} FROM kg.relations WHERE source = ANY($1::text[])${where}
      UNION ALL
-     SELECT ${RELATION_COLUMNS} FROM kg.relations WHERE target = ANY($1::text[]) AND ${where}`,
-    [keys, filter.minWeight ?? 0, filter.relation ?? null],
+     SELECT ${RELATION_COLUMNS} FROM kg.relations WHERE target = ANY($1::text[])${where}`,
+    params,
   );
   // a relation with both ends among `keys` comes twice
   return [...new Map(relationRows(rows).map((r) => [r.key, r])).values()];
