@@ -48,7 +48,7 @@ export const buildCommand = defineCommand({
     name: 'build',
     summary: 'Extract entities and relations from text and build a knowledge graph.',
     synopsis:
-      'build <inputs...> -o <graph.json> [--into graph.json] [--workers N] [--gexf f] [--graphml f] [--csv dir] [--skip-errors] [--quiet]',
+      'build <inputs...> -o <graph.json> [--into graph.json] [--workers N] [--gexf f] [--graphml f] [--csv dir] [--skip-errors] [--quiet] | --db <store> [--batch N]',
     details: [
       'Inputs: .txt / .md files, folders of them (searched recursively), .jsonl files with one',
       '{"id", "text", "title"?, "url"?, "date"?} object a line, or - for stdin.',
@@ -110,11 +110,14 @@ export const buildCommand = defineCommand({
       },
     },
   },
-  run: ({ positionals, options }, ctx) =>
-    (options.db === undefined
-      ? runBuild
-      : (r: BuildRequest, c: CliContext) =>
-          runStoreBuild({ ...r, db: options.db!, batch: options.batch }, c))(
+  run: ({ positionals, options }, ctx) => {
+    if (options.db === undefined && options.batch !== undefined) throw new UsageError('--batch needs --db');
+    return (
+      options.db === undefined
+        ? runBuild
+        : (r: BuildRequest, c: CliContext) =>
+            runStoreBuild({ ...r, db: options.db!, batch: options.batch }, c)
+    )(
       {
         inputs: positionals,
         out: options.out,
@@ -127,7 +130,8 @@ export const buildCommand = defineCommand({
         quiet: options.quiet,
       },
       ctx,
-    ),
+    );
+  },
 });
 
 /**
