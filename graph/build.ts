@@ -39,7 +39,7 @@ export class GraphBuilder {
   constructor(graph: KnowledgeGraph = createGraph()) {
     this.graph = graph;
     graph.forEachNode((key, attributes) => {
-      for (const name of nameKeys(attributes.label, attributes.aliases, attributes.titles)) {
+      for (const name of nameKeys(attributes.kind, attributes.label, attributes.aliases, attributes.titles)) {
         this.#register(attributes.kind, name, key);
       }
     });

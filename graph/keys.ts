@@ -75,6 +75,28 @@ export function normalizeName(name: string): string {
     .replace(LEADING_FILLER, '');
 }
 
+/** Words that never identify an entity on their own ("al" of "al-Kazemi", "van" of "van Gogh"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'abu',
+  'de',
+  'da',
+  'di',
+  'du',
+  'del',
+  'la',
+  'le',
+  'van',
+  'von',
+  'der',
+  'of',
+  'the',
+  'and',
+]);
+
 /** Node key of an entity: `${kind}/${slugify(label)}`. */
 export function nodeKey(kind: EntityKind, label: string): string {
   return `${kind}/${slugify(label)}`;

@@ -7,7 +7,7 @@
  * "President …"), which belong in aliases and titles rather than in the label.
  */
 
-import { normalizeName } from './keys.ts';
+import { NAME_PARTICLES, normalizeName } from './keys.ts';
 
 /** Words that open a title rather than a name. */
 const HONORIFICS: ReadonlySet<string> = new Set([
@@ -73,4 +73,18 @@ export function preferLabel(current: string, candidate: string): string {
   if (HONORIFICS.has(first) && !HONORIFICS.has(have[0] ?? '')) return current;
   const words = new Set(offered);
   return have.every((word) => words.has(word)) ? candidate : current;
+}
+
+/** The words of a normalized name that identify a person: no particles, no honorifics or offices. */
+export function nameWords(normalized: string): string[] {
+  return normalized.split(' ').filter((w) => w !== '' && !NAME_PARTICLES.has(w) && !HONORIFICS.has(w));
+}
+
+/**
+ * True when a normalized person's name is a full name: two or more identifying words ("ali
+ * khamenei"; not "khamenei", "al kazemi" nor "ayatollah khamenei"). Across documents people merge
+ * only on these.
+ */
+export function isFullName(normalized: string): boolean {
+  return nameWords(normalized).length >= 2;
 }

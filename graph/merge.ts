@@ -14,7 +14,7 @@ import { compareStrings, insertSorted, sortedUnique } from './_sorted.ts';
 import { BadInputError } from './errors.ts';
 import { cloneEvidence, evidenceId } from './evidence.ts';
 import { edgeKey, nodeKey, normalizeName } from './keys.ts';
-import { preferLabel } from './label.ts';
+import { isFullName, nameWords, preferLabel } from './label.ts';
 import { isRelationType, RELATIONS, type RelationType } from './relations.ts';
 import {
   type DocEntity,
@@ -22,6 +22,7 @@ import {
   type DocRelation,
   type EdgeAttributes,
   ENTITY_KINDS,
+  type EntityKind,
   type Evidence,
   type NodeAttributes,
 } from './types.ts';
@@ -77,7 +78,7 @@ function mergeEntity(target: MergeTarget, entity: DocEntity, docId: string): str
   const label = entity.label.trim();
   const aliases = cleanList(entity.aliases);
   const titles = cleanList(entity.titles);
-  const names = nameKeys(label, aliases, titles);
+  const names = nameKeys(entity.kind, label, aliases, titles);
 
   let key: string | undefined;
   for (const name of names) {
@@ -181,20 +182,40 @@ function cleanList(values: readonly string[]): string[] {
   return values.map((v) => v.trim()).filter((v) => v !== '');
 }
 
-/** The normalized names an entity merges by: its label and its aliases that are not titles. */
-export function nameKeys(label: string, aliases: readonly string[], titles: readonly string[]): string[] {
+/**
+ * The normalized names an entity merges by: its label and its aliases that are not titles. A
+ * person named in full merges only by full names (two people who share a surname, "Hillary
+ * Clinton" and "Bill Clinton", both with the alias "Clinton", stay two); a person known by one
+ * word only ("Saddam", or a surname the document never completed, "Ayatollah Khamenei") merges
+ * with others known by that word alone.
+ */
+export function nameKeys(
+  kind: EntityKind,
+  label: string,
+  aliases: readonly string[],
+  titles: readonly string[],
+): string[] {
   const titleKeys = new Set(titles.map(normalizeName));
   const names = [normalizeName(label)];
   for (const alias of aliases) {
     const name = normalizeName(alias);
     if (!titleKeys.has(name)) names.push(name);
   }
-  return [...new Set(names)].filter((name) => name !== '');
+  const unique = [...new Set(names)].filter((name) => name !== '');
+  if (kind !== 'person') return unique;
+  const full = unique.filter(isFullName);
+  if (full.length > 0) return full;
+  return [...new Set(unique.map((n) => nameWords(n).join(' ')).filter((n) => n !== ''))];
 }
 
 /** The `${kind}:${name}` index keys a document's entity merges by (what a store preloads). */
 export function entityIndexKeys(entity: DocEntity): string[] {
-  const names = nameKeys(entity.label.trim(), cleanList(entity.aliases), cleanList(entity.titles));
+  const names = nameKeys(
+    entity.kind,
+    entity.label.trim(),
+    cleanList(entity.aliases),
+    cleanList(entity.titles),
+  );
   return names.map((name) => `${entity.kind}:${name}`);
 }
 

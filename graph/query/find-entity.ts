@@ -9,33 +9,11 @@
 
 import { compareStrings } from '../_sorted.ts';
 import { NotFoundError } from '../errors.ts';
-import { nodeKey, normalizeName } from '../keys.ts';
+import { NAME_PARTICLES, nodeKey, normalizeName } from '../keys.ts';
 import { ENTITY_KINDS, type EntityKind, type KnowledgeGraph } from '../types.ts';
 import { editDistance } from './_distance.ts';
 import { type IndexedNode, type NameIndex, nameIndex } from './_name-index.ts';
 import type { EntityMatch, MatchKind } from './types.ts';
-
-/** Words that never identify an entity on their own ("al" of "al-Kazemi"). */
-const PARTICLES: ReadonlySet<string> = new Set([
-  'al',
-  'el',
-  'bin',
-  'ibn',
-  'abu',
-  'de',
-  'da',
-  'di',
-  'du',
-  'del',
-  'la',
-  'le',
-  'van',
-  'von',
-  'der',
-  'of',
-  'the',
-  'and',
-]);
 
 /** How many suggestions a NotFoundError carries. */
 const MAX_SUGGESTIONS = 5;
@@ -90,7 +68,7 @@ function exactOrWords(graph: KnowledgeGraph, index: NameIndex, wanted: string): 
   const alias = index.byAlias.get(wanted);
   if (alias !== undefined) return pick(graph, alias, 1);
   const words = wanted.split(' ');
-  if (!words.some((w) => w.length >= 3 && !PARTICLES.has(w))) return undefined;
+  if (!words.some((w) => w.length >= 3 && !NAME_PARTICLES.has(w))) return undefined;
   for (const [rank, byWord] of [
     [2, index.byLabelWord],
     [3, index.byAliasWord],

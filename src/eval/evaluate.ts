@@ -11,15 +11,25 @@ import type { Span } from '../../graph/types.ts';
 import { extractDocument } from '../extract/index.ts';
 import { plainEntities } from '../nlp/compromise.ts';
 import { readNerGold, readRelationGold } from './gold.ts';
-import { type CountsByType, mergeCounts } from './metrics.ts';
+import { type CountsByType, mergeCounts, microCounts } from './metrics.ts';
 import { type LabeledSpan, type NerError, scoreNerDocument } from './ner.ts';
-import { type PredictedRelation, type RelationError, scoreRelationRecord } from './relations.ts';
+import {
+  isUnscorable,
+  type PredictedRelation,
+  type RelationError,
+  scoreRelationRecord,
+} from './relations.ts';
+import { inSplit, type Split } from './split.ts';
 
 export interface EvalOptions {
   /** Score plain compromise instead of the pipeline (NER only). @default false */
   baseline?: boolean;
-  /** Only the first n records. @default every record */
+  /** Only the first n records (of the chosen split). @default every record */
   limit?: number;
+  /** Which half of the set to score (./split.ts). @default 'all' */
+  split?: Split;
+  /** Relations: let a gold actor without a span match any predicted actor. @default false */
+  lenient?: boolean;
 }
 
 /** Where an error happened: the marked line of text around it. */
@@ -35,6 +45,7 @@ export interface NerReport {
   task: 'ner';
   system: 'kg' | 'compromise';
   gold: string;
+  split: Split;
   documents: number;
   tokens: number;
   /** Seconds spent in extraction only. */
@@ -50,10 +61,16 @@ export interface RelationReport {
   task: 'relations';
   system: 'kg';
   gold: string;
+  split: Split;
+  lenient: boolean;
   documents: number;
   tokens: number;
   seconds: number;
   counts: CountsByType;
+  /** Micro counts of each record, in order (for bootstrap intervals). */
+  perRecord: { tp: number; fp: number; fn: number }[];
+  /** Gold events with an actor the gold file does not locate, and the records holding them. */
+  unscorable: { relations: number; records: number };
   ignored: number;
   errors: (RelationError & ErrorContext)[];
 }
@@ -70,12 +87,22 @@ export function baselineMentions(text: string): LabeledSpan[] {
   return plainEntities(text).map((e) => ({ start: e.start, end: e.end, kind: e.kind }));
 }
 
-/** The pipeline's interaction relations, one prediction per evidence sentence. */
-export function pipelineRelations(id: string, text: string): PredictedRelation[] {
+/**
+ * The pipeline's relations, one prediction per evidence sentence: interaction relations, and
+ * structural ones too when `structural`; only evidence ending after `from` (text before it is context).
+ */
+export function pipelineRelations(
+  id: string,
+  text: string,
+  options: { structural?: boolean; from?: number } = {},
+): PredictedRelation[] {
   const out: PredictedRelation[] = [];
+  const from = options.from ?? 0;
   for (const r of extractDocument({ id, text }).relations) {
-    if (RELATIONS[r.relation]?.family !== 'interaction') continue;
+    const family = RELATIONS[r.relation]?.family;
+    if (family !== 'interaction' && !(options.structural && family === 'structural')) continue;
     for (const ev of r.evidence) {
+      if (ev.end <= from) continue;
       out.push({ type: r.relation, source: ev.sourceSpan, target: ev.targetSpan, trigger: ev.trigger });
     }
   }
@@ -88,6 +115,7 @@ export async function evaluateNer(path: string, options: EvalOptions = {}): Prom
     task: 'ner',
     system: options.baseline ? 'compromise' : 'kg',
     gold: path,
+    split: options.split ?? 'all',
     documents: 0,
     tokens: 0,
     seconds: 0,
@@ -97,6 +125,7 @@ export async function evaluateNer(path: string, options: EvalOptions = {}): Prom
     errors: [],
   };
   for await (const doc of readNerGold(path)) {
+    if (!inSplit(doc.id, report.split)) continue;
     if (options.limit !== undefined && report.documents >= options.limit) break;
     const t0 = performance.now();
     const predictions = options.baseline ? baselineMentions(doc.text) : pipelineMentions(doc.id, doc.text);
@@ -127,23 +156,35 @@ export async function evaluateRelations(path: string, options: EvalOptions = {})
     task: 'relations',
     system: 'kg',
     gold: path,
+    split: options.split ?? 'all',
+    lenient: options.lenient ?? false,
     documents: 0,
     tokens: 0,
     seconds: 0,
     counts: {},
+    perRecord: [],
+    unscorable: { relations: 0, records: 0 },
     ignored: 0,
     errors: [],
   };
   for await (const record of readRelationGold(path)) {
+    if (!inSplit(record.group, report.split)) continue;
     if (options.limit !== undefined && report.documents >= options.limit) break;
     const t0 = performance.now();
-    const predictions = pipelineRelations(record.id, record.text);
+    const predictions = pipelineRelations(record.id, record.text, {
+      structural: record.structural,
+      from: record.sentenceStart,
+    });
     report.seconds += (performance.now() - t0) / 1000;
-    const result = scoreRelationRecord(record, predictions);
+    const result = scoreRelationRecord(record, predictions, { lenient: report.lenient });
     report.documents++;
-    report.tokens += record.text.split(/\s+/).filter(Boolean).length;
+    report.tokens += record.text.slice(record.sentenceStart).split(/\s+/).filter(Boolean).length;
     report.ignored += result.ignored;
+    const unscorable = record.relations.filter(isUnscorable).length;
+    report.unscorable.relations += unscorable;
+    if (unscorable > 0) report.unscorable.records++;
     mergeCounts(report.counts, result.counts);
+    report.perRecord.push(microCounts(result.counts));
     for (const e of result.errors) {
       const r = e.predicted ?? e.gold;
       const marks = [r?.source, r?.target]

@@ -6,15 +6,29 @@
  * files are read from the path given at run time; nothing of them is kept in the project.
  */
 
-import { stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { BadInputError } from '../../graph/errors.ts';
+import { RELATIONS, type RelationType } from '../../graph/relations.ts';
+import { parseConllu } from '../io/conllu.ts';
 import { fsReason } from '../io/fs-errors.ts';
 import { fileChunks, type JsonlRecord, readJsonlRecords } from '../io/jsonl.ts';
+import { gumNerDoc } from './gum.ts';
 import { CONLL_KINDS, type LabeledSpan, type NerGoldDoc } from './ner.ts';
 import { type GoldRelation, PLOVER_RELATIONS, type RelationGoldRecord } from './relations.ts';
 
-/** Streams the documents of a CoNLL-style NER gold file. */
+/**
+ * Streams the documents of an NER gold set: a CoNLL-style JSONL file, or GUM CoNLL-U (a .conllu
+ * file or a folder of them, mapped to name spans by ./gum.ts).
+ */
 export async function* readNerGold(path: string): AsyncGenerator<NerGoldDoc> {
+  const info = await stat(path).catch((error: unknown) => {
+    throw new BadInputError(`${path}: ${fsReason(error, 'cannot read')}`, { cause: error });
+  });
+  if (info.isDirectory() || path.endsWith('.conllu')) {
+    yield* readConlluNerGold(path, info.isDirectory());
+    return;
+  }
   await checkFile(path);
   for await (const record of readJsonlRecords(fileChunks(path), path)) {
     const where = `${path}:${record.line}`;
@@ -39,7 +53,28 @@ export async function* readNerGold(path: string): AsyncGenerator<NerGoldDoc> {
   }
 }
 
-/** Streams the records of a PLOVER-style relation gold file. */
+async function* readConlluNerGold(path: string, isDir: boolean): AsyncGenerator<NerGoldDoc> {
+  const files = isDir
+    ? (await readdir(path))
+        .filter((f) => f.endsWith('.conllu'))
+        .sort()
+        .map((f) => join(path, f))
+    : [path];
+  if (files.length === 0) throw new BadInputError(`${path}: no .conllu files in this folder`);
+  for (const file of files) {
+    for (const doc of parseConllu(await readFile(file, 'utf8'), file)) yield gumNerDoc(doc);
+  }
+}
+
+/** Project relation ids accepted in the `"relation"` field of the project's own gold format. */
+const PROJECT_RELATIONS = new Set(Object.keys(RELATIONS).filter((r) => r !== 'located_in'));
+
+/**
+ * Streams the records of a relation gold file: PLOVER-style (`"type": "ACCUSE"`, spans as
+ * `source_span` / `target_span`) or the project's own format (`"relation": "accused"`, the same
+ * span fields, optional `source_antecedent_span` / `target_antecedent_span` for pronoun ends, and
+ * `sentence_start` where the record carries a context sentence before the annotated one).
+ */
 export async function* readRelationGold(path: string): AsyncGenerator<RelationGoldRecord> {
   await checkFile(path);
   for await (const record of readJsonlRecords(fileChunks(path), path)) {
@@ -47,18 +82,39 @@ export async function* readRelationGold(path: string): AsyncGenerator<RelationGo
     const { id, text } = base(record, where);
     const raw = record.value.relations;
     if (!Array.isArray(raw)) throw new BadInputError(`${where}: no "relations" array`);
+    let structural = false;
     const relations: GoldRelation[] = raw.map((r, i) => {
       const at = `${where}: relations[${i}]`;
-      const type = String(r?.type);
-      if (!Object.hasOwn(PLOVER_RELATIONS, type)) throw new BadInputError(`${at}: unknown type "${type}"`);
-      return {
-        type: PLOVER_RELATIONS[type] ?? null,
+      let type: RelationType | null;
+      if (r?.relation !== undefined) {
+        const name = String(r.relation);
+        if (!PROJECT_RELATIONS.has(name)) throw new BadInputError(`${at}: unknown relation "${name}"`);
+        type = name as RelationType;
+        structural = true;
+      } else {
+        const name = String(r?.type);
+        if (!Object.hasOwn(PLOVER_RELATIONS, name)) throw new BadInputError(`${at}: unknown type "${name}"`);
+        type = PLOVER_RELATIONS[name] ?? null;
+      }
+      const gold: GoldRelation = {
+        type,
         source: optionalSpan(r?.source_span, text, `${at}: source_span`),
         target: optionalSpan(r?.target_span, text, `${at}: target_span`),
         reciprocal: r?.reciprocal === true,
       };
+      const sa = optionalSpan(r?.source_antecedent_span, text, `${at}: source_antecedent_span`);
+      const ta = optionalSpan(r?.target_antecedent_span, text, `${at}: target_antecedent_span`);
+      if (sa) gold.sourceAntecedent = sa;
+      if (ta) gold.targetAntecedent = ta;
+      return gold;
     });
-    yield { id, text, relations };
+    const start = record.value.sentence_start ?? 0;
+    if (typeof start !== 'number' || !Number.isInteger(start) || start < 0 || start > text.length) {
+      throw new BadInputError(`${where}: bad "sentence_start" ${String(start)}`);
+    }
+    const doc = record.value.doc;
+    const group = typeof doc === 'string' && doc !== '' ? doc : id;
+    yield { id, text, relations, group, sentenceStart: start, structural };
   }
 }
 

@@ -6,9 +6,17 @@
  * sentence and spans. A JSON form carries the same figures for scripts.
  */
 
+import { seededRandom } from '../../graph/random.ts';
 import { formatTable, plural } from '../cli/format.ts';
 import type { ErrorContext, NerReport, RelationReport } from './evaluate.ts';
-import { type CountsByType, microCounts, type Scores, scores } from './metrics.ts';
+import {
+  bootstrapIntervals,
+  type CountsByType,
+  type Intervals,
+  microCounts,
+  type Scores,
+  scores,
+} from './metrics.ts';
 import type { LabeledSpan, NerError } from './ner.ts';
 import type { RelationError } from './relations.ts';
 
@@ -50,7 +58,7 @@ export function formatNerReport(
   const system =
     r.system === 'kg' ? 'kg pipeline (name and acronym mentions)' : 'plain compromise (baseline)';
   const lines = [
-    `NER: ${system} on ${r.gold}`,
+    `NER: ${system} on ${r.gold} (${splitName(r.split)})`,
     speed(r),
     `${r.ignored} predictions on MISC spans not scored`,
     '',
@@ -69,15 +77,32 @@ export function formatRelationReport(
   r: RelationReport,
   options: { errors?: boolean; maxErrors?: number } = {},
 ): string {
+  const ci = relationIntervals(r);
   const lines = [
-    `Relations: kg pipeline on ${r.gold}`,
+    `Relations: kg pipeline on ${r.gold} (${splitName(r.split)}), ${r.lenient ? 'LENIENT scoring: a gold actor without a span matches any predicted actor' : 'strict scoring'}`,
     speed(r),
-    `${r.ignored} predictions on OTHER events not scored; one event is coded per sentence, so recall is the firmer figure`,
+    `${r.ignored} predictions on OTHER events not scored`,
+    `${r.unscorable.relations} gold relations in ${plural(r.unscorable.records, 'record')} have an actor without a span: unscorable, ${r.lenient ? 'matched leniently' : 'counted as missed'}`,
     '',
     table(r.counts),
+    '',
+    `micro 95% bootstrap intervals over records: P ${range(ci.precision)}, R ${range(ci.recall)}, F1 ${range(ci.f1)}`,
   ];
   if (options.errors) lines.push('', ...errorSections(r.errors, relationErrorLine, options.maxErrors));
   return lines.join('\n');
+}
+
+function splitName(split: string): string {
+  return split === 'all' ? 'all records' : `${split} half`;
+}
+
+function range([lo, hi]: [number, number]): string {
+  return `${pct(lo)}–${pct(hi)}`;
+}
+
+/** 95% bootstrap intervals of a relation report's micro scores (seeded: the same on every run). */
+export function relationIntervals(r: RelationReport): Intervals {
+  return bootstrapIntervals(r.perRecord, seededRandom(2026));
 }
 
 /** Errors grouped by bucket, biggest bucket first, at most `max` examples each. */
@@ -130,6 +155,7 @@ export function reportJson(r: NerReport | RelationReport, options: { errors?: bo
     task: r.task,
     system: r.system,
     gold: r.gold,
+    split: r.split,
     documents: r.documents,
     tokens: r.tokens,
     seconds: r.seconds,
@@ -137,6 +163,13 @@ export function reportJson(r: NerReport | RelationReport, options: { errors?: bo
     ignored: r.ignored,
   };
   const figures =
-    r.task === 'ner' ? { exact: table(r.exact), lenient: table(r.lenient) } : { scores: table(r.counts) };
+    r.task === 'ner'
+      ? { exact: table(r.exact), lenient: table(r.lenient) }
+      : {
+          scoring: r.lenient ? 'lenient' : 'strict',
+          scores: table(r.counts),
+          intervals: relationIntervals(r),
+          unscorable: r.unscorable,
+        };
   return { ...common, ...figures, ...(options.errors ? { errors: r.errors } : {}) };
 }

@@ -7,8 +7,10 @@
  */
 
 import type { DocGraphInput } from '../../graph/types.ts';
+import type { Token, TokenSentence } from '../nlp/compromise.ts';
 import type { DocExtraction, Relation, Sentence, SourceDoc } from '../types.ts';
 import { type Candidate, findMentions } from './mentions.ts';
+import { applyNameTagger } from './names.ts';
 import { propagateNames } from './propagate.ts';
 import { type Argument, mergeRelations, sentenceRelations } from './relations.ts';
 import { type Located, type Resolution, resolve } from './resolve.ts';
@@ -17,13 +19,11 @@ import { findTeams, unifyTeams } from './teams.ts';
 
 export type { DocExtraction };
 
-/** Extracts entities and relations from one document. */
-export function extractDocument(doc: SourceDoc): DocExtraction {
-  const text = doc.text;
-  const tokenized = segment(text);
-  const sentences: Sentence[] = tokenized.map((s, index) => ({ index, start: s.start, end: s.end }));
-  const located: Located[] = [];
-  const bySentence: Located[][] = [];
+/** The rule mentions of every sentence (mentions and teams), before the name tagger and propagation. */
+export function ruleCandidates(
+  text: string,
+  tokenized: readonly TokenSentence[],
+): { tokens: Token[]; cands: Candidate[] }[] {
   const found = tokenized.map((s) => ({ tokens: s.tokens, cands: findMentions(s.tokens) }));
   const teams: Candidate[] = [];
   for (const s of found) {
@@ -36,6 +36,18 @@ export function extractDocument(doc: SourceDoc): DocExtraction {
     found.flatMap((s) => s.cands),
     teams,
   );
+  return found;
+}
+
+/** Extracts entities and relations from one document. */
+export function extractDocument(doc: SourceDoc): DocExtraction {
+  const text = doc.text;
+  const tokenized = segment(text);
+  const sentences: Sentence[] = tokenized.map((s, index) => ({ index, start: s.start, end: s.end }));
+  const located: Located[] = [];
+  const bySentence: Located[][] = [];
+  const found = ruleCandidates(text, tokenized);
+  applyNameTagger(text, tokenized, found);
   const repeats = propagateNames(found);
   found.forEach((s, index) => {
     const all = [...s.cands, ...(repeats[index] ?? [])].sort((a, b) => a.start - b.start || b.end - a.end);

@@ -118,7 +118,12 @@ export const COUNTRY_LABELS = new Set<string>();
 /** The name English news uses where the package's common name differs. */
 const LABEL_OVERRIDES: Readonly<Record<string, string>> = { Türkiye: 'Turkey' };
 
-for (const c of countries) {
+// Independent countries first: a demonym several territories share ("Norwegian": Norway,
+// Svalbard and Jan Mayen; "Indian": India, British Indian Ocean Territory) means the country.
+const independentFirst = [...countries].sort(
+  (a, b) => Number(b.independent === true) - Number(a.independent === true),
+);
+for (const c of independentFirst) {
   const label = LABEL_OVERRIDES[c.name.common] ?? c.name.common;
   COUNTRY_LABELS.add(label);
   const entry: PlaceEntry = { label, kind: 'country' };
@@ -130,8 +135,8 @@ for (const c of countries) {
   const dem = c.demonyms?.eng;
   for (const d of [dem?.m, dem?.f]) {
     if (!d) continue;
-    DEMONYMS.set(d.toLowerCase(), label);
-    DEMONYMS.set(`${d.toLowerCase()}s`, label);
+    for (const form of [d.toLowerCase(), `${d.toLowerCase()}s`])
+      if (!DEMONYMS.has(form)) DEMONYMS.set(form, label);
   }
   for (const d of EXTRA_DEMONYMS[label] ?? []) DEMONYMS.set(d.toLowerCase(), label);
   for (const capital of c.capital ?? []) addName(capital, { label: capital, kind: 'city' });

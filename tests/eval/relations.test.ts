@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   type GoldRelation,
+  isUnscorable,
   type PredictedRelation,
   type RelationGoldRecord,
   scoreRelationRecord,
@@ -17,7 +18,14 @@ import {
 //           0123456789012345678901234567890123
 const text = 'Iran accused Israel of sabotage.';
 const accuse: GoldRelation = { type: 'accused', source: [0, 4], target: [13, 19], reciprocal: false };
-const record = (relations: GoldRelation[]): RelationGoldRecord => ({ id: 'r', text, relations });
+const record = (relations: GoldRelation[]): RelationGoldRecord => ({
+  id: 'r',
+  text,
+  relations,
+  group: 'r',
+  sentenceStart: 0,
+  structural: false,
+});
 const pred = (type: PredictedRelation['type'], source: [number, number], target: [number, number]) => ({
   type,
   source,
@@ -72,9 +80,43 @@ describe('scoreRelationRecord', () => {
 });
 
 describe('gold events with an actor the gold file could not locate', () => {
-  it('accept any predicted actor in that role', () => {
-    const gold: GoldRelation = { type: 'rejected', source: [0, 4], target: null, reciprocal: false };
+  const gold: GoldRelation = { type: 'rejected', source: [0, 4], target: null, reciprocal: false };
+
+  it('match nothing under strict scoring (a miss, and the prediction is wrong)', () => {
     const r = scoreRelationRecord(record([gold]), [pred('rejected', [0, 4], [13, 19])]);
+    expect(r.counts.rejected).toEqual({ tp: 0, fp: 1, fn: 1 });
+    expect(isUnscorable(gold)).toBe(true);
+    expect(isUnscorable(accuse)).toBe(false);
+  });
+
+  it('accept any predicted actor in that role under lenient scoring', () => {
+    const r = scoreRelationRecord(record([gold]), [pred('rejected', [0, 4], [13, 19])], { lenient: true });
     expect(r.counts.rejected).toEqual({ tp: 1, fp: 0, fn: 0 });
+  });
+});
+
+describe('pronoun ends with a named antecedent', () => {
+  //                 0         1         2         3         4
+  //                 0123456789012345678901234567890123456789012345
+  const two = 'Iran spoke first. It accused Israel of sabotage.';
+  const viaPronoun: GoldRelation = {
+    type: 'accused',
+    source: [18, 20],
+    target: [29, 35],
+    reciprocal: false,
+    sourceAntecedent: [0, 4],
+  };
+  const rec: RelationGoldRecord = { ...record([viaPronoun]), text: two, sentenceStart: 18 };
+
+  it('a prediction may point at the pronoun or at the antecedent', () => {
+    for (const source of [[18, 20] as [number, number], [0, 4] as [number, number]]) {
+      const r = scoreRelationRecord(rec, [pred('accused', source, [29, 35])]);
+      expect(r.counts.accused).toEqual({ tp: 1, fp: 0, fn: 0 });
+    }
+  });
+
+  it('but not at another name', () => {
+    const r = scoreRelationRecord(rec, [pred('accused', [5, 10], [29, 35])]);
+    expect(r.counts.accused).toEqual({ tp: 0, fp: 1, fn: 1 });
   });
 });

@@ -1,9 +1,12 @@
 /**
- * Known failures, parked with their reason. Each case states what the right output would be and is
- * expected to fail today (`it.fails`): when a change fixes one, this file goes red and the case
- * moves to the rule tables in mentions.test.ts / relations.test.ts.
+ * Known failures, kept visible. Each case asserts today's measured wrong output as a plain test
+ * (so a crash or an unrelated change shows up here) and says in its name and comment what the right
+ * output would be. When a change fixes one, this file goes red: the case then moves, with the
+ * right expectation, to the rule tables in mentions.test.ts / relations.test.ts. Sentences are our
+ * own, never taken from an evaluation set.
  */
 
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/extract/index.ts';
 
@@ -19,35 +22,52 @@ function relations(text: string): string[] {
   return ex.relations.map((r) => `${r.relation} ${label(r.source)} -> ${label(r.target)}`).sort();
 }
 
-describe('parked: mentions', () => {
-  // compromise tags unknown particle names as people; nothing in the sentence says otherwise
-  it.fails('a religious term with a particle is not a person', () => {
-    expect(labels("devotion to the Prophet's Household (Ahl al-Bayt).", 'person')).toEqual([]);
-  });
-
-  // single unknown capitalized words have no cue to their kind: companies are missed
-  it.fails('an unknown one-word company', () => {
-    expect(labels('Pirelli announced a merger on Friday.', 'organization')).toEqual(['Pirelli']);
-  });
-});
-
-describe('parked: relations', () => {
-  // an agentless passive has no actor in the sentence; PLOVER still codes the event
-  it.fails('agentless passive', () => {
-    expect(relations('Three Iraqi civilians were killed in a bombing in Baghdad.').length).toBeGreaterThan(0);
-  });
-
-  // the first name after the trigger wins, even when it only modifies a noun ("Gulf war")
-  it.fails('a place used as a modifier is not the object', () => {
-    expect(relations('Iran threatened to launch an offensive in its Gulf war with Iraq.')).toEqual([
-      'threatened Iran -> Iraq',
+describe('known failures: mentions', () => {
+  // compromise tags unknown particle names as people; nothing in the sentence says otherwise.
+  // Right: no person (a religious term, at most an organization).
+  it('a religious term with a particle is typed as a person (right: none)', () => {
+    expect(labels('Pilgrims showed their devotion to the Ahl al-Kisa at the shrine.', 'person')).toEqual([
+      'Ahl al-Kisa',
     ]);
   });
 
-  // "they" and "he" are resolved only after a reporting verb or to the last person
-  it.fails('plural pronoun subjects', () => {
-    expect(relations('The United States sent troops. They attacked Iraq.')).toContain(
-      'attacked United States -> Iraq',
-    );
+  // single unknown capitalized words have no cue to their kind. Right: ['Brembo'] as an organization.
+  it('an unknown one-word company is missed (right: an organization)', () => {
+    expect(labels('Brembo announced a merger on Friday.', 'organization')).toEqual([]);
+  });
+});
+
+describe('known failures: the name tagger', () => {
+  // the rules join "Shares of X" into one capitalized run at a sentence start, and the tagger
+  // follows them. Right: ['Corvell Holdings'].
+  it('a sentence-initial common word joined to a company (right: Corvell Holdings)', () => {
+    expect(labels('Shares of Corvell Holdings rose in Tokyo.', 'organization')).toEqual([
+      'Shares of Corvell Holdings',
+    ]);
+  });
+
+  // single capitalized words the tagger takes for names in the sample article; right: none of them
+  // (and "Ahl al-Bayt" at most an organization). Measured: 4 of 21 nodes wrong.
+  it('common words after a colon or a possessive become names in the sample', () => {
+    const text = readFileSync(new URL('../../samples/iran-iraq-meeting.txt', import.meta.url), 'utf8');
+    const ex = extractDocument({ id: 's', text });
+    const wrong = ex.entities
+      .filter((e) => ['Reason', 'Household', 'Takfiris', 'Ahl al-Bayt'].includes(e.label))
+      .map((e) => `${e.kind}:${e.label}`)
+      .sort();
+    expect(wrong).toEqual([
+      'organization:Household',
+      'organization:Reason',
+      'person:Ahl al-Bayt',
+      'person:Takfiris',
+    ]);
+  });
+});
+
+describe('known failures: relations', () => {
+  // "they" and "he" are resolved only after a reporting verb or to the last person.
+  // Right: attacked Russia -> Georgia.
+  it('a plural pronoun subject in the next sentence is not resolved (right: attacked Russia -> Georgia)', () => {
+    expect(relations('Russia sent tanks. They attacked Georgia.')).toEqual([]);
   });
 });

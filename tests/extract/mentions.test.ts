@@ -98,7 +98,7 @@ describe('resolution', () => {
       text: "He praised Hashd al Sha'abi (Iraqi Popular Mobilization Force) on Monday.",
     });
     expect(ex.entities.filter((e) => e.kind === 'organization').map((e) => e.aliases)).toEqual([
-      ["Hashd al Sha'abi", 'Iraqi Popular Mobilization Force', 'Popular Mobilization Forces'],
+      ["Hashd al Sha'abi", 'Popular Mobilization Force', 'Popular Mobilization Forces'],
     ]);
   });
 });

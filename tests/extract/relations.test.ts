@@ -47,8 +47,13 @@ const CASES: [string, string, string[]][] = [
   ],
   [
     '"X said they would" speaks for X',
-    'Palestinian leaders said they would boycott Israel.',
-    ['threatened Palestine -> Israel'],
+    'Danish farmers said they would boycott Chile.',
+    ['threatened Denmark -> Chile'],
+  ],
+  [
+    'a demonym a territory shares means the country',
+    'Norwegian fishermen said they would boycott Iceland.',
+    ['threatened Norway -> Iceland'],
   ],
   [
     'trailing attribution is not a party',

@@ -119,7 +119,7 @@ describe('GraphBuilder.addDocument', () => {
     expect(graphToJSON(builder.graph)).toBe(graphToJSON(buildFixtureGraph()));
   });
 
-  it('upgrades a surname label to the full name, but not to a title-led one', () => {
+  it('merges people across documents on full names only, and upgrades the label to the fuller one', () => {
     const builder = new GraphBuilder();
     const doc = (id: string, label: string, aliases: string[]): DocGraphInput => ({
       doc: { id },
@@ -128,13 +128,34 @@ describe('GraphBuilder.addDocument', () => {
     });
     builder.addDocument(doc('d1', 'Khamenei', ['Khamenei']));
     builder.addDocument(doc('d2', 'Ayatollah Khamenei', ['Ayatollah Khamenei', 'Khamenei']));
+    // a surname (with or without an honorific) is the same ambiguous reference in both
+    expect(builder.graph.order).toBe(1);
     expect(builder.graph.getNodeAttribute('person/khamenei', 'label')).toBe('Khamenei');
     builder.addDocument(doc('d3', 'Ali Khamenei', ['Ali Khamenei', 'Khamenei']));
-    expect(builder.graph.order).toBe(1);
-    expect(builder.graph.getNodeAttributes('person/khamenei')).toMatchObject({
-      label: 'Ali Khamenei',
-      mentions: 3,
+    builder.addDocument(doc('d4', 'Seyyed Ali Khamenei', ['Seyyed Ali Khamenei', 'Ali Khamenei']));
+    // the full name is a person of its own; a fuller spelling of it merges and becomes the label
+    expect(builder.graph.order).toBe(2);
+    expect(builder.graph.getNodeAttributes('person/ali-khamenei')).toMatchObject({
+      label: 'Seyyed Ali Khamenei',
+      mentions: 2,
     });
+  });
+
+  it('never merges two people who share a surname', () => {
+    const builder = new GraphBuilder();
+    const doc = (id: string, label: string): DocGraphInput => ({
+      doc: { id },
+      entities: [person('p', label, [label, label.split(' ').at(-1)!])],
+      relations: [],
+    });
+    builder.addDocument(doc('d1', 'Hillary Clinton'));
+    builder.addDocument(doc('d2', 'Bill Clinton'));
+    builder.addDocument(doc('d3', 'Hillary Rodham Clinton'));
+    expect(builder.graph.nodes().sort()).toEqual([
+      'person/bill-clinton',
+      'person/hillary-clinton',
+      'person/hillary-rodham-clinton',
+    ]);
   });
 
   it('never merges by a title, and suffixes a key taken by an unrelated entity', () => {

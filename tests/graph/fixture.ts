@@ -3,7 +3,8 @@
  *
  * Two small news documents as graph/build receives them from extraction (entities, relations and
  * evidence with real offsets into the text), and the graph they make. The second document names the
- * same people differently ("Khamenei", "Al Kazemi"), so merging has work to do; an organization's
+ * same people differently ("Ali Khamenei" then "Khamenei"; "Mustafa Al Kazemi" without the accent),
+ * so merging has work to do (people merge across documents on full names only); an organization's
  * label carries HTML, quotes and ampersands, and one alias is in Arabic script, to prove escaping.
  */
 
@@ -24,7 +25,7 @@ export const TEXT_1 =
   'Al-Kázemi, the Prime Minister of Iraq, said the talks were "frank & useful".';
 
 export const TEXT_2 =
-  'Khamenei met Al Kazemi again in Tehran. ' +
+  'Ali Khamenei met Mustafa Al Kazemi again in Tehran. ' +
   'Supreme Leader Khamenei accused the United States & its allies of "<b>sabotage</b>". ' +
   `The group ${HOSTILE_LABEL} backed Al Kazemi. ` +
   'Tehran is the capital of Iran.';
@@ -142,8 +143,8 @@ export const DOC_2: DocGraphInput = {
     hash: 'h2',
   },
   entities: [
-    entity('person/khamenei', 'Khamenei', ['Khamenei'], ['Supreme Leader'], 2),
-    entity('person/al-kazemi', 'Al Kazemi', ['Al Kazemi'], [], 2),
+    entity('person/khamenei', 'Khamenei', ['Ali Khamenei', 'Khamenei'], ['Supreme Leader'], 2),
+    entity('person/al-kazemi', 'Al Kazemi', ['Mustafa Al Kazemi', 'Al Kazemi'], [], 2),
     entity('place/united-states', 'United States', ['United States']),
     entity('organization/front', HOSTILE_LABEL, [HOSTILE_LABEL]),
     entity('place/tehran', 'Tehran', ['Tehran'], [], 2),
@@ -154,7 +155,7 @@ export const DOC_2: DocGraphInput = {
       relation: 'met_with',
       source: 'person/al-kazemi',
       target: 'person/khamenei',
-      evidence: [evidence('reuters-2020-07-23', TEXT_2, 'Khamenei met', 'met', 'Al Kazemi', 'Khamenei')],
+      evidence: [evidence('reuters-2020-07-23', TEXT_2, 'Ali Khamenei met', 'met', 'Al Kazemi', 'Khamenei')],
     },
     {
       relation: 'accused',

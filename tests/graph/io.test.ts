@@ -340,7 +340,7 @@ describe('CSV (Neo4j bulk import)', () => {
         'MET_WITH',
         '2',
         'Ayatollah Ali Khamenei met with Iraqi Prime Minister Mustafa al-Kázemi in Tehran on Wednesday. | ' +
-          'Khamenei met Al Kazemi again in Tehran.',
+          'Ali Khamenei met Mustafa Al Kazemi again in Tehran.',
       ],
     ]);
     expect(edgeRows).toContainEqual([

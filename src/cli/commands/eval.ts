@@ -9,18 +9,24 @@
 
 import { UsageError } from '../../../graph/errors.ts';
 import { formatNerReport, formatRelationReport, reportJson } from '../../eval/report.ts';
+import type { Split } from '../../eval/split.ts';
 import { defineCommand, writeLine } from '../context.ts';
 
 export const evalCommand = defineCommand({
   spec: {
     name: 'eval',
     summary: 'Score extraction against a gold file: precision, recall and F1 per type.',
-    synopsis: 'eval ner|relations <gold.jsonl> [--errors] [--baseline] [--limit n] [--json]',
+    synopsis:
+      'eval ner|relations <gold> [--split tune|check|all] [--lenient] [--errors] [--baseline] [--limit n] [--json]',
     details: [
       '  ner        CoNLL-style {"id","text","entities":[{"start","end","type"}]} lines; PER, LOC, ORG',
-      '             scored (exact and lenient), MISC not scored',
+      '             scored (exact and lenient), MISC not scored; or GUM CoNLL-U (a .conllu file or a folder)',
       '  relations  PLOVER-style {"id","text","relations":[{"type","source_span","target_span","reciprocal"}]}',
-      'Example: kg eval ner ../shared/eval/conll2003.dev.jsonl --errors',
+      '             or the project\'s own {"relation":"accused",...} records (structural relations scored too)',
+      'Strict scoring: a gold actor without a span matches nothing (--lenient: matches any actor).',
+      '--split: records are split once by a hash of their document id into a tune half (read its',
+      'errors) and a check half (scores only).',
+      'Example: kg eval ner ../shared/eval/conll2003.dev.jsonl --split tune --errors',
     ],
     positionals: { min: 2, max: 2, description: 'a task (ner or relations) and a gold file' },
     options: {
@@ -31,6 +37,16 @@ export const evalCommand = defineCommand({
       },
       'max-errors': { type: 'number', min: 1, default: 20, description: 'examples shown per error bucket' },
       baseline: { type: 'boolean', description: 'score plain compromise instead of the pipeline (ner only)' },
+      split: {
+        type: 'string',
+        choices: ['tune', 'check', 'all'],
+        default: 'all',
+        description: 'which half of the set to score',
+      },
+      lenient: {
+        type: 'boolean',
+        description: 'relations: a gold actor without a span matches any predicted actor',
+      },
       limit: { type: 'number', short: 'n', min: 1, description: 'only the first n records' },
       json: { type: 'boolean', description: 'print JSON' },
     },
@@ -44,7 +60,17 @@ export const evalCommand = defineCommand({
       throw new UsageError('--baseline applies to "kg eval ner" only');
     }
     const { evaluateNer, evaluateRelations } = await import('../../eval/evaluate.ts');
-    const run = { baseline: options.baseline, limit: options.limit };
+    if (task === 'ner' && options.lenient) {
+      throw new UsageError(
+        '--lenient applies to "kg eval relations" (NER always prints both exact and lenient)',
+      );
+    }
+    const run = {
+      baseline: options.baseline,
+      limit: options.limit,
+      split: options.split as Split,
+      lenient: options.lenient,
+    };
     const report = task === 'ner' ? await evaluateNer(gold, run) : await evaluateRelations(gold, run);
     const shown = { errors: options.errors, maxErrors: options['max-errors'] };
     let text: string;

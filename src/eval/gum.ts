@@ -1,0 +1,163 @@
+/**
+ * GUM news as a named-entity gold set
+ *
+ * Reads the GUM CoNLL-U documents (../shared/eval/gum-news) and turns their entity mentions into
+ * name spans the NER scorer understands. GUM marks whole noun phrases ("the all-girl Afghan team",
+ * "US President Donald Trump"); CoNLL-style NER marks names. The mapping, fixed once:
+ *
+ * 1. A mention counts when its type is person, place or organization and it is named: it carries a
+ *    Wikipedia identity or its head word (the word whose head lies outside the mention) is a PROPN.
+ * 2. Its name span is the run of proper-noun words (XPOS NNP / NNPS: GUM tags "United" of "United
+ *    States" NNP but VERB) inside the mention that holds the head (or, when the head is no proper
+ *    noun, the longest run, the first of equals); a run continues over "of", "the", "and", "&",
+ *    "-" and "." only when a proper noun of the same mention follows. A possessive 's is never
+ *    part of it. A person's name is narrower: the head and its `flat` dependents ("Donald Trump"
+ *    of "U.S. President Donald Trump", whose title words hang on the head as nmod:desc or
+ *    compound), as CoNLL leaves titles out of PER spans.
+ * 3. A name span inside another gold name span is dropped (the outer name is the unit, as in
+ *    CoNLL: "University of Texas", not also "Texas"); equal spans keep the outer mention's kind.
+ * 4. Named mentions of other types (events, objects, works: "Internet Explorer 9") and named
+ *    person/place/organization mentions without a PROPN run are not scored, like CoNLL's MISC: a
+ *    prediction overlapping one and no scored span is neither right nor wrong.
+ */
+
+import type { EntityKind } from '../../graph/types.ts';
+import type { ConlluDocument, ConlluSentence, ConlluWord } from '../io/conllu.ts';
+import type { LabeledSpan, NerGoldDoc } from './ner.ts';
+
+const KINDS: Readonly<Record<string, EntityKind>> = {
+  person: 'person',
+  place: 'place',
+  organization: 'organization',
+};
+
+/** Words that may sit inside a name when a PROPN follows them in the same mention. */
+const JOINERS = new Set(['of', 'the', 'and', '&', '-', '.', 'de', 'du', 'la', 'al', 'for']);
+
+interface Mention {
+  type: string;
+  identity: string | null;
+  /** Word indexes (0-based, within the sentence), inclusive. */
+  first: number;
+  last: number;
+}
+
+/** The entity mentions of one sentence, from the `Entity=` fields of its words' MISC column. */
+export function sentenceMentions(sentence: ConlluSentence): Mention[] {
+  const open = new Map<string, { type: string; identity: string | null; first: number }[]>();
+  const out: Mention[] = [];
+  sentence.words.forEach((w, i) => {
+    const field = /(?:^|\|)Entity=([^|]*)/.exec(w.misc)?.[1];
+    if (!field) return;
+    for (const m of field.matchAll(/\((\d+)-([^()]*)(\))?|(\d+)\)/g)) {
+      if (m[1] !== undefined) {
+        const parts = (m[2] ?? '').split('-');
+        const mention = { type: parts[0] ?? '', identity: parts[6] ?? null, first: i };
+        if (m[3]) out.push({ ...mention, last: i });
+        else open.set(m[1], [...(open.get(m[1]) ?? []), mention]);
+      } else if (m[4] !== undefined) {
+        const stack = open.get(m[4]);
+        const mention = stack?.pop();
+        if (mention) out.push({ ...mention, last: i });
+      }
+    }
+  });
+  return out;
+}
+
+function headOf(words: readonly ConlluWord[], first: number, last: number): number {
+  for (let i = first; i <= last; i++) {
+    const h = (words[i] as ConlluWord).head;
+    const hi = h - 1;
+    if (h === 0 || hi < first || hi > last) return i;
+  }
+  return first;
+}
+
+function isProper(w: ConlluWord): boolean {
+  return w.xpos === 'NNP' || w.xpos === 'NNPS';
+}
+
+/** A person's name: the head and the `flat` words attached to it, as one contiguous stretch. */
+function personName(
+  words: readonly ConlluWord[],
+  head: number,
+  first: number,
+  last: number,
+): [number, number] {
+  let a = head;
+  let b = head;
+  for (let i = first; i <= last; i++) {
+    const w = words[i] as ConlluWord;
+    if (w.head - 1 === head && w.deprel.startsWith('flat')) {
+      a = Math.min(a, i);
+      b = Math.max(b, i);
+    }
+  }
+  return [a, b];
+}
+
+/** Proper-noun runs of a mention, as [first, last] word indexes. */
+function propnRuns(words: readonly ConlluWord[], first: number, last: number): [number, number][] {
+  const runs: [number, number][] = [];
+  let i = first;
+  while (i <= last) {
+    if (!isProper(words[i] as ConlluWord)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    let j = i + 1;
+    while (j <= last) {
+      const w = words[j] as ConlluWord;
+      if (isProper(w)) {
+        end = j;
+        j++;
+      } else if (JOINERS.has(w.form.toLowerCase())) j++;
+      else break;
+    }
+    runs.push([i, end]);
+    i = end + 1;
+  }
+  return runs;
+}
+
+/** One GUM document as an NER gold document (the mapping in this file's banner). */
+export function gumNerDoc(doc: ConlluDocument): NerGoldDoc {
+  const named: LabeledSpan[] = [];
+  const ignored: [number, number][] = [];
+  let tokens = 0;
+  for (const sentence of doc.sentences) {
+    const words = sentence.words;
+    tokens += words.length;
+    for (const m of sentenceMentions(sentence)) {
+      const head = headOf(words, m.first, m.last);
+      const isNamed = m.identity !== null || isProper(words[head] as ConlluWord);
+      if (!isNamed) continue;
+      const kind = KINDS[m.type];
+      const runs = propnRuns(words, m.first, m.last);
+      const run =
+        kind === 'person' && isProper(words[head] as ConlluWord)
+          ? personName(words, head, m.first, m.last)
+          : (runs.find(([a, b]) => a <= head && head <= b) ??
+            [...runs].sort((x, y) => y[1] - y[0] - (x[1] - x[0]) || x[0] - y[0])[0]);
+      if (!run) {
+        if (kind) ignored.push([(words[m.first] as ConlluWord).start, (words[m.last] as ConlluWord).end]);
+        continue;
+      }
+      const span: [number, number] = [(words[run[0]] as ConlluWord).start, (words[run[1]] as ConlluWord).end];
+      if (kind) named.push({ start: span[0], end: span[1], kind });
+      else ignored.push(span);
+    }
+  }
+  // Outer names win: drop a span inside another (or equal to an earlier, outer one).
+  const sorted = named.sort((a, b) => a.start - b.start || b.end - a.end);
+  const entities = sorted.filter(
+    (s, i) =>
+      !sorted.some(
+        (o, j) =>
+          j !== i && o.start <= s.start && s.end <= o.end && (o.end - o.start > s.end - s.start || j < i),
+      ),
+  );
+  return { id: doc.id, text: doc.text, entities, ignored, tokens };
+}

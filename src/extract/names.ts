@@ -1,0 +1,243 @@
+/**
+ * Names from the trained tagger
+ *
+ * The rule mentions (./mentions.ts) know titles, roles, demonyms and gazetteer labels; the trained
+ * name tagger (../ner) knows better where a name starts and ends and what kind it is, on text the
+ * rules were not written for. This pass lets the tagger decide the name mentions of each sentence:
+ * a rule name it overlaps takes its boundaries and kind (keeping the rule's links to titles); a
+ * rule name it does not confirm is dropped, unless a gazetteer knows the name; a name only the
+ * tagger found becomes a new mention. Titles, demonyms and pronouns stay as the rules found them.
+ * Where the two disagree by design the rules win: leading honorifics and roles never enter a name
+ * (CoNLL's annotators sometimes kept "Ayatollah"); one tagged span over several rule names
+ * ("Iran-Iraq") leaves them apart; a person's name the rules joined over a particle ("Mustafa al
+ * Kazemi") stays whole. Without a trained model the pass does nothing.
+ */
+
+import type { EntityKind } from '../../graph/types.ts';
+import { NAME_PARTICLES } from '../lexicon/names.ts';
+import { DEMONYMS } from '../lexicon/places.ts';
+import { HONORIFICS, NOT_NAMES, ROLES } from '../lexicon/titles.ts';
+import { nerModel } from '../ner/model.ts';
+import { nerDocument } from '../ner/prepare.ts';
+import { type NerSpan, spansOf, tagDocument } from '../ner/tagger.ts';
+import type { Token, TokenSentence } from '../nlp/compromise.ts';
+import { lookupName } from './gazetteer.ts';
+import type { Candidate } from './mentions.ts';
+
+const KIND_OF: Record<NerSpan['type'], EntityKind | null> = {
+  PER: 'person',
+  LOC: 'place',
+  ORG: 'organization',
+  MISC: null,
+};
+
+/** Lets the name tagger decide the name mentions of every sentence (in place). */
+export function applyNameTagger(
+  text: string,
+  tokenized: readonly TokenSentence[],
+  found: { tokens: Token[]; cands: Candidate[] }[],
+): void {
+  const model = nerModel();
+  if (!model) return;
+  const doc = nerDocument(
+    text,
+    tokenized,
+    found.map((f) => f.cands),
+  );
+  const spans = oneTypePerName(text, personsThroughout(text, spansOf(doc, tagDocument(model, doc))));
+  let k = 0;
+  doc.sentences.forEach(([, to], si) => {
+    const inSentence: NerSpan[] = [];
+    while (k < spans.length && (spans[k] as NerSpan).from < to) inSentence.push(spans[k++] as NerSpan);
+    const f = found[si];
+    if (f) f.cands = fuse(text, f.tokens, f.cands, inSentence);
+  });
+}
+
+const isName = (c: Candidate) => c.form === 'name' || c.form === 'acronym';
+const TITLE_WORDS = new Set([...HONORIFICS, ...Object.keys(ROLES)].filter((w) => !w.includes(' ')));
+
+/**
+ * The span without leading honorific or role words ("Ayatollah Ali Khamenei" → "Ali Khamenei"),
+ * or null when it is nothing but such words ("Excellency").
+ */
+function withoutTitles(text: string, s: NerSpan): NerSpan | null {
+  let start = s.start;
+  for (;;) {
+    const m = /^(\S+?)\.?\s+/.exec(text.slice(start, s.end));
+    if (!m || !TITLE_WORDS.has((m[1] as string).toLowerCase())) break;
+    start += m[0].length;
+  }
+  if (
+    TITLE_WORDS.has(
+      text
+        .slice(start, s.end)
+        .replace(/['’]s$|\.$/, '')
+        .toLowerCase(),
+    )
+  )
+    return null;
+  return start === s.start ? s : { ...s, start };
+}
+
+/** True when a person's name holds a particle the rules join over ("al", "bin", "van der"). */
+function hasParticle(text: string): boolean {
+  return text.split(/[\s-]+/).some((w) => NAME_PARTICLES.has(w.toLowerCase()) && w === w.toLowerCase());
+}
+const overlap = (a0: number, a1: number, b0: number, b1: number) =>
+  Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
+
+function fuse(text: string, tokens: Token[], cands: Candidate[], spans: NerSpan[]): Candidate[] {
+  const typed = spans.filter((s) => KIND_OF[s.type] !== null);
+  const used = new Set<NerSpan>();
+  const dropped = new Set<Candidate>();
+  for (const c of cands) {
+    if (!isName(c)) continue;
+    let best: NerSpan | null = null;
+    let bestSize = 0;
+    for (const s of typed) {
+      const size = overlap(c.start, c.end, s.start, s.end);
+      if (size > bestSize && !used.has(s)) {
+        best = s;
+        bestSize = size;
+      }
+    }
+    if (!best) {
+      if (!(c.strong && c.canonical !== undefined)) dropped.add(c);
+      continue;
+    }
+    const over = typed.filter((s) => overlap(c.start, c.end, s.start, s.end) > 0);
+    if (over.some((s) => s.type !== (best as NerSpan).type)) {
+      // the tagger splits the rule's name into parts of different kinds: keep the rule's reading
+      for (const s of over) used.add(s);
+      continue;
+    }
+    used.add(best);
+    const span = best;
+    const others = cands.some(
+      (o) => o !== c && isName(o) && overlap(o.start, o.end, span.start, span.end) > 0,
+    );
+    if (others) continue;
+    const trimmed = withoutTitles(text, best);
+    if (!trimmed) continue;
+    best = trimmed;
+    const kind = KIND_OF[best.type] as EntityKind;
+    const inside = best.start >= c.start && best.end <= c.end;
+    const keepRule = inside && hasParticle(text.slice(c.start, c.end));
+    if (!keepRule && (best.start !== c.start || best.end !== c.end)) {
+      const range = tokenRange(tokens, best.start, best.end);
+      if (!range) continue;
+      // keep honorifics the rules put before a person's name
+      c.from = c.kind === 'person' && kind === 'person' ? Math.min(c.from, range[0]) : range[0];
+      c.to = range[1];
+      c.start = best.start;
+      c.end = best.end;
+      delete c.canonical;
+      const known = lookupName(text.slice(c.start, c.end));
+      if (known && known.kind === kind) c.canonical = known.label;
+    }
+    if (c.kind !== kind) {
+      c.kind = kind;
+      if (c.canonical && lookupName(text.slice(c.start, c.end))?.kind !== kind) delete c.canonical;
+    }
+    c.strong = true;
+  }
+  const out = cands.filter((c) => !dropped.has(c));
+  for (const c of out) {
+    if (c.names && dropped.has(c.names)) delete c.names;
+    if (c.qualifier && dropped.has(c.qualifier)) delete c.qualifier;
+  }
+  for (const tagged of typed) {
+    if (used.has(tagged)) continue;
+    const s = withoutTitles(text, tagged);
+    if (!s || DEMONYMS.has(text.slice(s.start, s.end).toLowerCase())) continue;
+    if (out.some((c) => !isName(c) && c.form !== 'pronoun' && overlap(c.start, c.end, s.start, s.end) > 0))
+      continue;
+    if (out.some((c) => isName(c) && overlap(c.start, c.end, s.start, s.end) > 0)) continue;
+    const range = tokenRange(tokens, s.start, s.end);
+    if (!range) continue;
+    const kind = KIND_OF[s.type] as EntityKind;
+    const surface = text.slice(s.start, s.end);
+    if (NOT_NAMES.has(surface.toLowerCase())) continue;
+    const c: Candidate = {
+      kind,
+      form: /^[A-Z][A-Z.&]{1,6}$/.test(surface) ? 'acronym' : 'name',
+      start: s.start,
+      end: s.end,
+      from: range[0],
+      to: range[1],
+      strong: true,
+    };
+    const known = lookupName(surface);
+    if (known && known.kind === kind) c.canonical = known.label;
+    out.push(c);
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * A name the document gives a person in full keeps that type wherever its words come back alone
+ * ("al-Kazemi" after "Mustafa al-Kazemi" is the person, whatever the tagger said there).
+ */
+function personsThroughout(text: string, spans: NerSpan[]): NerSpan[] {
+  const personWords = new Set<string>();
+  for (const s of spans) {
+    if (s.type !== 'PER' || s.to - s.from < 2) continue;
+    for (const w of text
+      .slice(s.start, s.end)
+      .toLowerCase()
+      .split(/[\s-]+/)) {
+      if (!NAME_PARTICLES.has(w)) personWords.add(w);
+    }
+  }
+  return spans.map((s) => {
+    if (s.type === 'PER' || s.type === 'MISC') return s;
+    const ws = text
+      .slice(s.start, s.end)
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .filter((w) => !NAME_PARTICLES.has(w));
+    return ws.length > 0 && ws.every((w) => personWords.has(w)) ? { ...s, type: 'PER' } : s;
+  });
+}
+
+/**
+ * One type per name and document: where the tagger gives the same name (or names the gazetteer
+ * knows as one: "US", "United States") different types, the type it gave most often wins ("the US
+ * presence" tagged as an organization in an article that otherwise has the country).
+ */
+function oneTypePerName(text: string, spans: NerSpan[]): NerSpan[] {
+  const keyOf = (s: NerSpan) => {
+    const surface = text.slice(s.start, s.end);
+    return lookupName(surface)?.label ?? surface.toLowerCase();
+  };
+  const votes = new Map<string, Map<NerSpan['type'], number>>();
+  for (const s of spans) {
+    if (s.type === 'MISC') continue;
+    const key = keyOf(s);
+    const v = votes.get(key) ?? new Map<NerSpan['type'], number>();
+    v.set(s.type, (v.get(s.type) ?? 0) + 1);
+    votes.set(key, v);
+  }
+  return spans.map((s) => {
+    if (s.type === 'MISC') return s;
+    const v = votes.get(keyOf(s));
+    if (!v || v.size < 2) return s;
+    const ranked = [...v].sort((a, b) => b[1] - a[1]);
+    const [top, second] = ranked as [[NerSpan['type'], number], [NerSpan['type'], number]];
+    return top[1] > second[1] && top[0] !== s.type ? { ...s, type: top[0] } : s;
+  });
+}
+
+/** The compromise tokens [from, to) covering characters [start, end), or null. */
+function tokenRange(tokens: Token[], start: number, end: number): [number, number] | null {
+  let from = -1;
+  let to = -1;
+  tokens.forEach((t, i) => {
+    if (t.end > start && t.start < end) {
+      if (from < 0) from = i;
+      to = i + 1;
+    }
+  });
+  return from < 0 ? null : [from, to];
+}

@@ -1,0 +1,52 @@
+/**
+ * CoNLL-U reading and the GUM name-span mapping
+ *
+ * A made-up GUM-style document (tests/fixtures/eval/tiny.conllu): the text is rebuilt exactly,
+ * multi-word tokens split into their words' own spans, and entity mentions become name spans by
+ * the written-down mapping of src/eval/gum.ts (titles out of person names, "United" kept in a
+ * place name, a possessive out, generic mentions not scored).
+ */
+
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { gumNerDoc } from '../../src/eval/gum.ts';
+import { parseConllu } from '../../src/io/conllu.ts';
+
+const content = readFileSync(new URL('../fixtures/eval/tiny.conllu', import.meta.url), 'utf8');
+
+describe('parseConllu', () => {
+  const [doc] = parseConllu(content, 'tiny.conllu');
+
+  it('rebuilds the text: spaces from SpaceAfter, paragraphs with a blank line', () => {
+    expect(doc?.text).toBe(
+      "Ruritanian President Anna Lind met officials of the United Provinces. Lind's party won.\n\nIt rained.",
+    );
+    expect(doc?.meta.title).toBe('A made-up report');
+  });
+
+  it('gives every word offsets that slice to its form, inside multi-word tokens too', () => {
+    for (const s of doc?.sentences ?? []) {
+      expect(doc?.text.slice(s.start, s.end)).toBe(s.text);
+      for (const w of s.words) expect(doc?.text.slice(w.start, w.end)).toBe(w.form);
+    }
+  });
+
+  it('names the line of a malformed word line', () => {
+    expect(() => parseConllu('# text = x\n1\tx\n', 'bad.conllu')).toThrow(/bad\.conllu:2: expected 10/);
+  });
+});
+
+describe('gumNerDoc', () => {
+  const gold = gumNerDoc(parseConllu(content)[0]!);
+  const named = gold.entities.map((e) => `${e.kind}:${gold.text.slice(e.start, e.end)}`);
+
+  it('maps named mentions to name spans', () => {
+    expect(named).toEqual(['person:Anna Lind', 'place:United Provinces', 'person:Lind']);
+  });
+
+  it('leaves unnamed and non-name mentions unscored', () => {
+    expect(named.some((n) => n.includes('officials') || n.includes('party'))).toBe(false);
+    // "Ruritanian" is a named place mention without a proper noun: not scored either way
+    expect(gold.ignored.map((s) => gold.text.slice(...s))).toContain('Ruritanian');
+  });
+});
