@@ -101,5 +101,5 @@ CREATE TABLE kg.evidence (
   reported boolean NOT NULL DEFAULT false,
   PRIMARY KEY (source, edge_key, doc_id, start, trigger_start, trigger_end)
 );
-CREATE INDEX evidence_seq ON kg.evidence (source, edge_key, seq);
+CREATE INDEX evidence_seq ON kg.evidence (seq);
 `;
