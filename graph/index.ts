@@ -13,6 +13,7 @@ export { CREATED_BY, createGraph } from './create.ts';
 export * from './errors.ts';
 export * from './io/index.ts';
 export { edgeKey, nodeKey, normalizeName, slugify } from './keys.ts';
+export * from './merge.ts';
 export * from './query/index.ts';
 export { seededRandom } from './random.ts';
 export * from './relations.ts';

@@ -11,7 +11,8 @@
  * last the web view's benchmark (scripts/bench-web.ts) when it exists.
  *
  * Flags: --words N (corpus size; beyond the Brown corpus its samples repeat as new documents),
- * --quick (small smoke run), --no-long (skip the 5 MB document), --no-web. Every figure is
+ * --quick (small smoke run), --no-long (skip the 5 MB document), --no-web, --no-store (skip
+ * scripts/bench-store.ts, the PostgreSQL store's figures, run last). Every figure is
  * printed, none is asserted; the machine's load average is printed beside them, as timings on a
  * busy machine mean little.
  */
@@ -268,6 +269,16 @@ try {
       stdio: 'inherit',
     });
     if (r.status !== 0) say(`  (scripts/bench-web.ts exited with ${r.status ?? r.signal})`);
+  }
+  // The store's benchmark (issue 14): ingestion vs the JSON build, size, neighbour latency.
+  if (!flag('--no-store')) {
+    say();
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'scripts', 'bench-store.ts'), ...(quick ? ['--quick'] : [])],
+      { cwd: ROOT, stdio: 'inherit' },
+    );
+    if (r.status !== 0) say(`  (scripts/bench-store.ts exited with ${r.status ?? r.signal})`);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -18,6 +18,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evaluateNer, evaluateRelations, type NerReport, type RelationReport } from '../src/eval/evaluate.ts';
 import { microCounts, scores } from '../src/eval/metrics.ts';
+import { evaluateParse } from '../src/eval/parse.ts';
 import { relationIntervals } from '../src/eval/report.ts';
 import type { Split } from '../src/eval/split.ts';
 
@@ -35,6 +36,7 @@ const sets = {
   plover: join(shared, 'eval', 'plover-gsr.dev.jsonl'),
   gum: join(shared, 'eval', 'gum-news'),
   gumRelations: join(root, 'tests', 'fixtures', 'eval', 'gum-news.relations.jsonl'),
+  ewtTest: join(shared, 'train', 'ud-english-ewt', 'en_ewt-ud-test.conllu'),
 };
 
 const missing = [sets.conll, sets.plover, sets.gum].filter((p) => !existsSync(p));
@@ -115,6 +117,16 @@ if (existsSync(sets.gumRelations)) {
 } else
   rows.push(['GUM news (ours)', 'all', 'relations', '—', '', '', '', '', `missing ${sets.gumRelations}`]);
 
+const syntax: string[] = [];
+for (const [name, path] of [
+  ['GUM news', sets.gum],
+  ['UD EWT test', sets.ewtTest],
+] as const) {
+  if (!existsSync(path)) continue;
+  const r = await evaluateParse(path);
+  syntax.push(`| ${name} | ${r.words} | ${pct(r.upos)} | ${pct(r.xpos)} | — | — |`);
+}
+
 let commit = 'unknown';
 try {
   commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
@@ -136,6 +148,12 @@ const out = [
   line(header),
   `|${widths.map((w, i) => (i >= 4 && i <= 7 ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`,
   ...rows.map(line),
+  '',
+  'Part of speech and dependencies (gold tokenization, punctuation counted):',
+  '',
+  '| treebank | words | UPOS | XPOS | UAS | LAS |',
+  '|---|---:|---:|---:|---:|---:|',
+  ...syntax,
   '',
   'n: gold spans (NER) or gold relations. Strict relations: a gold actor without a span matches nothing.',
   'The hand rules before the split were tuned on all of CoNLL dev and PLOVER dev; since the split, errors',

@@ -13,18 +13,24 @@ import { GraphBuilder } from '../../graph/build.ts';
 import { graphToJSON, writeGexf } from '../../graph/io/index.ts';
 import { seededRandom } from '../../graph/random.ts';
 import { RELATION_TYPES } from '../../graph/relations.ts';
-import type { DocEntity, DocRelation, EntityKind, KnowledgeGraph } from '../../graph/types.ts';
+import type { DocEntity, DocGraphInput, DocRelation, EntityKind, KnowledgeGraph } from '../../graph/types.ts';
 import { timed } from './measure.ts';
 
 const KINDS: readonly EntityKind[] = ['person', 'place', 'organization'];
 
 /** Builds a graph of `nodes` entities and about twice as many relations; returns it with the time. */
 export function generatedGraph(nodes: number, seed = 1): { graph: KnowledgeGraph; seconds: number } {
-  const next = seededRandom(seed);
   const builder = new GraphBuilder();
+  const start = performance.now();
+  for (const input of generatedDocuments(nodes, seed)) builder.addDocument(input);
+  return { graph: builder.graph, seconds: (performance.now() - start) / 1000 };
+}
+
+/** The synthetic documents of generatedGraph, one at a time (the store benchmark ingests them too). */
+export function* generatedDocuments(nodes: number, seed = 1): Generator<DocGraphInput> {
+  const next = seededRandom(seed);
   const label = (i: number) =>
     `${KINDS[i % 3] === 'person' ? 'Person' : KINDS[i % 3] === 'place' ? 'Place' : 'Agency'} ${i}`;
-  const start = performance.now();
   let created = 0;
   for (let d = 0; created < nodes; d++) {
     const ids: number[] = [];
@@ -64,9 +70,8 @@ export function generatedGraph(nodes: number, seed = 1): { graph: KnowledgeGraph
         ],
       });
     }
-    builder.addDocument({ doc: { id: `doc-${d}` }, entities, relations });
+    yield { doc: { id: `doc-${d}` }, entities, relations };
   }
-  return { graph: builder.graph, seconds: (performance.now() - start) / 1000 };
 }
 
 /** Export timings of one graph. */

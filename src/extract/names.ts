@@ -58,26 +58,24 @@ const isName = (c: Candidate) => c.form === 'name' || c.form === 'acronym';
 const TITLE_WORDS = new Set([...HONORIFICS, ...Object.keys(ROLES)].filter((w) => !w.includes(' ')));
 
 /**
- * The span without a leading "the" or honorific or role words ("Ayatollah Ali Khamenei" → "Ali
- * Khamenei"), or null when it is nothing but such words ("Excellency").
+ * A person's span without a leading "the" or honorific or role words ("Ayatollah Ali Khamenei" →
+ * "Ali Khamenei"), or null when it is nothing but such words ("Excellency").
  */
 function withoutTitles(text: string, s: NerSpan): NerSpan | null {
+  // titles only before a person's name: "General Motors", "Supreme Court" keep their first word
+  const person = s.type === 'PER';
   let start = s.start;
   for (;;) {
     const m = /^(\S+?)\.?\s+/.exec(text.slice(start, s.end));
     const word = (m?.[1] ?? '').toLowerCase();
-    if (!m || !(TITLE_WORDS.has(word) || word === 'the')) break;
+    if (!m || !((person && TITLE_WORDS.has(word)) || word === 'the')) break;
     start += m[0].length;
   }
-  if (
-    TITLE_WORDS.has(
-      text
-        .slice(start, s.end)
-        .replace(/['’]s$|\.$/, '')
-        .toLowerCase(),
-    )
-  )
-    return null;
+  const rest = text
+    .slice(start, s.end)
+    .replace(/['’]s$|\.$/, '')
+    .toLowerCase();
+  if (person && TITLE_WORDS.has(rest)) return null;
   return start === s.start ? s : { ...s, start };
 }
 

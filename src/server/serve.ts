@@ -25,6 +25,15 @@ export interface ServeOptions {
   port?: number;
   /** Loopback address to bind. @default '127.0.0.1' */
   host?: string;
+  /**
+   * Serves `/graph` from this function instead of a file (`kg view --db`: a store's overview), and
+   * answers `/api/…` requests with `api` (JSON text, or undefined for 404).
+   */
+  source?: {
+    name: string;
+    graph(): Promise<string>;
+    api(path: string, query: URLSearchParams): Promise<string | undefined>;
+  };
 }
 
 export interface ViewServer {
@@ -80,9 +89,12 @@ export async function serveView(options: ServeOptions = {}): Promise<ViewServer>
       send(res, 403, 'text/plain; charset=utf-8', 'forbidden: unexpected Host header');
       return;
     }
-    handle(req, res, graphFile).catch((error: unknown) => {
-      send(res, 500, 'text/plain; charset=utf-8', error instanceof Error ? error.message : String(error));
-    });
+    const source = options.source;
+    (source ? handleSource(req, res, source) : Promise.resolve(false))
+      .then((done) => (done ? undefined : handle(req, res, graphFile)))
+      .catch((error: unknown) => {
+        send(res, 500, 'text/plain; charset=utf-8', error instanceof Error ? error.message : String(error));
+      });
   });
   await new Promise<void>((done, fail) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
@@ -122,6 +134,33 @@ async function readGraphFile(file: string): Promise<string> {
       code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (code ?? 'unreadable');
     throw new KgError('IO', `${file}: cannot read graph file (${why})`, { cause: error });
   }
+}
+
+/** `/graph` and `/api/…` from a source; false when the request is for a file of the page. */
+async function handleSource(
+  req: IncomingMessage,
+  res: ServerResponse,
+  source: NonNullable<ServeOptions['source']>,
+): Promise<boolean> {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  let path: string;
+  try {
+    path = decodeURIComponent(url.pathname);
+  } catch {
+    return false; // handle() answers a path that does not decode with 400
+  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  if (path === '/graph') {
+    send(res, 200, 'text/plain; charset=utf-8', await source.graph(), {
+      'X-Graph-Name': encodeURIComponent(source.name),
+    });
+    return true;
+  }
+  if (!path.startsWith('/api/')) return false;
+  const body = await source.api(path.slice('/api/'.length), url.searchParams);
+  if (body === undefined) send(res, 404, 'text/plain; charset=utf-8', 'not found');
+  else send(res, 200, 'application/json; charset=utf-8', body);
+  return true;
 }
 
 async function handle(

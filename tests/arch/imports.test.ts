@@ -1,7 +1,8 @@
 /**
  * Architecture: imports go one way (graph ← src ← web; inside src, nothing imports src/cli, which
- * sits on top; no source folder imports scripts/ or tests/), graph stays free of Node, the DOM and
- * compromise and imports nothing outside graph/, each heavy dependency enters through one door,
+ * sits on top; no source folder imports scripts/ or tests/), graph stays free of Node, the DOM,
+ * compromise and the database clients and imports nothing outside graph/, each heavy dependency
+ * enters through one door (the database clients through src/store, used by the CLI and server),
  * relative imports name their .ts file, and every source file opens with a banner comment.
  */
 
@@ -59,7 +60,8 @@ describe('import rules', () => {
         // the core runs in Node and in the browser: nothing from outside graph/, no Node module
         if (spec.startsWith('.')) expect(to, `${file} imports ${spec} from outside graph/`).toBe('graph');
         expect(
-          spec.startsWith('node:') || ['fs', 'path', 'compromise', 'sigma'].includes(spec),
+          spec.startsWith('node:') ||
+            ['fs', 'path', 'compromise', 'sigma', 'pg', '@electric-sql/pglite'].includes(spec),
           `${file} imports ${spec}`,
         ).toBe(false);
       }
@@ -81,6 +83,12 @@ describe('import rules', () => {
         expect(spec.includes('/cli/') || spec.includes('/server/'), `${file} imports ${spec}`).toBe(false);
       }
       if (spec === 'compromise' || spec.startsWith('compromise/')) expect(file).toBe('src/nlp/compromise.ts');
+      // the store's engines enter through src/store only, and only the CLI and the server use the store
+      if (spec === 'pg' || spec.startsWith('@electric-sql/'))
+        expect(file.startsWith('src/store/'), `${file} imports ${spec}`).toBe(true);
+      if (spec.startsWith('.') && relative(root, join(root, file, '..', spec)).startsWith('src/store/')) {
+        expect(/^src\/(store|cli|server)\//.test(file), `${file} imports the store`).toBe(true);
+      }
       if (/^graphology-(gexf|graphml)/.test(spec))
         expect(file.startsWith('graph/io/'), `${file} imports ${spec}`).toBe(true);
     }

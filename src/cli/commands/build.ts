@@ -23,6 +23,7 @@ import { readGraphFile } from '../../io/graph-file.ts';
 import { readDocuments } from '../../io/inputs.ts';
 import { withFileLock } from '../../io/lock.ts';
 import { type CliContext, defineCommand, write, writeLine } from '../context.ts';
+import { runStoreBuild } from './build-db.ts';
 
 /** What to build and where to write it. */
 export interface BuildRequest {
@@ -48,14 +49,16 @@ export const buildCommand = defineCommand({
     name: 'build',
     summary: 'Extract entities and relations from text and build a knowledge graph.',
     synopsis:
-      'build <inputs...> -o <graph.json> [--into graph.json] [--workers N] [--gexf f] [--graphml f] [--csv dir] [--skip-errors] [--quiet]',
+      'build <inputs...> -o <graph.json> [--into graph.json] [--workers N] [--gexf f] [--graphml f] [--csv dir] [--skip-errors] [--quiet] | --db <store> [--batch N]',
     details: [
       'Inputs: .txt / .md files, folders of them (searched recursively), .jsonl files with one',
       '{"id", "text", "title"?, "url"?, "date"?} object a line, or - for stdin.',
       'With --into, documents already in that graph (same id or same text) are not added again,',
       'and the graph is written back to the same file unless -o says otherwise.',
+      'With --db, the documents are merged into a PostgreSQL store (pglite:<dir> or postgres://…).',
       'Example: kg build articles/ -o graph.json --gexf graph.gexf',
       '         kg build new-articles/ --into graph.json',
+      '         kg build articles/ --db pglite:./kg-db',
     ],
     positionals: {
       min: 1,
@@ -94,10 +97,28 @@ export const buildCommand = defineCommand({
         description: 'report bad files, lines and documents on stderr and skip them',
       },
       quiet: { type: 'boolean', short: 'q', description: 'print no progress and no summary' },
+      db: {
+        type: 'string',
+        valueName: 'pglite:dir|postgres://…',
+        description: 'merge into a PostgreSQL store instead of writing files (see README, "Store")',
+      },
+      batch: {
+        type: 'number',
+        min: 1,
+        max: 10000,
+        valueName: 'n',
+        description: 'documents per store transaction (--db; default: 32)',
+      },
     },
   },
-  run: ({ positionals, options }, ctx) =>
-    runBuild(
+  run: ({ positionals, options }, ctx) => {
+    if (options.db === undefined && options.batch !== undefined) throw new UsageError('--batch needs --db');
+    return (
+      options.db === undefined
+        ? runBuild
+        : (r: BuildRequest, c: CliContext) =>
+            runStoreBuild({ ...r, db: options.db!, batch: options.batch }, c)
+    )(
       {
         inputs: positionals,
         out: options.out,
@@ -110,7 +131,8 @@ export const buildCommand = defineCommand({
         quiet: options.quiet,
       },
       ctx,
-    ),
+    );
+  },
 });
 
 /**

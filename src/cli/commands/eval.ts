@@ -17,18 +17,19 @@ export const evalCommand = defineCommand({
     name: 'eval',
     summary: 'Score extraction against a gold file: precision, recall and F1 per type.',
     synopsis:
-      'eval ner|relations <gold> [--split tune|check|all] [--lenient] [--errors] [--baseline] [--limit n] [--json]',
+      'eval ner|relations|parse <gold> [--split tune|check|all] [--lenient] [--errors] [--baseline] [--limit n] [--json]',
     details: [
       '  ner        CoNLL-style {"id","text","entities":[{"start","end","type"}]} lines; PER, LOC, ORG',
       '             scored (exact and lenient), MISC not scored; or GUM CoNLL-U (a .conllu file or a folder)',
       '  relations  PLOVER-style {"id","text","relations":[{"type","source_span","target_span","reciprocal"}]}',
       '             or the project\'s own {"relation":"accused",...} records (structural relations scored too)',
+      '  parse      a CoNLL-U treebank (a file or a folder): UPOS and XPOS accuracy, gold tokenization',
       'Strict scoring: a gold actor without a span matches nothing (--lenient: matches any actor).',
       '--split: records are split once by a hash of their document id into a tune half (read its',
       'errors) and a check half (scores only).',
       'Example: kg eval ner ../shared/eval/conll2003.dev.jsonl --split tune --errors',
     ],
-    positionals: { min: 2, max: 2, description: 'a task (ner or relations) and a gold file' },
+    positionals: { min: 2, max: 2, description: 'a task (ner, relations or parse) and a gold file' },
     options: {
       errors: {
         type: 'boolean',
@@ -53,8 +54,14 @@ export const evalCommand = defineCommand({
   },
   async run({ positionals, options }, ctx) {
     const [task, gold] = positionals as [string, string];
-    if (task !== 'ner' && task !== 'relations') {
-      throw new UsageError(`unknown evaluation "${task}" (expected ner or relations)`);
+    if (task !== 'ner' && task !== 'relations' && task !== 'parse') {
+      throw new UsageError(`unknown evaluation "${task}" (expected ner, relations or parse)`);
+    }
+    if (task === 'parse') {
+      const { evaluateParse, formatParseReport } = await import('../../eval/parse.ts');
+      const r = await evaluateParse(gold, { limit: options.limit });
+      await writeLine(ctx.stdout, options.json ? JSON.stringify(r, null, 2) : formatParseReport(r));
+      return 0;
     }
     if (task === 'relations' && options.baseline) {
       throw new UsageError('--baseline applies to "kg eval ner" only');

@@ -12,7 +12,9 @@ import { graphToJSON, writeCsv, writeGexf, writeGraphml } from '../../../graph/i
 import type { KnowledgeGraph } from '../../../graph/types.ts';
 import { checkWritable, ensureDirectory, type OutputFile, writeFilesAtomic } from '../../io/atomic.ts';
 import { readGraphFile } from '../../io/graph-file.ts';
+import { storedGraph, withStore } from '../../store/index.ts';
 import { defineCommand, writeLine } from '../context.ts';
+import { parseRelation } from './query.ts';
 
 export const EXPORT_FORMATS = ['json', 'gexf', 'graphml', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -21,22 +23,68 @@ export const exportCommand = defineCommand({
   spec: {
     name: 'export',
     summary: 'Convert a graph file to JSON, GEXF, GraphML or CSV.',
-    synopsis: 'export <graph.json|gexf|graphml> --format json|gexf|graphml|csv -o <path>',
-    details: ['With --format csv, -o names a folder that receives nodes.csv and edges.csv.'],
-    positionals: { min: 1, max: 1, description: 'a graph file' },
+    synopsis:
+      'export <graph.json|gexf|graphml> | --db <store> [--ego name --depth n] [--min-weight w] [--relation r] --format json|gexf|graphml|csv -o <path>',
+    details: [
+      'With --format csv, -o names a folder that receives nodes.csv and edges.csv.',
+      'From a store (--db), the whole graph or the ego graph of one entity (--ego, --depth), keeping',
+      'only relations with at least --min-weight evidence sentences and of the --relation type.',
+    ],
+    positionals: { min: 0, max: 1, description: 'a graph file (or --db)' },
     options: {
       format: { type: 'string', short: 'f', choices: EXPORT_FORMATS, description: 'output format' },
       out: { type: 'string', short: 'o', valueName: 'path', description: 'output file (a folder for csv)' },
       quiet: { type: 'boolean', short: 'q', description: 'print nothing on success' },
+      db: {
+        type: 'string',
+        valueName: 'pglite:dir|postgres://…',
+        description: 'export from a PostgreSQL store instead of a graph file',
+      },
+      ego: {
+        type: 'string',
+        valueName: 'name',
+        description: 'only this entity and its neighbourhood (--db)',
+      },
+      depth: { type: 'number', min: 0, max: 10, default: 1, description: 'hops of --ego' },
+      'min-weight': {
+        type: 'number',
+        min: 1,
+        valueName: 'w',
+        description: 'only relations with at least w evidence sentences (--db)',
+      },
+      relation: {
+        type: 'string',
+        short: 'r',
+        valueName: 'relation',
+        description: 'only this relation (--db)',
+      },
     },
   },
   async run({ positionals, options }, ctx) {
-    const input = positionals[0]!;
+    const input = positionals[0];
+    const db = options.db;
+    if ((input === undefined) === (db === undefined)) {
+      throw new UsageError('"kg export" needs a graph file or --db <store> (one of them)');
+    }
+    const selecting =
+      options.ego !== undefined || options['min-weight'] !== undefined || options.relation !== undefined;
+    if (db === undefined && selecting) throw new UsageError('--ego, --min-weight and --relation need --db');
     const out = options.out;
     if (!out) throw new UsageError('"kg export" needs -o <path>');
     const format = (options.format as ExportFormat | undefined) ?? formatFromPath(out);
     await checkWritable(out, { directory: format === 'csv' });
-    const graph = await readGraphFile(input);
+    const relation = options.relation === undefined ? undefined : parseRelation(options.relation);
+    const graph =
+      db === undefined
+        ? await readGraphFile(input!)
+        : await withStore(db, { write: false, env: ctx.env }, (engine) =>
+            storedGraph(engine, {
+              ego: options.ego,
+              depth: options.depth,
+              minWeight: options['min-weight'],
+              relation,
+            }),
+          );
     const files = exportFiles(graph, format, out);
     if (format === 'csv') await ensureDirectory(out);
     await writeFilesAtomic(files);

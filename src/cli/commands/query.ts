@@ -12,7 +12,8 @@ import type { EntityMatch, KnowledgeGraph } from '../../../graph/index.ts';
 import { findEntity, neighbors, relationsBetween, shortestPath } from '../../../graph/index.ts';
 import { isRelationType, RELATION_TYPES, type RelationType } from '../../../graph/relations.ts';
 import { readGraphFile } from '../../io/graph-file.ts';
-import { defineCommand, writeLine } from '../context.ts';
+import { questionGraph, redact, withStore } from '../../store/index.ts';
+import { type CliContext, defineCommand, writeLine } from '../context.ts';
 import {
   entityJson,
   formatBetween,
@@ -41,9 +42,9 @@ export const queryCommand = defineCommand({
       'A name of several words after neighbors / entity needs no quotes.',
     ],
     positionals: {
-      min: 3,
+      min: 2,
       max: Number.POSITIVE_INFINITY,
-      description: 'a graph file, a question and a name',
+      description: 'a graph file (or --db), a question and a name',
     },
     options: {
       relation: {
@@ -61,10 +62,19 @@ export const queryCommand = defineCommand({
       },
       depth: { type: 'number', min: 1, max: 10, default: 1, description: 'hops away (neighbors)' },
       json: { type: 'boolean', description: 'print JSON instead of a table' },
+      db: {
+        type: 'string',
+        valueName: 'pglite:dir|postgres://…',
+        description: 'ask a PostgreSQL store instead of a graph file (then no file argument)',
+      },
     },
   },
   async run({ positionals, options }, ctx) {
-    const [file, sub, ...names] = positionals as [string, string, ...string[]];
+    // a store is named without its password in every message
+    const words = options.db === undefined ? positionals : [redact(options.db), ...positionals];
+    if (words.length < 3)
+      throw new UsageError('"kg query" needs a graph file (or --db), a question and a name');
+    const [file, sub, ...names] = words as [string, string, ...string[]];
     if (!(SUBCOMMANDS as readonly string[]).includes(sub)) {
       throw new UsageError(`unknown query "${sub}" (expected ${SUBCOMMANDS.join(', ')})`);
     }
@@ -74,8 +84,10 @@ export const queryCommand = defineCommand({
     if (pair && names.length !== 2) {
       throw new UsageError(`"kg query ${question}" needs exactly two names (quote names of several words)`);
     }
-    const graph = await readGraphFile(file);
-    const find = (name: string) => lookup(graph, name, file);
+    const { graph, find } =
+      options.db === undefined
+        ? await fileSource(file)
+        : await storeSource(options.db, question, pair ? names : [names.join(' ')], options.depth, ctx.env);
     const print = (text: string) => writeLine(ctx.stdout, text);
 
     if (question === 'neighbors' || question === 'entity') {
@@ -118,14 +130,49 @@ export const queryCommand = defineCommand({
   },
 });
 
+/** A graph file and findEntity over it. */
+async function fileSource(file: string): Promise<QuerySource> {
+  const graph = await readGraphFile(file);
+  return { graph, find: (name) => lookup(() => findEntity(graph, name), name, file) };
+}
+
+/** The subgraph of a store the question needs, and its names resolved in the store. */
+async function storeSource(
+  db: string,
+  question: Subcommand,
+  names: string[],
+  depth: number,
+  env: CliContext['env'],
+): Promise<QuerySource> {
+  const { graph, matches } = await withStore(db, { write: false, env }, async (engine) => {
+    try {
+      return await questionGraph(engine, question, names, depth);
+    } catch (error) {
+      if (!(error instanceof NotFoundError)) throw error;
+      const name = names.find((n) => error.message.includes(`"${n.trim()}"`)) ?? names.join(' ');
+      throw unknownName(error, name, redact(db));
+    }
+  });
+  return {
+    graph,
+    find: (name) => lookup(() => matches[names.indexOf(name)] ?? matches[0]!, name, redact(db)),
+  };
+}
+
 function brief(m: EntityMatch) {
   return { key: m.key, label: m.attributes.label, kind: m.attributes.kind };
 }
 
-/** findEntity, with the CLI's wording for an unknown name. */
-function lookup(graph: KnowledgeGraph, name: string, file: string): EntityMatch {
+/** Where a query's answers come from: a graph, and names resolved to its entities. */
+interface QuerySource {
+  graph: KnowledgeGraph;
+  find: (name: string) => EntityMatch;
+}
+
+/** A name's match, with the CLI's wording for an unknown name. */
+function lookup(resolve: () => EntityMatch, name: string, file: string): EntityMatch {
   try {
-    const match = findEntity(graph, name);
+    const match = resolve();
     // a close spelling is an answer, but the user should know it is not what they typed
     if (match.matchedBy === 'fuzzy') {
       process.stderr.write(
@@ -135,15 +182,20 @@ function lookup(graph: KnowledgeGraph, name: string, file: string): EntityMatch 
     return match;
   } catch (error) {
     if (!(error instanceof NotFoundError)) throw error;
-    const hint = error.suggestions.length > 0 ? `; did you mean: ${error.suggestions.join(', ')}?` : '';
-    throw new NotFoundError(`no entity named "${name}" in ${file}${hint}`, error.suggestions, {
-      cause: error,
-    });
+    throw unknownName(error, name, file);
   }
 }
 
+/** The CLI's wording for a name that matches no entity of `file`. */
+function unknownName(error: NotFoundError, name: string, file: string): NotFoundError {
+  const hint = error.suggestions.length > 0 ? `; did you mean: ${error.suggestions.join(', ')}?` : '';
+  return new NotFoundError(`no entity named "${name}" in ${file}${hint}`, error.suggestions, {
+    cause: error,
+  });
+}
+
 /** A relation id from what a person types ("met with", "Met-With", "met_with"). */
-function parseRelation(raw: string): RelationType {
+export function parseRelation(raw: string): RelationType {
   const id = raw
     .trim()
     .toLowerCase()

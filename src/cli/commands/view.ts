@@ -12,16 +12,18 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { KgError } from '../../../graph/errors.ts';
+import { KgError, UsageError } from '../../../graph/errors.ts';
 import { cannotWrite } from '../../io/atomic.ts';
 import { readGraphFile } from '../../io/graph-file.ts';
 import { packageRoot } from '../../io/package-root.ts';
+import { DEFAULT_TOP } from '../../store/index.ts';
 import { type CliContext, defineCommand, writeLine } from '../context.ts';
 import { runBuild } from './build.ts';
+import { type StoreSource, storeSource } from './view-db.ts';
 
 /** The part of src/server/serve.ts the CLI uses. */
 interface ServeModule {
-  serveView(options: { graphFile?: string; port?: number; host?: string }): Promise<{
+  serveView(options: { graphFile?: string; port?: number; host?: string; source?: StoreSource }): Promise<{
     url: string;
     close(): Promise<void> | void;
   }>;
@@ -48,13 +50,37 @@ export const viewCommand = defineCommand({
   spec: {
     name: 'view',
     summary: 'Serve the interactive web view of a graph on 127.0.0.1 and print its address.',
-    synopsis: 'view [graph.json|gexf|graphml] [--port N]',
-    details: ['Without a graph, the view opens the bundled sample. Stop with Ctrl-C.'],
+    synopsis: 'view [graph.json|gexf|graphml] | --db <store> [--top N] [--port N]',
+    details: [
+      'Without a graph, the view opens the bundled sample. Stop with Ctrl-C.',
+      "With --db, the view opens the store's most mentioned entities and loads neighbourhoods on demand.",
+    ],
     positionals: { min: 0, max: 1, description: 'at most one graph file' },
-    options: serverOptions,
+    options: {
+      ...serverOptions,
+      db: { type: 'string', valueName: 'pglite:dir|postgres://…', description: 'view a PostgreSQL store' },
+      top: {
+        type: 'number',
+        min: 1,
+        max: 100000,
+        default: DEFAULT_TOP,
+        description: 'entities in the opening view of a store',
+      },
+    },
   },
   async run({ positionals, options }, ctx) {
     const graphFile = positionals[0];
+    if (options.db !== undefined) {
+      if (graphFile !== undefined) throw new UsageError('"kg view" takes a graph file or --db, not both');
+      const serve = await loadServer();
+      if (!serve) throw new KgError('IO', 'web server not available');
+      const source = await storeSource(options.db, options.top, ctx);
+      try {
+        return await serveUntilInterrupted(serve, { source, port: options.port, host: options.host }, ctx);
+      } finally {
+        await source.close();
+      }
+    }
     // A bad graph file fails here, with its name, rather than on the page.
     if (graphFile) await readGraphFile(graphFile);
     const serve = await loadServer();
@@ -101,7 +127,7 @@ async function loadServer(): Promise<ServeModule | null> {
 
 async function serveUntilInterrupted(
   serve: ServeModule,
-  options: { graphFile?: string; port?: number; host?: string },
+  options: { graphFile?: string; port?: number; host?: string; source?: StoreSource },
   ctx: CliContext,
 ): Promise<number> {
   const server = await serve.serveView(options);

@@ -1,0 +1,45 @@
+/**
+ * The trained part-of-speech tagger, loaded once
+ *
+ * Decodes the committed weights (./weights/pos.ts, written by `npm run train:pos`) on first use,
+ * the same way in Node and in the browser, and tags sentences of words with UPOS and XPOS.
+ */
+
+import { decodeModel, fromBase64, type ModelHeader } from '../model/codec.ts';
+import type { Scorer } from '../model/perceptron.ts';
+import { POS_FEATURES_VERSION, type PosSentence, tagSentence } from './tagger.ts';
+import { POS_WEIGHTS } from './weights/pos.ts';
+
+let current: { model: Scorer; header: ModelHeader } | null | undefined;
+
+/** The tagger's model and header, or null when none is trained. */
+export function posModel(): { model: Scorer; header: ModelHeader } | null {
+  if (current === undefined) {
+    if (POS_WEIGHTS === '') current = null;
+    else {
+      const { model, header } = decodeModel(fromBase64(POS_WEIGHTS));
+      if (header.meta.features !== POS_FEATURES_VERSION) {
+        throw new Error(
+          `part-of-speech tagger: the committed weights use features version ${String(header.meta.features)}, the code ${POS_FEATURES_VERSION}: run npm run train:pos`,
+        );
+      }
+      current = { model, header };
+    }
+  }
+  return current;
+}
+
+/** UPOS and XPOS of every word, or null when no tagger is trained. */
+export function posTags(s: PosSentence): { upos: string[]; xpos: string[] } | null {
+  const m = posModel();
+  if (!m) return null;
+  const classes = tagSentence(m.model, s);
+  const upos: string[] = [];
+  const xpos: string[] = [];
+  for (const k of classes) {
+    const [u, x] = (m.header.classes[k] ?? 'X|_').split('|') as [string, string];
+    upos.push(u);
+    xpos.push(x);
+  }
+  return { upos, xpos };
+}
