@@ -15,6 +15,8 @@ export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
 export function attachFileOpen(onFile: (file: File) => void): void {
   const input = byId<HTMLInputElement>('file-input');
+  // A real button opens the hidden picker, so "Open file" is reachable by Tab and Enter.
+  byId('file-open').addEventListener('click', () => input.click());
   input.addEventListener('change', () => {
     const file = input.files?.[0];
     input.value = '';

@@ -8,18 +8,24 @@
  */
 
 import type Sigma from 'sigma';
+import { fitNodes, focusNode, freeArea, nodeInFreeArea, pan, zoom } from './camera.ts';
 import { renderDetails } from './details.ts';
 import { byId } from './dom.ts';
 import { attachFileOpen, attachPaste, download, downloadPNG, MAX_FILE_BYTES } from './files.ts';
 import { indexGraph, type RenderIndex } from './graph-index.ts';
+import { importanceOf } from './importance.ts';
 import { graphFromText, type KnowledgeGraph, readGraph, sampleGraph, toGexfText, toJSONText } from './kg.ts';
 import { DRAW_AT_END_FROM, LayoutController, seedPositions } from './layout.ts';
 import { type Counts, countGraph, renderLegends } from './legend.ts';
-import { changedItems, type DerivedView, deriveView } from './reducers.ts';
-import { createRenderer, focusCamera, HIDE_EDGES_ON_MOVE_FROM } from './renderer.ts';
+import { renderShowing, renderSizeLegend, renderTopEntities } from './overview.ts';
+import { loadPositions, savePositions } from './positions.ts';
+import { changedItems, DARK_THEME, type DerivedView, deriveView, LIGHT_THEME } from './reducers.ts';
+import { createRenderer, HIDE_EDGES_ON_MOVE_FROM, setRendererTheme } from './renderer.ts';
 import { buildSearchIndex } from './search.ts';
 import { attachSearchBox } from './search-box.ts';
 import * as S from './state.ts';
+import { applyTheme, initialTheme, type ThemeName } from './theme.ts';
+import { datesOf, sameFilters } from './visibility.ts';
 
 interface Loaded {
   name: string;
@@ -28,6 +34,8 @@ interface Loaded {
   layout: LayoutController;
   index: RenderIndex;
   counts: Counts;
+  /** Largest evidence count of a relation: the minimum-evidence slider's bound. */
+  maxEvidence: number;
 }
 
 declare global {
@@ -38,7 +46,11 @@ declare global {
       readonly graph: KnowledgeGraph | null;
       readonly state: S.ViewState;
       /** Whether ForceAtlas2 runs, and how many iterations reached the page (large graphs). */
-      readonly layout: { readonly running: boolean; readonly iterations: number } | null;
+      readonly layout: {
+        readonly running: boolean;
+        readonly iterations: number;
+        readonly overlapsRemoved: number;
+      } | null;
     };
   }
 }
@@ -54,9 +66,20 @@ const details = byId('details');
 const layoutButton = byId<HTMLButtonElement>('layout');
 const minEvidence = byId<HTMLInputElement>('min-evidence');
 const focusSelect = byId<HTMLSelectElement>('focus');
+const minEvidenceValue = byId('min-evidence-value');
+const kCoreInput = byId<HTMLInputElement>('k-core');
+const lccInput = byId<HTMLInputElement>('lcc');
+const sizeBySelect = byId<HTMLSelectElement>('size-by');
+const colorBySelect = byId<HTMLSelectElement>('color-by');
+const dateFrom = byId<HTMLInputElement>('date-from');
+const dateTo = byId<HTMLInputElement>('date-to');
+const themeButton = byId<HTMLButtonElement>('theme');
+let theme: ThemeName = initialTheme();
 
 let loaded: Loaded | null = null;
 let state: S.ViewState = S.stateFromHash(location.hash);
+/** Camera from the link the page was opened with, applied once to the first graph shown. */
+let linkCamera: S.CameraView | null = S.cameraFromHash(location.hash);
 let derived: DerivedView | null = null;
 /**
  * Edges are hidden while the layout runs on a graph with this many edges (see DerivedView.edgesHidden)
@@ -78,28 +101,79 @@ window.__kgView = {
   },
   get layout() {
     const layout = loaded?.layout;
-    return layout ? { running: layout.isRunning(), iterations: layout.iterations() } : null;
+    return layout
+      ? {
+          running: layout.isRunning(),
+          iterations: layout.iterations(),
+          overlapsRemoved: layout.overlapsRemoved,
+        }
+      : null;
   },
 };
 
 const search = attachSearchBox(
   byId<HTMLInputElement>('search'),
   byId('suggestions'),
-  (key) => {
-    update(S.selectNode(state, key));
-    if (loaded) focusCamera(loaded.renderer, key);
-  },
+  (key) => select(key),
   (text) => update(S.setSearch(state, text)),
 );
 
-/** Applies a new state: recompute derived view, refresh sigma, redraw what changed, write the URL. */
-function update(next: S.ViewState): void {
+/** Selects an entity (a new history entry) and brings it into the free part of the view. */
+function select(key: string): void {
+  update(S.selectNode(state, key), true);
+  focusSelection();
+}
+
+function focusSelection(): void {
+  const sel = state.selection;
+  if (loaded && sel?.type === 'node') focusNode(loaded.renderer, sel.key, freeArea(container, details));
+}
+
+/** Fits the camera to what is visible (in the part of the view the details panel leaves free). */
+function fitVisible(animate = true): void {
+  const renderer = loaded?.renderer;
+  if (!renderer) return;
+  // After the next render: sigma's display data (which the fit reads) is up to date only once a
+  // scheduled refresh has been processed.
+  renderer.once('afterRender', () => {
+    if (loaded?.renderer !== renderer || !derived) return;
+    fitNodes(renderer, [...derived.visibility.nodes], freeArea(container, details), animate);
+  });
+  renderer.scheduleRender();
+}
+
+function derive(next: S.ViewState): DerivedView | null {
+  if (!loaded) return null;
+  const g = loaded.graph;
+  const th = theme === 'dark' ? DARK_THEME : LIGHT_THEME;
+  return deriveView(g, next, loaded.index, g.size < DIM_UP_TO, layoutHidesEdges, {
+    previous: derived,
+    theme: th,
+  });
+}
+
+/**
+ * Applies a new state: recompute derived view, refresh sigma, redraw what changed, write the URL
+ * (`push`: as a new history entry, so Back returns to the previous selection).
+ */
+function update(next: S.ViewState, push = false): void {
   const prev = state;
   if (next === prev) return;
   state = next;
   if (!loaded) return;
   const before = derived;
-  derived = deriveView(loaded.graph, state, loaded.index, loaded.graph.size < DIM_UP_TO, layoutHidesEdges);
+  derived = derive(state);
+  // A selection the filters hide is dropped, not left selected with the graph dimmed around nothing.
+  const sel = state.selection;
+  if (
+    derived &&
+    sel &&
+    !(sel.type === 'node' ? derived.visibility.nodes : derived.visibility.edges).has(sel.key)
+  ) {
+    state = S.clearSelection(state);
+    derived = derive(state);
+  }
+  if (!derived) return;
   // Display data is recomputed now; the render waits for the next frame, so several changes in one
   // frame (leave one node, enter the next) cost one render. On a large graph a hover or selection
   // refreshes only the items it changes.
@@ -108,26 +182,38 @@ function update(next: S.ViewState): void {
   else loaded.renderer.refresh({ skipIndexation: true, schedule: true });
   if (prev.selection !== state.selection) drawDetails();
   if (prev.hiddenKinds !== state.hiddenKinds || prev.hiddenRelations !== state.hiddenRelations) drawLegends();
+  if (before?.visibility !== derived.visibility || prev.sizeBy !== state.sizeBy) drawOverview();
   drawFilters();
-  writeHash();
+  writeHash(push && prev.selection !== state.selection);
+  const refit =
+    !sameFilters(prev, state) ||
+    prev.focusDepth !== state.focusDepth ||
+    (state.focusDepth > 0 && prev.selection !== state.selection);
+  if (refit) fitVisible();
 }
 
-function writeHash(): void {
+let cameraParam = '';
+
+function hashNow(): string {
   const hash = S.stateToHash(state);
+  return cameraParam ? (hash ? `${hash}&cam=${cameraParam}` : `cam=${cameraParam}`) : hash;
+}
+
+function writeHash(push = false): void {
+  const hash = hashNow();
   if (hash === writtenHash) return;
   writtenHash = hash;
-  history.replaceState(null, '', hash ? `#${hash}` : `${location.pathname}${location.search}`);
+  const url = hash ? `#${hash}` : `${location.pathname}${location.search}`;
+  if (push) history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
 }
 
 function drawDetails(): void {
   if (!loaded) return;
   renderDetails(details, loaded.graph, state.selection, {
-    selectNode: (key) => {
-      update(S.selectNode(state, key));
-      if (loaded) focusCamera(loaded.renderer, key);
-    },
-    selectEdge: (key) => update(S.selectEdge(state, key)),
-    close: () => update(S.clearSelection(state)),
+    selectNode: (key) => select(key),
+    selectEdge: (key) => update(S.selectEdge(state, key), true),
+    close: () => update(S.clearSelection(state), true),
   });
 }
 
@@ -139,9 +225,36 @@ function drawLegends(): void {
   });
 }
 
+function drawOverview(): void {
+  if (!loaded || !derived) return;
+  const vis = derived.visibility;
+  const importance = importanceOf(loaded.graph);
+  renderShowing(
+    byId('showing'),
+    byId<HTMLButtonElement>('unconnected'),
+    byId('empty'),
+    vis,
+    loaded.graph,
+    state.showUnconnected,
+  );
+  renderSizeLegend(byId('size-legend'), importance, state.sizeBy);
+  renderTopEntities(byId('top-entities'), loaded.graph, importance, state.sizeBy, vis, (key) => select(key));
+}
+
 function drawFilters(): void {
-  if (minEvidence.value !== String(state.minEvidence)) minEvidence.value = String(state.minEvidence);
+  const max = loaded ? loaded.maxEvidence : 1;
+  if (minEvidence.max !== String(max)) minEvidence.max = String(max);
+  minEvidence.disabled = max <= 1;
+  const shown = Math.min(state.minEvidence, max);
+  if (minEvidence.value !== String(shown)) minEvidence.value = String(shown);
+  minEvidenceValue.textContent = String(state.minEvidence);
   if (focusSelect.value !== String(state.focusDepth)) focusSelect.value = String(state.focusDepth);
+  if (kCoreInput.value !== String(state.kCore)) kCoreInput.value = String(state.kCore);
+  lccInput.checked = state.largestComponent;
+  if (sizeBySelect.value !== state.sizeBy) sizeBySelect.value = state.sizeBy;
+  if (colorBySelect.value !== state.colorBy) colorBySelect.value = state.colorBy;
+  if (dateFrom.value !== (state.dateFrom ?? '')) dateFrom.value = state.dateFrom ?? '';
+  if (dateTo.value !== (state.dateTo ?? '')) dateTo.value = state.dateTo ?? '';
   search.setText(state.search);
 }
 
@@ -158,17 +271,25 @@ function show(graph: KnowledgeGraph, name: string): void {
     loaded.layout.kill();
     loaded.renderer.kill();
     state = S.graphReplaced(state);
+    linkCamera = null;
   }
+  derived = null;
   state = S.pruneMissing(
     state,
     (k) => graph.hasNode(k),
     (k) => graph.hasEdge(k),
   );
-  const seeded = seedPositions(graph);
+  const restored = loadPositions(graph, name);
+  const seeded = !restored && seedPositions(graph);
   const index = indexGraph(graph);
   layoutHidesEdges = false;
-  derived = deriveView(graph, state, index, graph.size < DIM_UP_TO);
+  let maxEvidence = 1;
+  for (const info of index.values()) if (info.weight > maxEvidence) maxEvidence = info.weight;
+  loaded = null;
+  const th = theme === 'dark' ? DARK_THEME : LIGHT_THEME;
+  derived = deriveView(graph, state, index, graph.size < DIM_UP_TO, false, { theme: th });
   const renderer = createRenderer(graph, container, () => derived as DerivedView);
+  setRendererTheme(renderer, theme);
   // Sigma renders its first frame inside its constructor.
   performance.mark('kg:first-frame');
   const layout = new LayoutController(graph, {
@@ -176,6 +297,10 @@ function show(graph: KnowledgeGraph, name: string): void {
       drawLayoutButton(running);
       if (graph.size >= HIDE_EDGES_IN_LAYOUT_FROM && graph.order < DRAW_AT_END_FROM)
         hideEdgesInLayout(running);
+      if (!running && loaded?.graph === graph) {
+        savePositions(graph, name);
+        fitVisible();
+      }
     },
     // Large graphs: the layout wrote a batch of positions into the graph without an event; move the
     // nodes and edges (sigma re-indexes from the graph's x / y) without re-running the reducers.
@@ -183,21 +308,45 @@ function show(graph: KnowledgeGraph, name: string): void {
     onProgress: (iterations) => {
       layoutButton.textContent = `Stop layout (step ${iterations})`;
     },
+    noverlap: {
+      sizeOf: (node) => derived?.sizes.get(node) ?? 3,
+      viewport: () => renderer.getDimensions(),
+    },
   });
-  loaded = { name, graph, renderer, layout, index, counts: countGraph(graph) };
+  loaded = { name, graph, renderer, layout, index, counts: countGraph(graph), maxEvidence };
   performance.measure('kg:show', { start });
   container.dataset.loaded = name;
   attachRendererEvents(renderer);
   search.setIndex(buildSearchIndex(graph));
   byId('graph-info').textContent = `${name}: ${graph.order} entities, ${graph.size} relations`;
+  byId('time-range').hidden = datesOf(graph).size === 0;
   drawLegends();
   drawFilters();
   drawDetails();
+  drawOverview();
   drawLayoutButton(false);
   writeHash();
   if (seeded) layout.start();
   const sel = state.selection;
-  if (sel?.type === 'node') focusCamera(renderer, sel.key);
+  if (linkCamera) renderer.getCamera().setState(linkCamera);
+  else if (sel?.type === 'node') focusNode(renderer, sel.key, freeArea(container, details), false);
+  else fitVisible(false);
+  linkCamera = null;
+  attachCameraUrl(renderer);
+}
+
+/** Keeps the camera in the URL (replaceState, once the camera rests), so a link restores the view. */
+function attachCameraUrl(renderer: Sigma): void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  renderer.getCamera().on('updated', (camera) => {
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      if (loaded?.renderer !== renderer) return;
+      cameraParam = S.cameraToParam(camera);
+      writeHash();
+    }, 300);
+  });
 }
 
 /**
@@ -247,9 +396,15 @@ function attachRendererEvents(renderer: Sigma): void {
   renderer.on('leaveNode', () => hover(null, state.hoveredEdge, ''));
   renderer.on('enterEdge', ({ edge }) => hover(state.hoveredNode, edge, 'pointer'));
   renderer.on('leaveEdge', () => hover(state.hoveredNode, null, ''));
-  renderer.on('clickNode', ({ node }) => update(S.selectNode(state, node)));
-  renderer.on('clickEdge', ({ edge }) => update(S.selectEdge(state, edge)));
-  renderer.on('clickStage', () => update(S.clearSelection(state)));
+  renderer.on('clickNode', ({ node }) => {
+    update(S.selectNode(state, node), true);
+    // On a phone the bottom sheet opens over the lower half: keep the tapped entity above it.
+    const sel = state.selection;
+    if (sel?.type === 'node' && !nodeInFreeArea(renderer, sel.key, freeArea(container, details)))
+      focusSelection();
+  });
+  renderer.on('clickEdge', ({ edge }) => update(S.selectEdge(state, edge), true));
+  renderer.on('clickStage', () => update(S.clearSelection(state), true));
 }
 
 function alertUser(message: string | null): void {
@@ -298,8 +453,27 @@ function baseName(): string {
 
 function attachControls(): void {
   layoutButton.addEventListener('click', () => loaded?.layout.toggle());
+  minEvidence.addEventListener('input', () => update(S.setMinEvidence(state, Number(minEvidence.value))));
   minEvidence.addEventListener('change', () => update(S.setMinEvidence(state, Number(minEvidence.value))));
   focusSelect.addEventListener('change', () => update(S.setFocusDepth(state, Number(focusSelect.value))));
+  kCoreInput.addEventListener('change', () => update(S.setKCore(state, Number(kCoreInput.value))));
+  lccInput.addEventListener('change', () => update(S.setLargestComponent(state, lccInput.checked)));
+  sizeBySelect.addEventListener('change', () => update(S.setSizeBy(state, sizeBySelect.value)));
+  colorBySelect.addEventListener('change', () => update(S.setColorBy(state, colorBySelect.value)));
+  const dates = () => update(S.setDateRange(state, dateFrom.value || null, dateTo.value || null));
+  dateFrom.addEventListener('change', dates);
+  dateTo.addEventListener('change', dates);
+  byId('unconnected').addEventListener('click', () =>
+    update(S.setShowUnconnected(state, !state.showUnconnected)),
+  );
+  byId('empty-reset').addEventListener('click', () => update(S.resetFilters(state)));
+  byId('zoom-in').addEventListener('click', () => loaded && zoom(loaded.renderer, 1.5));
+  byId('zoom-out').addEventListener('click', () => loaded && zoom(loaded.renderer, 1 / 1.5));
+  byId('zoom-fit').addEventListener('click', () => fitVisible());
+  byId('zoom-reset').addEventListener('click', () => loaded?.renderer.getCamera().animatedReset());
+  themeButton.addEventListener('click', () => setTheme(theme === 'dark' ? 'light' : 'dark'));
+  attachKeys();
+  attachDrawer();
   byId('alert-close').addEventListener('click', () => alertUser(null));
   byId('export-json').addEventListener('click', () => {
     if (loaded) download(`${baseName()}.json`, toJSONText(loaded.graph), 'application/json');
@@ -313,18 +487,75 @@ function attachControls(): void {
   });
   attachFileOpen((file) => void openFile(file));
   attachPaste((text, merge) => void buildFromText(text, merge));
-  window.addEventListener('hashchange', () => {
+  // Back / Forward (pushState entries) and links edited by hand.
+  const fromUrl = () => {
     const hash = location.hash.replace(/^#/, '');
     if (hash === writtenHash) return;
     writtenHash = hash;
     const next = S.stateFromHash(hash, state);
     update(next);
-    if (next.selection?.type === 'node' && loaded) focusCamera(loaded.renderer, next.selection.key);
+    focusSelection();
+  };
+  window.addEventListener('popstate', fromUrl);
+  window.addEventListener('hashchange', fromUrl);
+}
+
+function setTheme(next: ThemeName): void {
+  theme = next;
+  applyTheme(next, themeButton);
+  if (!loaded) return;
+  setRendererTheme(loaded.renderer, next);
+  derived = derive(state);
+  loaded.renderer.refresh({ skipIndexation: true });
+}
+
+/** Escape closes the panel (or the drawer); on the focused graph, + / - zoom, 0 fits, arrows pan. */
+function attachKeys(): void {
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    if (document.querySelector('dialog[open]')) return;
+    if (document.activeElement === byId('search') && !byId('suggestions').hidden) return;
+    if (document.body.classList.contains('drawer-open')) setDrawer(false);
+    else if (state.selection) update(S.clearSelection(state), true);
   });
+  container.addEventListener('keydown', (event) => {
+    if (!loaded) return;
+    const r = loaded.renderer;
+    const step = 0.2;
+    const actions: Record<string, () => void> = {
+      '+': () => zoom(r, 1.5),
+      '=': () => zoom(r, 1.5),
+      '-': () => zoom(r, 1 / 1.5),
+      '0': () => fitVisible(),
+      ArrowLeft: () => pan(r, -step, 0),
+      ArrowRight: () => pan(r, step, 0),
+      ArrowUp: () => pan(r, 0, -step),
+      ArrowDown: () => pan(r, 0, step),
+    };
+    const action = actions[event.key];
+    if (!action) return;
+    event.preventDefault();
+    action();
+  });
+}
+
+function setDrawer(open: boolean): void {
+  document.body.classList.toggle('drawer-open', open);
+  byId('sidebar-toggle').setAttribute('aria-expanded', String(open));
+}
+
+/** On narrow screens the sidebar is a drawer opened by the "Filters" button. */
+function attachDrawer(): void {
+  byId('sidebar-toggle').addEventListener('click', () =>
+    setDrawer(!document.body.classList.contains('drawer-open')),
+  );
 }
 
 /** The server's graph when there is one, else the sample article built here. */
 async function boot(): Promise<void> {
+  // Focusable, so the camera keys work from the keyboard (set here: the markup linter forbids it on a div).
+  container.tabIndex = 0;
+  applyTheme(theme, themeButton, false);
   attachControls();
   try {
     const response = await fetch('./graph', { cache: 'no-store' });
