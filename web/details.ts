@@ -1,9 +1,11 @@
 /**
  * Details panel
  *
- * Renders the selected entity (label, kind, aliases, mentions, its relations grouped by type and
- * direction, each with its evidence sentences) or the selected relation (its two ends and evidence),
- * into `data-testid="details"`. Every string from the graph goes in as text; the highlighted trigger
+ * Renders the selected entity or relation into `data-testid="details"`, evidence first: an entity's
+ * relations are grouped by type and direction, the groups and the relations in them sorted by
+ * evidence count, each relation with its first sentence and a "show all N" button for the rest; a
+ * hub's long tail of relations and its document list stay folded. A selected relation shows its two
+ * ends and all its evidence. Every string from the graph goes in as text; the highlighted trigger
  * and mentions are <mark> elements whose content is a text node.
  */
 
@@ -79,25 +81,28 @@ function nodeDetails(panel: HTMLElement, graph: AnyGraph, key: string, actions: 
   );
   if (aliases.length) panel.append(el('h3', {}, 'Also called'), list(aliases, 'details-aliases'));
   if (titles.length) panel.append(el('h3', {}, 'Described as'), list(titles));
-  const docs = strings(a.docs);
-  if (docs.length) panel.append(el('p', { class: 'meta' }, `Documents: ${docs.join(', ')}`));
 
-  // Group edges by relation and direction, in the relation table's order.
-  const groups = new Map<string, string[]>();
+  // Group edges by relation and direction; groups by their strongest relation, relations by evidence.
+  const groups = new Map<string, { edges: string[]; weight: number }>();
   graph.forEachEdge(key, (edge, attrs, source) => {
     const dir = !graph.isDirected(edge) ? 'both' : source === key ? 'out' : 'in';
     const id = `${attrs.relation}|${dir}`;
-    const group = groups.get(id);
-    if (group) group.push(edge);
-    else groups.set(id, [edge]);
+    const group = groups.get(id) ?? { edges: [], weight: 0 };
+    group.edges.push(edge);
+    group.weight = Math.max(group.weight, evidenceOf(graph, edge).length);
+    groups.set(id, group);
   });
   const order = (id: string) => {
     const [rel, dir] = id.split('|');
     const r = RELATION_TYPES.indexOf(rel as RelationType);
     return (r < 0 ? 99 : r) * 3 + (dir === 'out' ? 0 : dir === 'both' ? 1 : 2);
   };
-  const ids = [...groups.keys()].sort((x, y) => order(x) - order(y) || (x < y ? -1 : 1));
-  panel.append(el('h3', {}, ids.length ? 'Relations' : 'No relations'));
+  const weightOf = (id: string) => groups.get(id)?.weight ?? 0;
+  const ids = [...groups.keys()].sort((x, y) => weightOf(y) - weightOf(x) || order(x) - order(y));
+  const total = [...groups.values()].reduce((n, g) => n + g.edges.length, 0);
+  panel.append(el('h3', {}, ids.length ? `Relations (${total})` : 'No relations'));
+  let shown = 0;
+  const folded: HTMLElement[] = [];
   for (const id of ids) {
     const [rel = '', dir] = id.split('|');
     const words = RELATIONS[rel as RelationType]?.label ?? rel;
@@ -107,32 +112,82 @@ function nodeDetails(panel: HTMLElement, graph: AnyGraph, key: string, actions: 
       { class: 'relation-group', 'data-relation': rel, 'data-direction': dir },
       el('h4', { style: `--c:${RELATION_COLORS[rel as RelationType] ?? UNKNOWN_COLOR}` }, heading),
     );
-    for (const edge of (groups.get(id) ?? []).sort()) {
-      const other = graph.opposite(key, edge);
-      const evidence = (graph.getEdgeAttribute(edge, 'evidence') ?? []) as Evidence[];
-      const open = el(
-        'button',
-        { type: 'button', class: 'link small', 'data-testid': 'edge-link' },
-        'evidence',
-      );
-      open.addEventListener('click', () => actions.selectEdge(edge));
-      section.append(
-        el(
-          'div',
-          { class: 'relation', 'data-edge': edge },
-          el(
-            'div',
-            { class: 'relation-head' },
-            nodeButton(graph, other, actions),
-            ` (${evidence.length}) `,
-            open,
-          ),
-          evidenceList(evidence),
-        ),
-      );
+    const edges = (groups.get(id)?.edges ?? []).sort(
+      (x, y) => evidenceOf(graph, y).length - evidenceOf(graph, x).length || (x < y ? -1 : 1),
+    );
+    let visibleRows = 0;
+    for (const edge of edges) {
+      const row = relationRow(graph, key, edge, actions);
+      if (shown >= RELATIONS_SHOWN) {
+        row.hidden = true;
+        folded.push(row);
+      } else visibleRows++;
+      shown++;
+      section.append(row);
+    }
+    if (visibleRows === 0) {
+      section.hidden = true;
+      folded.push(section);
     }
     panel.append(section);
   }
+  if (folded.length) {
+    const more = el(
+      'button',
+      { type: 'button', class: 'link more', 'data-testid': 'more-relations' },
+      `Show all ${total} relations`,
+    );
+    more.addEventListener('click', () => {
+      for (const item of folded) item.hidden = false;
+      more.remove();
+    });
+    panel.append(more);
+  }
+  const docs = strings(a.docs);
+  if (docs.length)
+    panel.append(
+      el(
+        'details',
+        { class: 'docs', 'data-testid': 'details-docs' },
+        el('summary', {}, `${docs.length} document${docs.length === 1 ? '' : 's'}`),
+        el('p', { class: 'meta' }, docs.join(', ')),
+      ),
+    );
+}
+
+/** Relations of an entity listed before "show all". */
+export const RELATIONS_SHOWN = 25;
+
+function evidenceOf(graph: AnyGraph, edge: string): Evidence[] {
+  const ev = graph.getEdgeAttribute(edge, 'evidence');
+  return Array.isArray(ev) ? (ev as Evidence[]) : [];
+}
+
+/** One relation of an entity: the other end, the evidence count, the first sentence, "show all N". */
+function relationRow(graph: AnyGraph, key: string, edge: string, actions: DetailsActions): HTMLElement {
+  const other = graph.opposite(key, edge);
+  const evidence = evidenceOf(graph, edge);
+  const open = el('button', { type: 'button', class: 'link small', 'data-testid': 'edge-link' }, 'evidence');
+  open.addEventListener('click', () => actions.selectEdge(edge));
+  const row = el(
+    'div',
+    { class: 'relation', 'data-edge': edge, 'data-evidence': evidence.length },
+    el('div', { class: 'relation-head' }, nodeButton(graph, other, actions), ` (${evidence.length}) `, open),
+    evidenceList(evidence.slice(0, 1)),
+  );
+  if (evidence.length > 1) {
+    const all = el(
+      'button',
+      { type: 'button', class: 'link small more', 'data-testid': 'show-all-evidence' },
+      `show all ${evidence.length}`,
+    );
+    all.addEventListener('click', () => {
+      row.replaceChild(evidenceList(evidence), row.children[1] as Element);
+      all.remove();
+    });
+    row.append(all);
+  }
+  return row;
 }
 
 function edgeDetails(panel: HTMLElement, graph: AnyGraph, edge: string, actions: DetailsActions) {

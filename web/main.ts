@@ -192,7 +192,8 @@ function update(next: S.ViewState, push = false): void {
   if (refit) fitVisible();
 }
 
-let cameraParam = '';
+/** The camera's URL value, kept from the opening link until the camera moves. */
+let cameraParam = linkCamera ? S.cameraToParam(linkCamera) : '';
 
 function hashNow(): string {
   const hash = S.stateToHash(state);
@@ -272,6 +273,7 @@ function show(graph: KnowledgeGraph, name: string): void {
     loaded.renderer.kill();
     state = S.graphReplaced(state);
     linkCamera = null;
+    cameraParam = '';
   }
   derived = null;
   state = S.pruneMissing(

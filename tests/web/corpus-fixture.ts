@@ -16,7 +16,7 @@ import { evidence } from './fixture.ts';
 export const CLIQUE = ['person/a0', 'place/a1', 'organization/a2', 'person/a3', 'place/a4'];
 export const HUB = 'person/a0';
 export const HUB_LABEL = 'Hassan Rouhani';
-export const HUB_ORG = 'organization/u0';
+export const HUB_ORG = 'organization/u2';
 export const USA = 'place/a1';
 
 const KINDS: EntityKind[] = ['person', 'place', 'organization'];
@@ -25,7 +25,7 @@ function label(key: string): string {
   const special: Record<string, string> = {
     'person/a0': HUB_LABEL,
     'place/a1': 'United States of America',
-    'organization/u0': HUB_LABEL,
+    'organization/u2': HUB_LABEL,
     'person/u3': 'Susan Miller',
     'place/u4': 'Jerusalem',
     'person/b0': 'Mustafa al-Kazemi',

@@ -1,0 +1,235 @@
+/**
+ * Importance, search, details and links, end to end
+ *
+ * The corpus-like graph with a hub of 34 relations, in headless Chromium: size by mentions / degree /
+ * PageRank with a size legend, colour by Louvain community, the "top entities" list, the hub's label
+ * always drawn; search on word starts and aliases with a fuzzy fallback, namesakes ranked by
+ * importance and told apart, ArrowDown starting at the first item; the evidence-first details panel;
+ * Back after two selections; a reload restoring selection and camera; the selected entity never
+ * under the panel. No page errors.
+ */
+
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphToJSON } from '../../graph/index.ts';
+import { seededRandom } from '../../graph/random.ts';
+import { COMMUNITY_COLORS, KIND_COLORS } from '../../web/palette.ts';
+import { openPage, type Session, startSession, waitForGraph } from './browser.ts';
+import { corpusGraph, HUB, HUB_LABEL, USA } from './corpus-fixture.ts';
+import { evidence } from './fixture.ts';
+
+let session: Session;
+let dir: string;
+let page: Page;
+const errors: string[] = [];
+const KAZEMI = 'person/b0';
+
+/** The corpus graph, laid out at random, with 30 more accusations from the hub. */
+export function hubGraph() {
+  const g = corpusGraph();
+  for (let i = 5; i < 35; i++) {
+    const target = g.nodes().find((n) => n.endsWith(`/u${i}`)) as string;
+    const weight = 1 + (i % 3);
+    g.addDirectedEdgeWithKey(`accused:${HUB}->${target}`, HUB, target, {
+      relation: 'accused',
+      label: 'accused',
+      weight,
+      evidence: Array.from({ length: weight }, () => evidence('the enemy', 'Ali Khamenei', 'United States')),
+    });
+  }
+  const rnd = seededRandom(7);
+  g.forEachNode((n) => g.mergeNodeAttributes(n, { x: rnd() * 100, y: rnd() * 100 }));
+  return g;
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'kg-explore-e2e-'));
+  await writeFile(join(dir, 'hub.json'), graphToJSON(hubGraph()));
+  session = await startSession({ graphFile: join(dir, 'hub.json') });
+  page = await openPage(session, errors);
+}, 120_000);
+
+afterAll(async () => {
+  await page?.close();
+  await session?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+  expect(errors).toEqual([]);
+});
+
+const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`);
+const display = (key: string) => page.evaluate((k) => window.__kgView!.renderer!.getNodeDisplayData(k), key);
+const selected = () => page.evaluate(() => window.__kgView!.state.selection?.key ?? null);
+const label = () => byTestId('details').locator('[data-testid="details-label"]').textContent();
+
+async function clear(): Promise<void> {
+  await page.evaluate(() => {
+    location.hash = '';
+  });
+  await expect.poll(selected).toBeNull();
+}
+
+describe('importance', () => {
+  const largest = () =>
+    page.evaluate(() => {
+      const r = window.__kgView!.renderer!;
+      let best = '';
+      let size = 0;
+      r.getGraph().forEachNode((n) => {
+        const s = r.getNodeDisplayData(n)?.size ?? 0;
+        if (s > size) {
+          size = s;
+          best = n;
+        }
+      });
+      return { best, size };
+    });
+
+  it('sizes by mentions, degree or PageRank with a size legend, the hub at the top', async () => {
+    expect((await largest()).best).toBe(HUB);
+    expect(await byTestId('size-legend').textContent()).toContain('219 mentions');
+    await byTestId('size-by').selectOption('degree');
+    expect(page.url()).toContain('size=degree');
+    expect((await largest()).best).toBe(HUB);
+    expect(await byTestId('size-legend').textContent()).toContain('34 relations');
+    const small = (await display('person/b0'))?.size ?? 0;
+    expect(small).toBeLessThan((await largest()).size / 2);
+    await byTestId('size-by').selectOption('pagerank');
+    expect(await byTestId('size-legend').textContent()).toContain('PageRank');
+    // PageRank flows along directed relations to the accused: the hub, an accuser, is not the top
+    // one; the list and the sizes agree on which is.
+    const top = byTestId('top-entities').locator('[data-testid="top-entity"]').first();
+    expect(await top.getAttribute('data-key')).toBe((await largest()).best);
+    await byTestId('size-by').selectOption('mentions');
+  });
+
+  it('colours by Louvain community and back by kind', async () => {
+    expect((await display(HUB))?.color).toBe(KIND_COLORS.person);
+    await byTestId('color-by').selectOption('community');
+    const hub = (await display(HUB))?.color;
+    expect(COMMUNITY_COLORS).toContain(hub);
+    // The two chains of the corpus are in other communities than the hub's.
+    expect((await display('person/b9'))?.color).not.toBe(hub);
+    await byTestId('color-by').selectOption('kind');
+    expect((await display(HUB))?.color).toBe(KIND_COLORS.person);
+  });
+
+  it('lists the top entities, the hub first, and selects one on click; its label is always drawn', async () => {
+    const top = byTestId('top-entities').locator('[data-testid="top-entity"]');
+    expect(await top.count()).toBe(10);
+    expect(await top.first().textContent()).toBe(HUB_LABEL);
+    expect((await display(HUB))?.forceLabel).toBe(true);
+    expect((await display('place/a13'))?.forceLabel).toBe(false);
+    await top.first().click();
+    expect(await selected()).toBe(HUB);
+    await clear();
+  });
+});
+
+describe('search', () => {
+  const options = () => byTestId('search-suggestions').locator('[role="option"]');
+
+  it('matches word starts and aliases, never inside a word', async () => {
+    await byTestId('search').fill('usa');
+    await expect.poll(() => options().count()).toBe(1);
+    expect(await options().first().getAttribute('data-key')).toBe(USA);
+    expect(await options().first().textContent()).toContain('USA');
+    await byTestId('search').fill('');
+  });
+
+  it('falls back to a fuzzy match', async () => {
+    await byTestId('search').fill('kazemy');
+    await expect.poll(() => options().count()).toBe(1);
+    expect(await options().first().textContent()).toContain('Mustafa al-Kazemi');
+    await byTestId('search').fill('');
+  });
+
+  it('ranks namesakes by importance, tells them apart, and ArrowDown starts at the first', async () => {
+    const input = byTestId('search');
+    await input.fill('hassan rouhani');
+    await expect.poll(() => options().count()).toBe(2);
+    expect(await options().first().getAttribute('data-key')).toBe(HUB);
+    expect(await options().nth(0).locator('[data-testid="context"]').textContent()).toMatch(/^person, with /);
+    expect(await options().nth(1).locator('[data-testid="context"]').textContent()).toBe('organization');
+    expect(await options().first().getAttribute('aria-selected')).toBe('false');
+    await input.press('ArrowDown');
+    expect(await options().first().getAttribute('aria-selected')).toBe('true');
+    await input.press('Enter');
+    await expect.poll(selected).toBe(HUB);
+    await clear();
+  });
+});
+
+describe('details, history and links', () => {
+  it('shows a hub evidence first: sorted, one sentence each, the rest folded', async () => {
+    await byTestId('top-entities').locator('[data-testid="top-entity"]').first().click();
+    await expect.poll(label).toBe(HUB_LABEL);
+    const details = byTestId('details');
+    const rows = details.locator('.relation:visible');
+    expect(await rows.count()).toBe(25);
+    const counts = await rows.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-evidence'))));
+    expect(counts[0]).toBe(7);
+    // Within each relation type, strongest first.
+    for (const section of await details.locator('section.relation-group:visible').all()) {
+      const c = await section
+        .locator('.relation:visible')
+        .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-evidence'))));
+      expect(c).toEqual([...c].sort((a, b) => b - a));
+    }
+    for (const row of await rows.all()) expect(await row.locator('[data-testid="evidence"]').count()).toBe(1);
+    const strong = details.locator(`.relation[data-evidence="7"]`);
+    await strong.locator('[data-testid="show-all-evidence"]').click();
+    expect(await strong.locator('[data-testid="evidence"]').count()).toBe(7);
+    await details.locator('[data-testid="more-relations"]').click();
+    expect(await details.locator('.relation:visible').count()).toBe(34);
+    expect(await details.locator('[data-testid="details-docs"]').getAttribute('open')).toBeNull();
+  });
+
+  it('keeps the selected entity out from under the panel', async () => {
+    await expect
+      .poll(() => page.evaluate(() => window.__kgView!.renderer!.getCamera().isAnimated()))
+      .toBe(false);
+    const inside = await page.evaluate((key) => {
+      const r = window.__kgView!.renderer!;
+      const a = r.getGraph().getNodeAttributes(key);
+      const p = r.graphToViewport({ x: a.x as number, y: a.y as number });
+      const box = r.getContainer().getBoundingClientRect();
+      const panel = document.querySelector('[data-testid="details"]')!.getBoundingClientRect();
+      return { x: box.left + p.x, panel: panel.left };
+    }, HUB);
+    expect(inside.x).toBeLessThan(inside.panel);
+  });
+
+  it('goes Back through two selections', async () => {
+    await byTestId('search').fill('kazemi');
+    await byTestId('search').press('Enter');
+    await expect.poll(selected).toBe(KAZEMI);
+    await page.goBack();
+    await expect.poll(selected).toBe(HUB);
+    await expect.poll(label).toBe(HUB_LABEL);
+    await page.goForward();
+    await expect.poll(selected).toBe(KAZEMI);
+  });
+
+  it('restores the selection and the camera after a reload', async () => {
+    await page.locator('[data-testid="zoom-in"]').click();
+    await expect.poll(() => page.url(), { timeout: 5_000 }).toMatch(/cam=/);
+    await expect
+      .poll(() => page.evaluate(() => window.__kgView!.renderer!.getCamera().isAnimated()))
+      .toBe(false);
+    await page.waitForTimeout(400);
+    const before = await page.evaluate(() => window.__kgView!.renderer!.getCamera().getState());
+    const url = page.url();
+    await page.reload();
+    await waitForGraph(page);
+    expect(page.url()).toBe(url);
+    expect(await selected()).toBe(KAZEMI);
+    expect(await label()).toBe('Mustafa al-Kazemi');
+    const after = await page.evaluate(() => window.__kgView!.renderer!.getCamera().getState());
+    expect(after.x).toBeCloseTo(before.x, 3);
+    expect(after.y).toBeCloseTo(before.y, 3);
+    expect(after.ratio).toBeCloseTo(before.ratio, 3);
+  });
+});
