@@ -15,35 +15,16 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphToJSON } from '../../graph/index.ts';
-import { seededRandom } from '../../graph/random.ts';
 import { COMMUNITY_COLORS, KIND_COLORS } from '../../web/palette.ts';
 import { openPage, type Session, startSession, waitForGraph } from './browser.ts';
-import { corpusGraph, HUB, HUB_LABEL, USA } from './corpus-fixture.ts';
-import { evidence } from './fixture.ts';
+import { HUB, HUB_LABEL, USA } from './corpus-fixture.ts';
+import { hubGraph } from './hub-fixture.ts';
 
 let session: Session;
 let dir: string;
 let page: Page;
 const errors: string[] = [];
 const KAZEMI = 'person/b0';
-
-/** The corpus graph, laid out at random, with 30 more accusations from the hub. */
-export function hubGraph() {
-  const g = corpusGraph();
-  for (let i = 5; i < 35; i++) {
-    const target = g.nodes().find((n) => n.endsWith(`/u${i}`)) as string;
-    const weight = 1 + (i % 3);
-    g.addDirectedEdgeWithKey(`accused:${HUB}->${target}`, HUB, target, {
-      relation: 'accused',
-      label: 'accused',
-      weight,
-      evidence: Array.from({ length: weight }, () => evidence('the enemy', 'Ali Khamenei', 'United States')),
-    });
-  }
-  const rnd = seededRandom(7);
-  g.forEachNode((n) => g.mergeNodeAttributes(n, { x: rnd() * 100, y: rnd() * 100 }));
-  return g;
-}
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'kg-explore-e2e-'));
