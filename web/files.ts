@@ -2,12 +2,10 @@
  * Files in and out
  *
  * Opening a graph file (picker and drag-and-drop anywhere on the page), the paste-text dialog, and
- * the downloads (JSON, GEXF, PNG). Reading and parsing are the caller's: this file only moves text
+ * text downloads (JSON, GEXF; the PNG is export.ts'). Reading and parsing are the caller's: this file only moves text
  * and blobs between the browser and the app.
  */
 
-import { downloadAsPNG } from '@sigma/export-image';
-import type Sigma from 'sigma';
 import { byId } from './dom.ts';
 
 /** Largest graph file the page reads (the parser holds it in memory twice). */
@@ -76,8 +74,4 @@ export function download(name: string, content: string, type: string): void {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-export function downloadPNG(renderer: Sigma, name: string): Promise<void> {
-  return downloadAsPNG(renderer, { fileName: name, backgroundColor: '#ffffff' });
 }

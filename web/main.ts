@@ -8,16 +8,26 @@
  */
 
 import type Sigma from 'sigma';
+import { RELATION_TYPES, RELATIONS } from '../graph/relations.ts';
+import { ENTITY_KINDS } from '../graph/types.ts';
 import { fitNodes, focusNode, freeArea, nodeInFreeArea, pan, zoom } from './camera.ts';
 import { renderDetails } from './details.ts';
 import { byId } from './dom.ts';
-import { attachFileOpen, attachPaste, download, downloadPNG, MAX_FILE_BYTES } from './files.ts';
+import {
+  downloadCanvas,
+  graphToExport,
+  type LegendEntry,
+  pngCanvas,
+  withDisplayAttributes,
+} from './export.ts';
+import { attachFileOpen, attachPaste, download, MAX_FILE_BYTES } from './files.ts';
 import { indexGraph, type RenderIndex } from './graph-index.ts';
-import { importanceOf } from './importance.ts';
+import { communityColor, importanceOf } from './importance.ts';
 import { graphFromText, type KnowledgeGraph, readGraph, sampleGraph, toGexfText, toJSONText } from './kg.ts';
 import { DRAW_AT_END_FROM, LayoutController, seedPositions } from './layout.ts';
 import { type Counts, countGraph, renderLegends } from './legend.ts';
 import { renderShowing, renderSizeLegend, renderTopEntities } from './overview.ts';
+import { KIND_COLORS, RELATION_COLORS } from './palette.ts';
 import { loadPositions, savePositions } from './positions.ts';
 import { changedItems, DARK_THEME, type DerivedView, deriveView, LIGHT_THEME } from './reducers.ts';
 import { createRenderer, HIDE_EDGES_ON_MOVE_FROM, setRendererTheme } from './renderer.ts';
@@ -74,6 +84,8 @@ const colorBySelect = byId<HTMLSelectElement>('color-by');
 const dateFrom = byId<HTMLInputElement>('date-from');
 const dateTo = byId<HTMLInputElement>('date-to');
 const themeButton = byId<HTMLButtonElement>('theme');
+const edgeLabelsInput = byId<HTMLInputElement>('edge-labels');
+const exportShown = byId<HTMLInputElement>('export-visible');
 let theme: ThemeName = initialTheme();
 
 let loaded: Loaded | null = null;
@@ -252,6 +264,7 @@ function drawFilters(): void {
   if (focusSelect.value !== String(state.focusDepth)) focusSelect.value = String(state.focusDepth);
   if (kCoreInput.value !== String(state.kCore)) kCoreInput.value = String(state.kCore);
   lccInput.checked = state.largestComponent;
+  edgeLabelsInput.checked = state.edgeLabels;
   if (sizeBySelect.value !== state.sizeBy) sizeBySelect.value = state.sizeBy;
   if (colorBySelect.value !== state.colorBy) colorBySelect.value = state.colorBy;
   if (dateFrom.value !== (state.dateFrom ?? '')) dateFrom.value = state.dateFrom ?? '';
@@ -449,6 +462,28 @@ async function buildFromText(text: string, merge: boolean): Promise<void> {
   }
 }
 
+/** What the PNG's legend lists: the colours in use (kinds or communities), then the relations shown. */
+function legendEntries(): LegendEntry[] {
+  if (!loaded || !derived) return [];
+  const entries: LegendEntry[] = [];
+  const vis = derived.visibility;
+  if (derived.communities) {
+    const seen = new Set<number>();
+    for (const n of vis.nodes) seen.add(derived.communities.get(n) ?? -1);
+    for (const c of [...seen].filter((c) => c >= 0 && c < 8).sort((a, b) => a - b))
+      entries.push({ color: communityColor(c), label: `community ${c + 1}` });
+  } else {
+    const kinds = new Set<string>();
+    for (const n of vis.nodes) kinds.add(String(loaded.graph.getNodeAttribute(n, 'kind')));
+    for (const k of ENTITY_KINDS) if (kinds.has(k)) entries.push({ color: KIND_COLORS[k], label: k });
+  }
+  const relations = new Set<string>();
+  for (const e of vis.edges) relations.add(loaded.index.get(e)?.relation ?? '');
+  for (const r of RELATION_TYPES)
+    if (relations.has(r)) entries.push({ color: RELATION_COLORS[r], label: RELATIONS[r].label });
+  return entries;
+}
+
 function baseName(): string {
   return (loaded?.name ?? 'graph').replace(/\.[a-z]+$/i, '').replace(/[^\w.-]+/g, '-') || 'graph';
 }
@@ -460,6 +495,7 @@ function attachControls(): void {
   focusSelect.addEventListener('change', () => update(S.setFocusDepth(state, Number(focusSelect.value))));
   kCoreInput.addEventListener('change', () => update(S.setKCore(state, Number(kCoreInput.value))));
   lccInput.addEventListener('change', () => update(S.setLargestComponent(state, lccInput.checked)));
+  edgeLabelsInput.addEventListener('change', () => update(S.setEdgeLabels(state, edgeLabelsInput.checked)));
   sizeBySelect.addEventListener('change', () => update(S.setSizeBy(state, sizeBySelect.value)));
   colorBySelect.addEventListener('change', () => update(S.setColorBy(state, colorBySelect.value)));
   const dates = () => update(S.setDateRange(state, dateFrom.value || null, dateTo.value || null));
@@ -477,15 +513,23 @@ function attachControls(): void {
   attachKeys();
   attachDrawer();
   byId('alert-close').addEventListener('click', () => alertUser(null));
+  const exported = () =>
+    loaded && derived ? graphToExport(loaded.graph, derived, exportShown.checked) : null;
   byId('export-json').addEventListener('click', () => {
-    if (loaded) download(`${baseName()}.json`, toJSONText(loaded.graph), 'application/json');
+    const graph = exported();
+    if (graph) download(`${baseName()}.json`, toJSONText(graph), 'application/json');
   });
   byId('export-gexf').addEventListener('click', () => {
-    if (loaded) download(`${baseName()}.gexf`, toGexfText(loaded.graph), 'application/xml');
+    const graph = exported();
+    if (graph && derived)
+      download(`${baseName()}.gexf`, toGexfText(withDisplayAttributes(graph, derived)), 'application/xml');
   });
   byId('export-png').addEventListener('click', () => {
-    if (loaded)
-      downloadPNG(loaded.renderer, baseName()).catch((e) => alertUser(`PNG export: ${describe(e)}`));
+    if (!loaded) return;
+    const style = getComputedStyle(document.body);
+    pngCanvas(loaded.renderer, legendEntries(), style.backgroundColor, style.color)
+      .then((canvas) => downloadCanvas(canvas, `${baseName()}.png`))
+      .catch((e) => alertUser(`PNG export: ${describe(e)}`));
   });
   attachFileOpen((file) => void openFile(file));
   attachPaste((text, merge) => void buildFromText(text, merge));

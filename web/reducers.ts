@@ -207,7 +207,7 @@ export function changedItems(
     return null;
   if (before.visibility !== after.visibility || before.theme !== after.theme) return null;
   if (before.sizes !== after.sizes || before.communities !== after.communities) return null;
-  if (a.focusDepth !== b.focusDepth) return null;
+  if (a.focusDepth !== b.focusDepth || a.edgeLabels !== b.edgeLabels) return null;
   const nodes = new Set<string>();
   const edges = new Set<string>();
   const addNode = (n: string | null) => {
@@ -280,7 +280,10 @@ export function createReducers(view: () => DerivedView) {
       !touchesCentre &&
       !(emphasis.has(source) && emphasis.has(target));
     const showLabel =
-      isHovered || isSelected || (touchesCentre && centre !== null && v.centreDegree <= EDGE_LABELS_UP_TO);
+      state.edgeLabels ||
+      isHovered ||
+      isSelected ||
+      (touchesCentre && centre !== null && v.centreDegree <= EDGE_LABELS_UP_TO);
     return {
       label: showLabel
         ? (attrs.label as string) || (RELATIONS[info.relation]?.label ?? String(info.relation))

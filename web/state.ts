@@ -58,6 +58,8 @@ export interface ViewState {
   /** Only evidence from documents dated in this range (ISO dates, inclusive); null bounds are open. */
   readonly dateFrom: string | null;
   readonly dateTo: string | null;
+  /** Every visible relation shows its name, not only those of the hovered or selected entity. */
+  readonly edgeLabels: boolean;
 }
 
 export const INITIAL_STATE: ViewState = {
@@ -76,6 +78,7 @@ export const INITIAL_STATE: ViewState = {
   colorBy: 'kind',
   dateFrom: null,
   dateTo: null,
+  edgeLabels: false,
 };
 
 /** Largest k-core the UI and the URL accept. */
@@ -140,6 +143,10 @@ export function setSearch(state: ViewState, text: string): ViewState {
 
 export function setShowUnconnected(state: ViewState, show: boolean): ViewState {
   return show === state.showUnconnected ? state : { ...state, showUnconnected: show };
+}
+
+export function setEdgeLabels(state: ViewState, on: boolean): ViewState {
+  return on === state.edgeLabels ? state : { ...state, edgeLabels: on };
 }
 
 export function setLargestComponent(state: ViewState, on: boolean): ViewState {
@@ -225,6 +232,7 @@ export function stateToHash(state: ViewState): string {
   if (state.colorBy !== 'kind') p.set('color', state.colorBy);
   if (state.dateFrom) p.set('from', state.dateFrom);
   if (state.dateTo) p.set('to', state.dateTo);
+  if (state.edgeLabels) p.set('labels', '1');
   return p.toString();
 }
 
@@ -244,6 +252,7 @@ export function stateFromHash(hash: string, base: ViewState = INITIAL_STATE): Vi
     ...state,
     showUnconnected: p.get('unconnected') === '1',
     largestComponent: p.get('lcc') === '1',
+    edgeLabels: p.get('labels') === '1',
     kCore: 0,
     sizeBy: 'mentions',
     colorBy: 'kind',

@@ -185,6 +185,8 @@ describe('the sample article in Chromium', () => {
 
   it('exports JSON, GEXF and PNG', async () => {
     await reset(page);
+    // The whole graph, not only what is shown (the default; tests/web/explore.e2e.test.ts).
+    await byTestId(page, 'export-visible').uncheck();
     const order = await page.evaluate(() => window.__kgView!.graph!.order);
     const save = async (id: string) => {
       const [download] = await Promise.all([page.waitForEvent('download'), byTestId(page, id).click()]);
@@ -200,6 +202,7 @@ describe('the sample article in Chromium', () => {
     expect(png.name).toMatch(/\.png$/);
     expect(png.data.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(nonBlankRatio(png.data)).toBeGreaterThan(0.001);
+    await byTestId(page, 'export-visible').check();
   });
 });
 

@@ -6,17 +6,19 @@
  * always drawn; search on word starts and aliases with a fuzzy fallback, namesakes ranked by
  * importance and told apart, ArrowDown starting at the first item; the evidence-first details panel;
  * Back after two selections; a reload restoring selection and camera; the selected entity never
- * under the panel. No page errors.
+ * under the panel; relation names on the selected entity's edges (or on all), thickness by evidence;
+ * exports that follow the filters, GEXF with viz colour / size / position, PNG at 2× with a legend.
+ * No page errors.
  */
 
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphToJSON } from '../../graph/index.ts';
+import { graphToJSON, parseGraphJSON } from '../../graph/index.ts';
 import { COMMUNITY_COLORS, KIND_COLORS } from '../../web/palette.ts';
-import { openPage, type Session, startSession, waitForGraph } from './browser.ts';
+import { nonBlankRatio, openPage, type Session, startSession, waitForGraph } from './browser.ts';
 import { HUB, HUB_LABEL, USA } from './corpus-fixture.ts';
 import { hubGraph } from './hub-fixture.ts';
 
@@ -212,5 +214,58 @@ describe('details, history and links', () => {
     expect(after.x).toBeCloseTo(before.x, 3);
     expect(after.y).toBeCloseTo(before.y, 3);
     expect(after.ratio).toBeCloseTo(before.ratio, 3);
+  });
+});
+
+describe('edges and exports', () => {
+  const edge = (key: string) => page.evaluate((k) => window.__kgView!.renderer!.getEdgeDisplayData(k), key);
+  const STRONG = `met_with:${HUB}--${USA}`;
+  const CHAIN = 'met_with:person/b0--place/b1';
+
+  it("names the selected entity's relations, or all of them, and thickens by evidence", async () => {
+    await clear();
+    expect((await edge(STRONG))?.label).toBeFalsy();
+    await byTestId('top-entities').locator('[data-testid="top-entity"]').first().click();
+    await expect.poll(async () => (await edge(STRONG))?.label).toBe('met with');
+    expect((await edge(`accused:${HUB}->organization/u5`))?.label).toBe('accused');
+    expect((await edge(`accused:${HUB}->organization/u5`))?.type).toBe('arrow');
+    expect((await edge(CHAIN))?.label).toBeFalsy();
+    await byTestId('edge-labels').check();
+    await expect.poll(async () => (await edge(CHAIN))?.label).toBe('met with');
+    expect(page.url()).toContain('labels=1');
+    await byTestId('edge-labels').uncheck();
+    const weak = (await edge(CHAIN))?.size ?? 0;
+    expect((await edge(STRONG))?.size ?? 0).toBeGreaterThan(2 * weak);
+    await clear();
+  });
+
+  async function save(id: string) {
+    const [download] = await Promise.all([page.waitForEvent('download'), byTestId(id).click()]);
+    return { name: download.suggestedFilename(), data: await readFile((await download.path())!) };
+  }
+
+  it('exports what is shown, or everything, and GEXF with colours, sizes and positions', async () => {
+    expect(await byTestId('export-visible').isChecked()).toBe(true);
+    const shown = await save('export-json');
+    // 35 connected entities of the corpus plus the 30 the hub accuses.
+    expect(parseGraphJSON(shown.data.toString('utf8'), shown.name).order).toBe(65);
+    await byTestId('export-visible').uncheck();
+    const all = await save('export-json');
+    expect(parseGraphJSON(all.data.toString('utf8'), all.name).order).toBe(200);
+    await byTestId('export-visible').check();
+    const gexf = (await save('export-gexf')).data.toString('utf8');
+    expect(gexf.match(/<node /g)?.length).toBe(65);
+    const hub = gexf.slice(gexf.indexOf(`id="${HUB}"`), gexf.indexOf('</node>', gexf.indexOf(`id="${HUB}"`)));
+    expect(hub).toMatch(/<viz:color hex="#d55e00"/);
+    expect(hub).toMatch(/<viz:size value="30"/);
+    expect(hub).toMatch(/<viz:position x="[-\d.]+" y="[-\d.]+"/);
+  });
+
+  it('exports a PNG at twice the size of the view, with a legend', async () => {
+    const png = (await save('export-png')).data;
+    const box = (await byTestId('graph').boundingBox())!;
+    expect(png.readUInt32BE(16)).toBe(Math.round(box.width) * 2);
+    expect(png.readUInt32BE(20)).toBe(Math.round(box.height) * 2);
+    expect(nonBlankRatio(png)).toBeGreaterThan(0.005);
   });
 });
