@@ -447,10 +447,33 @@ async function openFile(file: File): Promise<void> {
   }
 }
 
+/** Shows a progress bar with a message while `work` runs (seconds counted), hides it after. */
+async function withProgress<T>(message: string, work: Promise<T>): Promise<T> {
+  const busy = byId('busy');
+  const text = byId('busy-text');
+  const started = Date.now();
+  const tick = () => {
+    text.textContent = `${message} ${Math.round((Date.now() - started) / 1000)} s`;
+  };
+  tick();
+  busy.hidden = false;
+  const timer = setInterval(tick, 1000);
+  try {
+    return await work;
+  } finally {
+    clearInterval(timer);
+    busy.hidden = true;
+  }
+}
+
 async function buildFromText(text: string, merge: boolean): Promise<void> {
   try {
     const into = merge && loaded ? loaded.graph.copy() : undefined;
-    const graph = await graphFromText(text, 'pasted', into);
+    const words = (text.match(/\S+/g) ?? []).length.toLocaleString('en-US');
+    const graph = await withProgress(
+      `Extracting entities and relations from ${words} words…`,
+      graphFromText(text, 'pasted', into),
+    );
     if (graph.order === 0) {
       alertUser('No people, places or organizations found in the pasted text.');
       return;
