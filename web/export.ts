@@ -10,9 +10,12 @@
 
 import { drawOnCanvas } from '@sigma/export-image';
 import type Sigma from 'sigma';
+import { RELATION_TYPES, RELATIONS } from '../graph/relations.ts';
 import type { KnowledgeGraph } from '../graph/types.ts';
+import { ENTITY_KINDS } from '../graph/types.ts';
+import type { RenderIndex } from './graph-index.ts';
 import { communityColor } from './importance.ts';
-import { KIND_COLORS, UNKNOWN_COLOR } from './palette.ts';
+import { KIND_COLORS, RELATION_COLORS, UNKNOWN_COLOR } from './palette.ts';
 import type { DerivedView } from './reducers.ts';
 
 /** A copy of the graph, reduced to what `view` shows when `shownOnly`. */
@@ -42,6 +45,27 @@ export function withDisplayAttributes(copy: KnowledgeGraph, view: DerivedView): 
 export interface LegendEntry {
   color: string;
   label: string;
+}
+
+/** What the PNG's legend lists: the colours in use (kinds or communities), then the relations shown. */
+export function legendFor(graph: KnowledgeGraph, index: RenderIndex, view: DerivedView): LegendEntry[] {
+  const entries: LegendEntry[] = [];
+  const vis = view.visibility;
+  if (view.communities) {
+    const seen = new Set<number>();
+    for (const n of vis.nodes) seen.add(view.communities.get(n) ?? -1);
+    for (const c of [...seen].filter((c) => c >= 0 && c < 8).sort((a, b) => a - b))
+      entries.push({ color: communityColor(c), label: `community ${c + 1}` });
+  } else {
+    const kinds = new Set<string>();
+    for (const n of vis.nodes) kinds.add(String(graph.getNodeAttribute(n, 'kind')));
+    for (const k of ENTITY_KINDS) if (kinds.has(k)) entries.push({ color: KIND_COLORS[k], label: k });
+  }
+  const relations = new Set<string>();
+  for (const e of vis.edges) relations.add(index.get(e)?.relation ?? '');
+  for (const r of RELATION_TYPES)
+    if (relations.has(r)) entries.push({ color: RELATION_COLORS[r], label: RELATIONS[r].label });
+  return entries;
 }
 
 /** Scale of the PNG relative to the view. */

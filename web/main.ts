@@ -8,31 +8,24 @@
  */
 
 import type Sigma from 'sigma';
-import { RELATION_TYPES, RELATIONS } from '../graph/relations.ts';
-import { ENTITY_KINDS } from '../graph/types.ts';
-import { fitNodes, focusNode, freeArea, nodeInFreeArea, pan, zoom } from './camera.ts';
+import { fitNodes, focusNode, freeArea, nodeInFreeArea } from './camera.ts';
+import { attachControls, drawControls } from './controls.ts';
 import { renderDetails } from './details.ts';
 import { byId } from './dom.ts';
-import {
-  downloadCanvas,
-  graphToExport,
-  type LegendEntry,
-  pngCanvas,
-  withDisplayAttributes,
-} from './export.ts';
+import { downloadCanvas, graphToExport, legendFor, pngCanvas, withDisplayAttributes } from './export.ts';
 import { attachFileOpen, attachPaste, download, MAX_FILE_BYTES } from './files.ts';
 import { indexGraph, type RenderIndex } from './graph-index.ts';
-import { communityColor, importanceOf } from './importance.ts';
+import { importanceOf } from './importance.ts';
 import { graphFromText, type KnowledgeGraph, readGraph, sampleGraph, toGexfText, toJSONText } from './kg.ts';
 import { DRAW_AT_END_FROM, LayoutController, seedPositions } from './layout.ts';
 import { type Counts, countGraph, renderLegends } from './legend.ts';
 import { renderShowing, renderSizeLegend, renderTopEntities } from './overview.ts';
-import { KIND_COLORS, RELATION_COLORS } from './palette.ts';
 import { loadPositions, savePositions } from './positions.ts';
 import { changedItems, DARK_THEME, type DerivedView, deriveView, LIGHT_THEME } from './reducers.ts';
 import { createRenderer, HIDE_EDGES_ON_MOVE_FROM, setRendererTheme } from './renderer.ts';
 import { buildSearchIndex } from './search.ts';
 import { attachSearchBox } from './search-box.ts';
+import { alertUser, attachShell, describe, withProgress } from './shell.ts';
 import * as S from './state.ts';
 import { applyTheme, initialTheme, type ThemeName } from './theme.ts';
 import { datesOf, sameFilters } from './visibility.ts';
@@ -74,17 +67,7 @@ const DIM_UP_TO = 5_000;
 const container = byId('graph');
 const details = byId('details');
 const layoutButton = byId<HTMLButtonElement>('layout');
-const minEvidence = byId<HTMLInputElement>('min-evidence');
-const focusSelect = byId<HTMLSelectElement>('focus');
-const minEvidenceValue = byId('min-evidence-value');
-const kCoreInput = byId<HTMLInputElement>('k-core');
-const lccInput = byId<HTMLInputElement>('lcc');
-const sizeBySelect = byId<HTMLSelectElement>('size-by');
-const colorBySelect = byId<HTMLSelectElement>('color-by');
-const dateFrom = byId<HTMLInputElement>('date-from');
-const dateTo = byId<HTMLInputElement>('date-to');
 const themeButton = byId<HTMLButtonElement>('theme');
-const edgeLabelsInput = byId<HTMLInputElement>('edge-labels');
 const exportShown = byId<HTMLInputElement>('export-visible');
 let theme: ThemeName = initialTheme();
 
@@ -255,20 +238,7 @@ function drawOverview(): void {
 }
 
 function drawFilters(): void {
-  const max = loaded ? loaded.maxEvidence : 1;
-  if (minEvidence.max !== String(max)) minEvidence.max = String(max);
-  minEvidence.disabled = max <= 1;
-  const shown = Math.min(state.minEvidence, max);
-  if (minEvidence.value !== String(shown)) minEvidence.value = String(shown);
-  minEvidenceValue.textContent = String(state.minEvidence);
-  if (focusSelect.value !== String(state.focusDepth)) focusSelect.value = String(state.focusDepth);
-  if (kCoreInput.value !== String(state.kCore)) kCoreInput.value = String(state.kCore);
-  lccInput.checked = state.largestComponent;
-  edgeLabelsInput.checked = state.edgeLabels;
-  if (sizeBySelect.value !== state.sizeBy) sizeBySelect.value = state.sizeBy;
-  if (colorBySelect.value !== state.colorBy) colorBySelect.value = state.colorBy;
-  if (dateFrom.value !== (state.dateFrom ?? '')) dateFrom.value = state.dateFrom ?? '';
-  if (dateTo.value !== (state.dateTo ?? '')) dateTo.value = state.dateTo ?? '';
+  drawControls(state, loaded ? loaded.maxEvidence : 1);
   search.setText(state.search);
 }
 
@@ -422,15 +392,6 @@ function attachRendererEvents(renderer: Sigma): void {
   renderer.on('clickStage', () => update(S.clearSelection(state), true));
 }
 
-function alertUser(message: string | null): void {
-  byId('alert-text').textContent = message ?? '';
-  byId('alert').hidden = message === null;
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** Opens a file; a bad one leaves the current graph in place and says why. */
 async function openFile(file: File): Promise<void> {
   if (file.size > MAX_FILE_BYTES) {
@@ -444,25 +405,6 @@ async function openFile(file: File): Promise<void> {
   } catch (error) {
     const message = describe(error);
     alertUser(message.includes(file.name) ? message : `${file.name}: ${message}`);
-  }
-}
-
-/** Shows a progress bar with a message while `work` runs (seconds counted), hides it after. */
-async function withProgress<T>(message: string, work: Promise<T>): Promise<T> {
-  const busy = byId('busy');
-  const text = byId('busy-text');
-  const started = Date.now();
-  const tick = () => {
-    text.textContent = `${message} ${Math.round((Date.now() - started) / 1000)} s`;
-  };
-  tick();
-  busy.hidden = false;
-  const timer = setInterval(tick, 1000);
-  try {
-    return await work;
-  } finally {
-    clearInterval(timer);
-    busy.hidden = true;
   }
 }
 
@@ -485,57 +427,21 @@ async function buildFromText(text: string, merge: boolean): Promise<void> {
   }
 }
 
-/** What the PNG's legend lists: the colours in use (kinds or communities), then the relations shown. */
-function legendEntries(): LegendEntry[] {
-  if (!loaded || !derived) return [];
-  const entries: LegendEntry[] = [];
-  const vis = derived.visibility;
-  if (derived.communities) {
-    const seen = new Set<number>();
-    for (const n of vis.nodes) seen.add(derived.communities.get(n) ?? -1);
-    for (const c of [...seen].filter((c) => c >= 0 && c < 8).sort((a, b) => a - b))
-      entries.push({ color: communityColor(c), label: `community ${c + 1}` });
-  } else {
-    const kinds = new Set<string>();
-    for (const n of vis.nodes) kinds.add(String(loaded.graph.getNodeAttribute(n, 'kind')));
-    for (const k of ENTITY_KINDS) if (kinds.has(k)) entries.push({ color: KIND_COLORS[k], label: k });
-  }
-  const relations = new Set<string>();
-  for (const e of vis.edges) relations.add(loaded.index.get(e)?.relation ?? '');
-  for (const r of RELATION_TYPES)
-    if (relations.has(r)) entries.push({ color: RELATION_COLORS[r], label: RELATIONS[r].label });
-  return entries;
-}
-
 function baseName(): string {
   return (loaded?.name ?? 'graph').replace(/\.[a-z]+$/i, '').replace(/[^\w.-]+/g, '-') || 'graph';
 }
 
-function attachControls(): void {
+function attachUi(): void {
   layoutButton.addEventListener('click', () => loaded?.layout.toggle());
-  minEvidence.addEventListener('input', () => update(S.setMinEvidence(state, Number(minEvidence.value))));
-  minEvidence.addEventListener('change', () => update(S.setMinEvidence(state, Number(minEvidence.value))));
-  focusSelect.addEventListener('change', () => update(S.setFocusDepth(state, Number(focusSelect.value))));
-  kCoreInput.addEventListener('change', () => update(S.setKCore(state, Number(kCoreInput.value))));
-  lccInput.addEventListener('change', () => update(S.setLargestComponent(state, lccInput.checked)));
-  edgeLabelsInput.addEventListener('change', () => update(S.setEdgeLabels(state, edgeLabelsInput.checked)));
-  sizeBySelect.addEventListener('change', () => update(S.setSizeBy(state, sizeBySelect.value)));
-  colorBySelect.addEventListener('change', () => update(S.setColorBy(state, colorBySelect.value)));
-  const dates = () => update(S.setDateRange(state, dateFrom.value || null, dateTo.value || null));
-  dateFrom.addEventListener('change', dates);
-  dateTo.addEventListener('change', dates);
-  byId('unconnected').addEventListener('click', () =>
-    update(S.setShowUnconnected(state, !state.showUnconnected)),
-  );
-  byId('empty-reset').addEventListener('click', () => update(S.resetFilters(state)));
-  byId('zoom-in').addEventListener('click', () => loaded && zoom(loaded.renderer, 1.5));
-  byId('zoom-out').addEventListener('click', () => loaded && zoom(loaded.renderer, 1 / 1.5));
-  byId('zoom-fit').addEventListener('click', () => fitVisible());
-  byId('zoom-reset').addEventListener('click', () => loaded?.renderer.getCamera().animatedReset());
+  attachControls((transition) => update(transition(state)));
+  attachShell(container, {
+    renderer: () => loaded?.renderer ?? null,
+    fit: () => fitVisible(),
+    closeDetails: () => {
+      if (state.selection) update(S.clearSelection(state), true);
+    },
+  });
   themeButton.addEventListener('click', () => setTheme(theme === 'dark' ? 'light' : 'dark'));
-  attachKeys();
-  attachDrawer();
-  byId('alert-close').addEventListener('click', () => alertUser(null));
   const exported = () =>
     loaded && derived ? graphToExport(loaded.graph, derived, exportShown.checked) : null;
   byId('export-json').addEventListener('click', () => {
@@ -548,9 +454,10 @@ function attachControls(): void {
       download(`${baseName()}.gexf`, toGexfText(withDisplayAttributes(graph, derived)), 'application/xml');
   });
   byId('export-png').addEventListener('click', () => {
-    if (!loaded) return;
+    if (!loaded || !derived) return;
     const style = getComputedStyle(document.body);
-    pngCanvas(loaded.renderer, legendEntries(), style.backgroundColor, style.color)
+    const legend = legendFor(loaded.graph, loaded.index, derived);
+    pngCanvas(loaded.renderer, legend, style.backgroundColor, style.color)
       .then((canvas) => downloadCanvas(canvas, `${baseName()}.png`))
       .catch((e) => alertUser(`PNG export: ${describe(e)}`));
   });
@@ -578,54 +485,12 @@ function setTheme(next: ThemeName): void {
   loaded.renderer.refresh({ skipIndexation: true });
 }
 
-/** Escape closes the panel (or the drawer); on the focused graph, + / - zoom, 0 fits, arrows pan. */
-function attachKeys(): void {
-  document.addEventListener('keydown', (event) => {
-    if (event.key !== 'Escape' || event.defaultPrevented) return;
-    if (document.querySelector('dialog[open]')) return;
-    if (document.activeElement === byId('search') && !byId('suggestions').hidden) return;
-    if (document.body.classList.contains('drawer-open')) setDrawer(false);
-    else if (state.selection) update(S.clearSelection(state), true);
-  });
-  container.addEventListener('keydown', (event) => {
-    if (!loaded) return;
-    const r = loaded.renderer;
-    const step = 0.2;
-    const actions: Record<string, () => void> = {
-      '+': () => zoom(r, 1.5),
-      '=': () => zoom(r, 1.5),
-      '-': () => zoom(r, 1 / 1.5),
-      '0': () => fitVisible(),
-      ArrowLeft: () => pan(r, -step, 0),
-      ArrowRight: () => pan(r, step, 0),
-      ArrowUp: () => pan(r, 0, -step),
-      ArrowDown: () => pan(r, 0, step),
-    };
-    const action = actions[event.key];
-    if (!action) return;
-    event.preventDefault();
-    action();
-  });
-}
-
-function setDrawer(open: boolean): void {
-  document.body.classList.toggle('drawer-open', open);
-  byId('sidebar-toggle').setAttribute('aria-expanded', String(open));
-}
-
-/** On narrow screens the sidebar is a drawer opened by the "Filters" button. */
-function attachDrawer(): void {
-  byId('sidebar-toggle').addEventListener('click', () =>
-    setDrawer(!document.body.classList.contains('drawer-open')),
-  );
-}
-
 /** The server's graph when there is one, else the sample article built here. */
 async function boot(): Promise<void> {
   // Focusable, so the camera keys work from the keyboard (set here: the markup linter forbids it on a div).
   container.tabIndex = 0;
   applyTheme(theme, themeButton, false);
-  attachControls();
+  attachUi();
   try {
     const response = await fetch('./graph', { cache: 'no-store' });
     const name = response.headers.get('X-Graph-Name');

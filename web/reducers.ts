@@ -127,7 +127,7 @@ export function deriveView(
     selected.push(graph.source(sel.key), graph.target(sel.key));
 
   let centre: string | null = null;
-  let emphasis: Set<string> | null = null;
+  let emphasis: ReadonlySet<string> | null = null;
   if (state.hoveredNode !== null && graph.hasNode(state.hoveredNode)) {
     centre = state.hoveredNode;
     emphasis = neighbourhood(graph, state, [centre], 1);
@@ -135,7 +135,8 @@ export function deriveView(
     emphasis = new Set([graph.source(state.hoveredEdge), graph.target(state.hoveredEdge)]);
   } else if (sel?.type === 'node' && selected.length) {
     centre = sel.key;
-    emphasis = neighbourhood(graph, state, [sel.key], 1);
+    // With focus on, everything the focus keeps is emphasised (depth 2 used to be grey discs).
+    emphasis = state.focusDepth > 0 ? null : neighbourhood(graph, state, [sel.key], 1);
   } else if (selected.length) {
     emphasis = new Set(selected);
   }
@@ -157,6 +158,7 @@ export function deriveView(
     : state.focusDepth > 0 && selected.length
       ? neighbourhood(graph, state, selected, state.focusDepth)
       : null;
+  if (emphasis === null && centre !== null && focus !== null) emphasis = focus;
   const visibility = reuse
     ? prev.visibility
     : computeVisibility(graph, state, edges, datesOf(graph), focus, pinned);

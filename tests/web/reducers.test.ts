@@ -199,3 +199,19 @@ describe('partial refresh on large graphs', () => {
     expect(changedItems(graph, before, view(b, dim, before))).toBeNull();
   });
 });
+
+describe('focus', () => {
+  it('labels and colours everything a depth-2 focus keeps instead of dimming it', () => {
+    const graph = fixtureGraph();
+    const index = indexGraph(graph);
+    const state = S.setFocusDepth(S.selectNode(S.INITIAL_STATE, KAZEMI), 2);
+    const view = deriveView(graph, state, index);
+    const { nodeReducer } = createReducers(() => view);
+    // United States is two steps from al-Kazemi (through Khamenei).
+    const us = nodeReducer('place/united-states', { ...graph.getNodeAttributes('place/united-states') });
+    expect(us.hidden).toBe(false);
+    expect(us.color).toBe(KIND_COLORS.place);
+    expect(us.label).toBe('United States');
+    expect(us.forceLabel).toBe(true);
+  });
+});

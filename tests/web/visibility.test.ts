@@ -205,3 +205,13 @@ describe('start positions', () => {
     }
   });
 });
+
+describe('relation palette', () => {
+  it('puts every relation in exactly one family, with distinct colours', async () => {
+    const { RELATION_FAMILIES, RELATION_COLORS } = await import('../../web/palette.ts');
+    const { RELATION_TYPES } = await import('../../graph/relations.ts');
+    const listed = RELATION_FAMILIES.flatMap((f) => f.relations);
+    expect([...listed].sort()).toEqual([...RELATION_TYPES].sort());
+    expect(new Set(Object.values(RELATION_COLORS)).size).toBe(RELATION_TYPES.length);
+  });
+});
