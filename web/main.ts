@@ -12,6 +12,7 @@ import { fitNodes, focusNode, freeArea, nodeInFreeArea } from './camera.ts';
 import { attachControls, drawControls } from './controls.ts';
 import { renderDetails } from './details.ts';
 import { byId } from './dom.ts';
+import { attachDrag } from './drag.ts';
 import { downloadCanvas, graphToExport, legendFor, pngCanvas, withDisplayAttributes } from './export.ts';
 import { attachFileOpen, attachPaste, download, MAX_FILE_BYTES } from './files.ts';
 import { indexGraph, type RenderIndex } from './graph-index.ts';
@@ -302,6 +303,10 @@ function show(graph: KnowledgeGraph, name: string): void {
   performance.measure('kg:show', { start });
   container.dataset.loaded = name;
   attachRendererEvents(renderer);
+  attachDrag(renderer, {
+    enabled: () => !layout.isRunning(),
+    onDrop: () => savePositions(graph, name),
+  });
   search.setIndex(buildSearchIndex(graph));
   byId('graph-info').textContent = `${name}: ${graph.order} entities, ${graph.size} relations`;
   byId('time-range').hidden = datesOf(graph).size === 0;

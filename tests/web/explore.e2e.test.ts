@@ -269,3 +269,29 @@ describe('edges and exports', () => {
     expect(nonBlankRatio(png)).toBeGreaterThan(0.005);
   });
 });
+
+describe('drag', () => {
+  it('moves a dragged entity and leaves the camera still', async () => {
+    await clear();
+    await expect
+      .poll(() => page.evaluate(() => window.__kgView!.renderer!.getCamera().isAnimated()))
+      .toBe(false);
+    const where = () =>
+      page.evaluate(() => {
+        const r = window.__kgView!.renderer!;
+        const a = r.getGraph().getNodeAttributes('place/a13');
+        const p = r.graphToViewport({ x: a.x as number, y: a.y as number });
+        const box = r.getContainer().getBoundingClientRect();
+        return { x: box.left + p.x, y: box.top + p.y, camera: r.getCamera().getState() };
+      });
+    const before = await where();
+    await page.mouse.move(before.x, before.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(before.x + i * 6, before.y + i * 3);
+    await page.mouse.up();
+    const after = await where();
+    expect(after.x - before.x).toBeCloseTo(60, -1);
+    expect(after.y - before.y).toBeCloseTo(30, -1);
+    expect(after.camera).toEqual(before.camera);
+  });
+});
