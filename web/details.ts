@@ -24,6 +24,15 @@ export interface DetailsActions {
   selectNode(key: string): void;
   selectEdge(key: string): void;
   close(): void;
+  /** Draw the shortest path from the selected entity to the entity this name finds (null: clear). */
+  pathTo(name: string | null): void;
+}
+
+/** A drawn path: node keys and the edge of each hop; `missing` when no path was found. */
+export interface PathInfo {
+  target: string;
+  list: readonly string[];
+  hops: readonly string[];
 }
 
 export function renderDetails(
@@ -31,6 +40,7 @@ export function renderDetails(
   graph: AnyGraph,
   selection: Selection,
   actions: DetailsActions,
+  path: PathInfo | null = null,
 ) {
   panel.replaceChildren();
   if (selection === null) {
@@ -42,7 +52,7 @@ export function renderDetails(
   close.addEventListener('click', () => actions.close());
   panel.append(close);
   if (selection.type === 'node' && graph.hasNode(selection.key))
-    nodeDetails(panel, graph, selection.key, actions);
+    nodeDetails(panel, graph, selection.key, actions, path);
   else if (selection.type === 'edge' && graph.hasEdge(selection.key))
     edgeDetails(panel, graph, selection.key, actions);
   else panel.append(el('p', {}, 'Nothing selected.'));
@@ -69,7 +79,55 @@ function nodeButton(graph: AnyGraph, key: string, actions: DetailsActions) {
   return button;
 }
 
-function nodeDetails(panel: HTMLElement, graph: AnyGraph, key: string, actions: DetailsActions) {
+/** "Path to…": a name field, and the path drawn (or "no path") with each hop's relation. */
+function pathSection(graph: AnyGraph, actions: DetailsActions, path: PathInfo | null): HTMLElement {
+  const input = el('input', {
+    type: 'search',
+    'data-testid': 'path-to',
+    placeholder: 'Path to… (a name)',
+    'aria-label': 'Shortest path to another entity',
+  });
+  const form = el('form', { class: 'path-form' }, input, el('button', { type: 'submit' }, 'Go'));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    actions.pathTo(input.value.trim() || null);
+  });
+  const box = el('div', { class: 'path', 'data-testid': 'path' }, form);
+  if (!path) return box;
+  if (path.list.length === 0) {
+    box.append(
+      el(
+        'p',
+        { class: 'meta' },
+        `No path to ${String(graph.getNodeAttribute(path.target, 'label') ?? path.target)}.`,
+      ),
+    );
+    return box;
+  }
+  const steps = el('p', { class: 'path-steps', 'data-testid': 'path-steps' });
+  path.list.forEach((node, i) => {
+    if (i > 0) {
+      const hop = path.hops[i - 1];
+      const words = hop
+        ? (RELATIONS[graph.getEdgeAttribute(hop, 'relation') as RelationType]?.label ?? '')
+        : '';
+      steps.append(` — ${words} — `);
+    }
+    steps.append(nodeButton(graph, node, actions));
+  });
+  const clear = el('button', { type: 'button', class: 'link small' }, 'clear path');
+  clear.addEventListener('click', () => actions.pathTo(null));
+  box.append(steps, clear);
+  return box;
+}
+
+function nodeDetails(
+  panel: HTMLElement,
+  graph: AnyGraph,
+  key: string,
+  actions: DetailsActions,
+  path: PathInfo | null,
+) {
   const a = graph.getNodeAttributes(key);
   const label = String(a.label ?? key);
   const titles = strings(a.titles);
@@ -81,6 +139,7 @@ function nodeDetails(panel: HTMLElement, graph: AnyGraph, key: string, actions: 
   );
   if (aliases.length) panel.append(el('h3', {}, 'Also called'), list(aliases, 'details-aliases'));
   if (titles.length) panel.append(el('h3', {}, 'Described as'), list(titles));
+  panel.append(pathSection(graph, actions, path));
 
   // Group edges by relation and direction; groups by their strongest relation, relations by evidence.
   const groups = new Map<string, { edges: string[]; weight: number }>();

@@ -7,10 +7,21 @@
  * bundle. Keeps the rest of web/ independent of those modules' shapes.
  */
 
-import { GraphBuilder, graphToJSON, parseGraphFile, writeGexf } from '../graph/index.ts';
+import { GraphBuilder, graphToJSON, parseGraphFile, shortestPath, writeGexf } from '../graph/index.ts';
 import type { DocGraphInput, KnowledgeGraph } from '../graph/types.ts';
 
 export type { KnowledgeGraph };
+
+/** A shortest path between two entities (node keys, then the edge of each hop), or null when none. */
+export function pathBetween(
+  graph: KnowledgeGraph,
+  from: string,
+  to: string,
+): { nodes: string[]; edges: string[] } | null {
+  if (!graph.hasNode(from) || !graph.hasNode(to)) return null;
+  const path = shortestPath(graph, from, to);
+  return path ? { nodes: path.nodes, edges: path.edges.map((e) => e.key) } : null;
+}
 
 /** Parses a JSON, GEXF or GraphML graph; throws a KgError (BadFormatError) naming `filename`. */
 export function readGraph(text: string, filename: string): KnowledgeGraph {

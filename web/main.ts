@@ -24,7 +24,7 @@ import { renderShowing, renderSizeLegend, renderTopEntities } from './overview.t
 import { loadPositions, savePositions } from './positions.ts';
 import { changedItems, DARK_THEME, type DerivedView, deriveView, LIGHT_THEME } from './reducers.ts';
 import { createRenderer, HIDE_EDGES_ON_MOVE_FROM, setRendererTheme } from './renderer.ts';
-import { buildSearchIndex } from './search.ts';
+import { buildSearchIndex, type SearchEntry, searchEntities } from './search.ts';
 import { attachSearchBox } from './search-box.ts';
 import { alertUser, attachShell, describe, withProgress } from './shell.ts';
 import * as S from './state.ts';
@@ -84,6 +84,7 @@ let derived: DerivedView | null = null;
 const HIDE_EDGES_IN_LAYOUT_FROM = HIDE_EDGES_ON_MOVE_FROM;
 let layoutHidesEdges = false;
 let writtenHash = location.hash.replace(/^#/, '');
+let searchIndex: SearchEntry[] = [];
 
 window.__kgView = {
   get renderer() {
@@ -176,7 +177,7 @@ function update(next: S.ViewState, push = false): void {
   const partial = before ? changedItems(loaded.graph, before, derived) : null;
   if (partial) loaded.renderer.refresh({ partialGraph: partial, skipIndexation: true, schedule: true });
   else loaded.renderer.refresh({ skipIndexation: true, schedule: true });
-  if (prev.selection !== state.selection) drawDetails();
+  if (prev.selection !== state.selection || prev.pathTo !== state.pathTo) drawDetails();
   if (prev.hiddenKinds !== state.hiddenKinds || prev.hiddenRelations !== state.hiddenRelations) drawLegends();
   if (before?.visibility !== derived.visibility || prev.sizeBy !== state.sizeBy) drawOverview();
   drawFilters();
@@ -207,11 +208,28 @@ function writeHash(push = false): void {
 
 function drawDetails(): void {
   if (!loaded) return;
-  renderDetails(details, loaded.graph, state.selection, {
-    selectNode: (key) => select(key),
-    selectEdge: (key) => update(S.selectEdge(state, key), true),
-    close: () => update(S.clearSelection(state), true),
-  });
+  const p = derived?.path;
+  const path = state.pathTo ? { target: state.pathTo, list: p?.list ?? [], hops: p?.hops ?? [] } : null;
+  renderDetails(
+    details,
+    loaded.graph,
+    state.selection,
+    {
+      selectNode: (key) => select(key),
+      selectEdge: (key) => update(S.selectEdge(state, key), true),
+      close: () => update(S.clearSelection(state), true),
+      pathTo: (name) => {
+        const key = name === null ? null : (searchEntities(searchIndex, name, 1)[0]?.key ?? null);
+        if (name !== null && key === null) {
+          alertUser(`Path: no entity called "${name}".`);
+          return;
+        }
+        update(S.setPathTo(state, key), true);
+        if (derived?.path) fitNodes(loaded!.renderer, [...derived.path.nodes], freeArea(container, details));
+      },
+    },
+    path,
+  );
 }
 
 function drawLegends(): void {
@@ -307,7 +325,8 @@ function show(graph: KnowledgeGraph, name: string): void {
     enabled: () => !layout.isRunning(),
     onDrop: () => savePositions(graph, name),
   });
-  search.setIndex(buildSearchIndex(graph));
+  searchIndex = buildSearchIndex(graph);
+  search.setIndex(searchIndex);
   byId('graph-info').textContent = `${name}: ${graph.order} entities, ${graph.size} relations`;
   byId('time-range').hidden = datesOf(graph).size === 0;
   drawLegends();

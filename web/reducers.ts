@@ -16,6 +16,7 @@ import { RELATIONS, type RelationType } from '../graph/relations.ts';
 import type { EntityKind } from '../graph/types.ts';
 import type { RenderIndex } from './graph-index.ts';
 import { communityColor, importanceOf } from './importance.ts';
+import { pathBetween } from './kg.ts';
 import { DIM_EDGE_COLOR, DIM_NODE_COLOR, KIND_COLORS, UNKNOWN_COLOR } from './palette.ts';
 import type { ViewState } from './state.ts';
 import { computeVisibility, datesOf, sameFilters, type Visibility } from './visibility.ts';
@@ -66,6 +67,17 @@ export interface DerivedView {
   readonly theme: Theme;
   /** Number of relations of the centre (their labels are drawn when few). */
   readonly centreDegree: number;
+  /** The shortest path from the selection to `state.pathTo`, drawn whatever the filters; null if none. */
+  readonly path: PathView | null;
+}
+
+export interface PathView {
+  /** Node keys from the selection to the target. */
+  readonly list: readonly string[];
+  /** The edge of each hop, in order. */
+  readonly hops: readonly string[];
+  readonly nodes: ReadonlySet<string>;
+  readonly edges: ReadonlySet<string>;
 }
 
 export interface DeriveOptions {
@@ -159,6 +171,22 @@ export function deriveView(
       ? neighbourhood(graph, state, selected, state.focusDepth)
       : null;
   if (emphasis === null && centre !== null && focus !== null) emphasis = focus;
+  let path: PathView | null = null;
+  if (pinned !== null && state.pathTo !== null) {
+    if (prev?.path && prev.state.pathTo === state.pathTo && prev.state.selection === state.selection)
+      path = prev.path;
+    else {
+      const found = pathBetween(graph as never, pinned, state.pathTo);
+      if (found)
+        path = {
+          list: found.nodes,
+          hops: found.edges,
+          nodes: new Set(found.nodes),
+          edges: new Set(found.edges),
+        };
+    }
+    if (path && state.hoveredNode === null && state.hoveredEdge === null) emphasis = path.nodes;
+  }
   const visibility = reuse
     ? prev.visibility
     : computeVisibility(graph, state, edges, datesOf(graph), focus, pinned);
@@ -190,6 +218,7 @@ export function deriveView(
     topLabels,
     theme,
     centreDegree: centre === null ? 0 : graph.degree(centre),
+    path,
   };
 }
 
@@ -208,6 +237,7 @@ export function changedItems(
   if (before.dim || after.dim || before.edges !== after.edges || before.edgesHidden !== after.edgesHidden)
     return null;
   if (before.visibility !== after.visibility || before.theme !== after.theme) return null;
+  if (before.path !== after.path) return null;
   if (before.sizes !== after.sizes || before.communities !== after.communities) return null;
   if (a.focusDepth !== b.focusDepth || a.edgeLabels !== b.edgeLabels) return null;
   const nodes = new Set<string>();
@@ -239,7 +269,8 @@ export function createReducers(view: () => DerivedView) {
     const kind = attrs.kind as EntityKind;
     const sel = state.selection;
     const isSelected = sel !== null && sel.type === 'node' && sel.key === node;
-    const hidden = !v.visibility.nodes.has(node);
+    const onPath = v.path?.nodes.has(node) === true;
+    const hidden = !v.visibility.nodes.has(node) && !onPath;
     const emphasised = emphasis?.has(node) === true;
     const dimmed = v.dim && emphasis !== null && !emphasised;
     const color = v.communities
@@ -255,6 +286,7 @@ export function createReducers(view: () => DerivedView) {
       forceLabel:
         isSelected ||
         (emphasised && (emphasis?.size ?? 0) <= 40) ||
+        onPath ||
         (emphasis === null && v.topLabels.has(node)),
       highlighted: isSelected || node === state.hoveredNode,
       zIndex: dimmed ? 0 : isSelected ? 2 : 1,
@@ -269,10 +301,11 @@ export function createReducers(view: () => DerivedView) {
     // Same program (type) as when shown, so showing them again needs no re-indexing.
     if (v.edgesHidden) return { hidden: true, type: info.type, curvature: info.curvature };
     const { source, target } = info;
-    const hidden = !v.visibility.edges.has(edge);
+    const onPath = v.path?.edges.has(edge) === true;
+    const hidden = !v.visibility.edges.has(edge) && !onPath;
     const sel = state.selection;
     const isSelected = sel !== null && sel.type === 'edge' && sel.key === edge;
-    const isHovered = state.hoveredEdge === edge;
+    const isHovered = state.hoveredEdge === edge || onPath;
     const touchesCentre = centre !== null && (source === centre || target === centre);
     const dimmed =
       v.dim &&

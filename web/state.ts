@@ -60,6 +60,8 @@ export interface ViewState {
   readonly dateTo: string | null;
   /** Every visible relation shows its name, not only those of the hovered or selected entity. */
   readonly edgeLabels: boolean;
+  /** With an entity selected: the entity a shortest path is drawn to. */
+  readonly pathTo: string | null;
 }
 
 export const INITIAL_STATE: ViewState = {
@@ -79,6 +81,7 @@ export const INITIAL_STATE: ViewState = {
   dateFrom: null,
   dateTo: null,
   edgeLabels: false,
+  pathTo: null,
 };
 
 /** Largest k-core the UI and the URL accept. */
@@ -87,18 +90,25 @@ export const MAX_K_CORE = 20;
 /** Largest minimum-evidence threshold the UI and the URL accept. */
 export const MAX_MIN_EVIDENCE = 99;
 
+/** Selects an entity (a path drawn from the previous selection is dropped). */
 export function selectNode(state: ViewState, key: string | null): ViewState {
   const selection: Selection = key === null ? null : { type: 'node', key };
-  return { ...state, selection };
+  return { ...state, selection, pathTo: null };
 }
 
 export function selectEdge(state: ViewState, key: string | null): ViewState {
   const selection: Selection = key === null ? null : { type: 'edge', key };
-  return { ...state, selection };
+  return { ...state, selection, pathTo: null };
 }
 
 export function clearSelection(state: ViewState): ViewState {
-  return state.selection === null ? state : { ...state, selection: null };
+  return state.selection === null ? state : { ...state, selection: null, pathTo: null };
+}
+
+/** Draws the shortest path from the selected entity to `key` (null: none). */
+export function setPathTo(state: ViewState, key: string | null): ViewState {
+  if (state.selection?.type !== 'node') return state.pathTo === null ? state : { ...state, pathTo: null };
+  return key === state.pathTo ? state : { ...state, pathTo: key };
 }
 
 export function hoverNode(state: ViewState, key: string | null): ViewState {
@@ -233,6 +243,7 @@ export function stateToHash(state: ViewState): string {
   if (state.dateFrom) p.set('from', state.dateFrom);
   if (state.dateTo) p.set('to', state.dateTo);
   if (state.edgeLabels) p.set('labels', '1');
+  if (state.pathTo && state.selection?.type === 'node') p.set('path', state.pathTo);
   return p.toString();
 }
 
@@ -261,6 +272,7 @@ export function stateFromHash(hash: string, base: ViewState = INITIAL_STATE): Vi
   state = setSizeBy(state, p.get('size') ?? 'mentions');
   state = setColorBy(state, p.get('color') ?? 'kind');
   state = setDateRange({ ...state, dateFrom: null, dateTo: null }, p.get('from'), p.get('to'));
+  state = setPathTo({ ...state, pathTo: null }, p.get('path'));
   return state;
 }
 

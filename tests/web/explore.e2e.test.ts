@@ -295,3 +295,36 @@ describe('drag', () => {
     expect(after.camera).toEqual(before.camera);
   });
 });
+
+describe('path to another entity', () => {
+  it('draws the shortest path whatever the filters, and says when there is none', async () => {
+    await clear();
+    await page.evaluate(() => {
+      location.hash = 'node=place%2Fa13&minEvidence=7';
+    });
+    await expect.poll(selected).toBe('place/a13');
+    const details = byTestId('details');
+    await details.locator('[data-testid="path-to"]').fill('hassan rouhani');
+    await details.locator('[data-testid="path-to"]').press('Enter');
+    const steps = details.locator('[data-testid="path-steps"]');
+    await expect.poll(() => steps.locator('[data-testid="neighbour"]').count()).toBe(11);
+    expect(await steps.locator('[data-testid="neighbour"]').last().textContent()).toBe(HUB_LABEL);
+    expect(page.url()).toContain('path=person%2Fa0');
+    // The chain's relations have one sentence each, under the filter's minimum of 7: drawn anyway.
+    const hop = await page.evaluate(() =>
+      window.__kgView!.renderer!.getEdgeDisplayData('met_with:place/a13--organization/a14'),
+    );
+    const onPath = await page.evaluate(() =>
+      window.__kgView!.renderer!.getEdgeDisplayData('met_with:place/a4--organization/a5'),
+    );
+    expect(onPath?.hidden).toBe(false);
+    expect(hop?.hidden).toBe(true);
+    expect((await display(HUB))?.hidden).toBe(false);
+    await details.locator('[data-testid="path-to"]').fill('mustafa al-kazemi');
+    await details.locator('[data-testid="path-to"]').press('Enter');
+    await expect
+      .poll(() => details.locator('[data-testid="path"]').textContent())
+      .toContain('No path to Mustafa al-Kazemi');
+    await clear();
+  });
+});
