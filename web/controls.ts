@@ -14,6 +14,29 @@ type Transition = (state: S.ViewState) => S.ViewState;
 
 const minEvidence = () => byId<HTMLInputElement>('min-evidence');
 
+/** The distinct document dates of the shown graph, sorted: the steps of the time sliders. */
+let dateSteps: readonly string[] = [];
+
+/** Sets the time sliders' steps (the graph's document dates) and shows the time filter when any. */
+export function setDateSteps(dates: Iterable<string>): void {
+  dateSteps = [...new Set(dates)].sort();
+  byId('time-range').hidden = dateSteps.length === 0;
+  for (const id of ['date-start', 'date-end'])
+    byId<HTMLInputElement>(id).max = String(Math.max(0, dateSteps.length - 1));
+}
+
+/** Index of the first step at or after `date` (from) or the last at or before it (to). */
+function stepOf(date: string | null, end: boolean): number {
+  const last = dateSteps.length - 1;
+  if (date === null) return end ? last : 0;
+  if (end) {
+    for (let i = last; i >= 0; i--) if ((dateSteps[i] as string) <= date) return i;
+    return 0;
+  }
+  const i = dateSteps.findIndex((d) => d >= date);
+  return i < 0 ? last : i;
+}
+
 /** Writes the state into the controls; `maxEvidence` bounds the evidence slider. */
 export function drawControls(state: S.ViewState, maxEvidence: number): void {
   const slider = minEvidence();
@@ -32,6 +55,8 @@ export function drawControls(state: S.ViewState, maxEvidence: number): void {
   set('color-by', state.colorBy);
   set('date-from', state.dateFrom ?? '');
   set('date-to', state.dateTo ?? '');
+  set('date-start', String(stepOf(state.dateFrom, false)));
+  set('date-end', String(stepOf(state.dateTo, true)));
   byId<HTMLInputElement>('lcc').checked = state.largestComponent;
   byId<HTMLInputElement>('edge-labels').checked = state.edgeLabels;
 }
@@ -59,6 +84,23 @@ export function attachControls(apply: (transition: Transition) => void): void {
   const to = byId<HTMLInputElement>('date-to');
   on<HTMLInputElement>('date-from', (s) => S.setDateRange(s, from.value || null, to.value || null));
   on<HTMLInputElement>('date-to', (s) => S.setDateRange(s, from.value || null, to.value || null));
+  // The sliders step through the documents' dates; at either end the range is open.
+  const start = byId<HTMLInputElement>('date-start');
+  const end = byId<HTMLInputElement>('date-end');
+  const slide = (moved: 'start' | 'end') => {
+    let i = Number(start.value);
+    let j = Number(end.value);
+    if (i > j) {
+      if (moved === 'start') j = i;
+      else i = j;
+    }
+    const last = dateSteps.length - 1;
+    apply((s) =>
+      S.setDateRange(s, i > 0 ? (dateSteps[i] ?? null) : null, j < last ? (dateSteps[j] ?? null) : null),
+    );
+  };
+  start.addEventListener('input', () => slide('start'));
+  end.addEventListener('input', () => slide('end'));
   byId('unconnected').addEventListener('click', () =>
     apply((s) => S.setShowUnconnected(s, !s.showUnconnected)),
   );

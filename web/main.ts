@@ -9,7 +9,7 @@
 
 import type Sigma from 'sigma';
 import { fitNodes, focusNode, freeArea, nodeInFreeArea } from './camera.ts';
-import { attachControls, drawControls } from './controls.ts';
+import { attachControls, drawControls, setDateSteps } from './controls.ts';
 import { renderDetails } from './details.ts';
 import { byId } from './dom.ts';
 import { attachDrag } from './drag.ts';
@@ -328,7 +328,7 @@ function show(graph: KnowledgeGraph, name: string): void {
   searchIndex = buildSearchIndex(graph);
   search.setIndex(searchIndex);
   byId('graph-info').textContent = `${name}: ${graph.order} entities, ${graph.size} relations`;
-  byId('time-range').hidden = datesOf(graph).size === 0;
+  setDateSteps(datesOf(graph).values());
   drawLegends();
   drawFilters();
   drawDetails();

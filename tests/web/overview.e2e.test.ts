@@ -156,7 +156,7 @@ describe('honest filters', () => {
     await byTestId('kind-person').click();
   });
 
-  it('restricts relations to documents dated in the range', async () => {
+  it('restricts relations to documents dated in the range, by date fields or slider', async () => {
     expect(await byTestId('time-range').isVisible()).toBe(true);
     await byTestId('date-from').fill('2021-01-01');
     await byTestId('date-from').dispatchEvent('change');
@@ -166,5 +166,14 @@ describe('honest filters', () => {
     await byTestId('date-from').fill('');
     await byTestId('date-from').dispatchEvent('change');
     expect(await showing()).toBe('Showing 35 of 200 entities, 39 of 39 relations');
+    // The same with the slider, which steps through the two document dates.
+    const start = byTestId('date-start');
+    expect(await start.getAttribute('max')).toBe('1');
+    await start.fill('1');
+    expect(await showing()).toBe('Showing 5 of 200 entities, 4 of 39 relations');
+    expect(await byTestId('date-from').inputValue()).toBe('2021-03-02');
+    await start.fill('0');
+    expect(await showing()).toBe('Showing 35 of 200 entities, 39 of 39 relations');
+    expect(page.url()).not.toContain('from=');
   });
 });
