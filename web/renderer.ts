@@ -10,7 +10,7 @@ import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
 import Sigma from 'sigma';
-import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
+import { drawDiscNodeHover, EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import { createReducers, type DerivedView } from './reducers.ts';
 
 /** From this many edges, edges are hidden while panning and zooming. */
@@ -54,6 +54,10 @@ export function createRenderer(
     edgeLabelFont: 'system-ui, sans-serif',
     edgeLabelSize: 12,
     edgeLabelColor: { color: '#333' },
+    // The hover box is white whatever the theme: its text stays dark (the theme's light label
+    // colour would vanish on it).
+    defaultDrawNodeHover: (context, data, settings) =>
+      drawDiscNodeHover(context, data, { ...settings, labelColor: { color: '#222' } }),
     minCameraRatio: 0.02,
     maxCameraRatio: 10,
     stagePadding: 40,

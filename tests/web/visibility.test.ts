@@ -215,3 +215,16 @@ describe('relation palette', () => {
     expect(new Set(Object.values(RELATION_COLORS)).size).toBe(RELATION_TYPES.length);
   });
 });
+
+describe('path state', () => {
+  it('needs a selected entity, is dropped with the selection, and lives in the URL', () => {
+    expect(S.setPathTo(S.INITIAL_STATE, 'place/iraq').pathTo).toBeNull();
+    const s = S.setPathTo(S.selectNode(S.INITIAL_STATE, KHAMENEI), IRAQ);
+    expect(s.pathTo).toBe(IRAQ);
+    expect(S.stateToHash(s)).toBe('node=person%2Fali-khamenei&path=place%2Firaq');
+    expect(S.stateFromHash(S.stateToHash(s)).pathTo).toBe(IRAQ);
+    expect(S.selectNode(s, KAZEMI).pathTo).toBeNull();
+    expect(S.clearSelection(s).pathTo).toBeNull();
+    expect(S.stateFromHash('path=place%2Firaq').pathTo).toBeNull();
+  });
+});
