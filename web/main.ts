@@ -262,7 +262,12 @@ function drawFilters(): void {
 }
 
 function drawLayoutButton(running: boolean): void {
-  layoutButton.textContent = running ? 'Stop layout' : 'Start layout';
+  const overlaps = loaded?.layout.removingOverlaps() === true;
+  layoutButton.textContent = running
+    ? overlaps
+      ? 'Stop layout (removing overlaps)'
+      : 'Stop layout'
+    : 'Start layout';
   layoutButton.setAttribute('aria-pressed', String(running));
   layoutButton.dataset.running = String(running);
 }
@@ -313,7 +318,7 @@ function show(graph: KnowledgeGraph, name: string): void {
       layoutButton.textContent = `Stop layout (step ${iterations})`;
     },
     noverlap: {
-      sizeOf: (node) => derived?.sizes.get(node) ?? 3,
+      sizeOf: (node) => (derived?.visibility.nodes.has(node) ? (derived.sizes.get(node) ?? 3) : 0),
       viewport: () => renderer.getDimensions(),
     },
   });

@@ -64,7 +64,9 @@ try {
   const page = await context.newPage();
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(corpus.server.url);
-  await waitForGraph(page, undefined, true);
+  // ForceAtlas2 (up to 20 s) then noverlap on ~9,000 entities: longer than waitForGraph allows.
+  await page.waitForFunction(() => window.__kgView?.layout?.running === true, null, { timeout: 60_000 });
+  await page.waitForFunction(() => window.__kgView?.layout?.running === false, null, { timeout: 300_000 });
   await settleCamera(page);
   await page.screenshot({ path: `${DOCS}corpus-overview.png` });
   await pickTop(page);
