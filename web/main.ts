@@ -26,7 +26,7 @@ import { changedItems, DARK_THEME, type DerivedView, deriveView, LIGHT_THEME } f
 import { createRenderer, HIDE_EDGES_ON_MOVE_FROM, setRendererTheme } from './renderer.ts';
 import { buildSearchIndex, type SearchEntry, searchEntities } from './search.ts';
 import { attachSearchBox } from './search-box.ts';
-import { alertUser, attachShell, describe, withProgress } from './shell.ts';
+import { alertUser, attachShell, describe, setDrawer, withProgress } from './shell.ts';
 import * as S from './state.ts';
 import { applyTheme, initialTheme, type ThemeName } from './theme.ts';
 import { datesOf, sameFilters } from './visibility.ts';
@@ -117,6 +117,8 @@ const search = attachSearchBox(
 
 /** Selects an entity (a new history entry) and brings it into the free part of the view. */
 function select(key: string): void {
+  // On a phone the list that was used (top entities, search) is in the drawer: close it.
+  setDrawer(false);
   update(S.selectNode(state, key), true);
   focusSelection();
 }

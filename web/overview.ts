@@ -64,7 +64,11 @@ export function renderSizeLegend(box: HTMLElement, importance: Importance, by: S
       return el(
         'span',
         { class: 'size-item', 'data-score': v },
-        el('span', { class: 'disc', style: `width:${d.toFixed(1)}px;height:${d.toFixed(1)}px` }),
+        el(
+          'span',
+          { class: 'disc-box' },
+          el('span', { class: 'disc', style: `width:${d.toFixed(1)}px;height:${d.toFixed(1)}px` }),
+        ),
         `${formatScore(by, v)} ${SIZE_WORDS[by]}`,
       );
     }),

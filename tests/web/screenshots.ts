@@ -78,6 +78,7 @@ try {
   await phone.goto(url);
   await waitForGraph(phone);
   await settleCamera(phone);
+  await phone.locator('[data-testid="sidebar-toggle"]').click();
   await pickTop(phone);
   await phone.screenshot({ path: `${DOCS}phone.png` });
   const dark = await context.newPage();
