@@ -60,7 +60,8 @@ export function renderSizeLegend(box: HTMLElement, importance: Importance, by: S
   const items = max > 0 ? [max, max / 4, max / 20] : [];
   box.replaceChildren(
     ...items.map((v) => {
-      const d = 2 * sizeFor(v, max) * (24 / MAX_NODE_SIZE);
+      // Discs at 40 % of their size on the graph, so the largest fits the 24 px column.
+      const d = 2 * sizeFor(v, max) * (12 / MAX_NODE_SIZE);
       return el(
         'span',
         { class: 'size-item', 'data-score': v },
