@@ -1,9 +1,11 @@
 /**
  * Details panel
  *
- * Renders the selected entity (label, kind, aliases, mentions, its relations grouped by type and
- * direction, each with its evidence sentences) or the selected relation (its two ends and evidence),
- * into `data-testid="details"`. Every string from the graph goes in as text; the highlighted trigger
+ * Renders the selected entity or relation into `data-testid="details"`, evidence first: an entity's
+ * relations are grouped by type and direction, the groups and the relations in them sorted by
+ * evidence count, each relation with its first sentence and a "show all N" button for the rest; a
+ * hub's long tail of relations and its document list stay folded. A selected relation shows its two
+ * ends and all its evidence. Every string from the graph goes in as text; the highlighted trigger
  * and mentions are <mark> elements whose content is a text node.
  */
 
@@ -22,6 +24,15 @@ export interface DetailsActions {
   selectNode(key: string): void;
   selectEdge(key: string): void;
   close(): void;
+  /** Draw the shortest path from the selected entity to the entity this name finds (null: clear). */
+  pathTo(name: string | null): void;
+}
+
+/** A drawn path: node keys and the edge of each hop; `missing` when no path was found. */
+export interface PathInfo {
+  target: string;
+  list: readonly string[];
+  hops: readonly string[];
 }
 
 export function renderDetails(
@@ -29,6 +40,7 @@ export function renderDetails(
   graph: AnyGraph,
   selection: Selection,
   actions: DetailsActions,
+  path: PathInfo | null = null,
 ) {
   panel.replaceChildren();
   if (selection === null) {
@@ -40,7 +52,7 @@ export function renderDetails(
   close.addEventListener('click', () => actions.close());
   panel.append(close);
   if (selection.type === 'node' && graph.hasNode(selection.key))
-    nodeDetails(panel, graph, selection.key, actions);
+    nodeDetails(panel, graph, selection.key, actions, path);
   else if (selection.type === 'edge' && graph.hasEdge(selection.key))
     edgeDetails(panel, graph, selection.key, actions);
   else panel.append(el('p', {}, 'Nothing selected.'));
@@ -67,7 +79,55 @@ function nodeButton(graph: AnyGraph, key: string, actions: DetailsActions) {
   return button;
 }
 
-function nodeDetails(panel: HTMLElement, graph: AnyGraph, key: string, actions: DetailsActions) {
+/** "Path to…": a name field, and the path drawn (or "no path") with each hop's relation. */
+function pathSection(graph: AnyGraph, actions: DetailsActions, path: PathInfo | null): HTMLElement {
+  const input = el('input', {
+    type: 'search',
+    'data-testid': 'path-to',
+    placeholder: 'Path to… (a name)',
+    'aria-label': 'Shortest path to another entity',
+  });
+  const form = el('form', { class: 'path-form' }, input, el('button', { type: 'submit' }, 'Go'));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    actions.pathTo(input.value.trim() || null);
+  });
+  const box = el('div', { class: 'path', 'data-testid': 'path' }, form);
+  if (!path) return box;
+  if (path.list.length === 0) {
+    box.append(
+      el(
+        'p',
+        { class: 'meta' },
+        `No path to ${String(graph.getNodeAttribute(path.target, 'label') ?? path.target)}.`,
+      ),
+    );
+    return box;
+  }
+  const steps = el('p', { class: 'path-steps', 'data-testid': 'path-steps' });
+  path.list.forEach((node, i) => {
+    if (i > 0) {
+      const hop = path.hops[i - 1];
+      const words = hop
+        ? (RELATIONS[graph.getEdgeAttribute(hop, 'relation') as RelationType]?.label ?? '')
+        : '';
+      steps.append(` — ${words} — `);
+    }
+    steps.append(nodeButton(graph, node, actions));
+  });
+  const clear = el('button', { type: 'button', class: 'link small' }, 'clear path');
+  clear.addEventListener('click', () => actions.pathTo(null));
+  box.append(steps, clear);
+  return box;
+}
+
+function nodeDetails(
+  panel: HTMLElement,
+  graph: AnyGraph,
+  key: string,
+  actions: DetailsActions,
+  path: PathInfo | null,
+) {
   const a = graph.getNodeAttributes(key);
   const label = String(a.label ?? key);
   const titles = strings(a.titles);
@@ -79,25 +139,29 @@ function nodeDetails(panel: HTMLElement, graph: AnyGraph, key: string, actions: 
   );
   if (aliases.length) panel.append(el('h3', {}, 'Also called'), list(aliases, 'details-aliases'));
   if (titles.length) panel.append(el('h3', {}, 'Described as'), list(titles));
-  const docs = strings(a.docs);
-  if (docs.length) panel.append(el('p', { class: 'meta' }, `Documents: ${docs.join(', ')}`));
+  panel.append(pathSection(graph, actions, path));
 
-  // Group edges by relation and direction, in the relation table's order.
-  const groups = new Map<string, string[]>();
+  // Group edges by relation and direction; groups by their strongest relation, relations by evidence.
+  const groups = new Map<string, { edges: string[]; weight: number }>();
   graph.forEachEdge(key, (edge, attrs, source) => {
     const dir = !graph.isDirected(edge) ? 'both' : source === key ? 'out' : 'in';
     const id = `${attrs.relation}|${dir}`;
-    const group = groups.get(id);
-    if (group) group.push(edge);
-    else groups.set(id, [edge]);
+    const group = groups.get(id) ?? { edges: [], weight: 0 };
+    group.edges.push(edge);
+    group.weight = Math.max(group.weight, evidenceOf(graph, edge).length);
+    groups.set(id, group);
   });
   const order = (id: string) => {
     const [rel, dir] = id.split('|');
     const r = RELATION_TYPES.indexOf(rel as RelationType);
     return (r < 0 ? 99 : r) * 3 + (dir === 'out' ? 0 : dir === 'both' ? 1 : 2);
   };
-  const ids = [...groups.keys()].sort((x, y) => order(x) - order(y) || (x < y ? -1 : 1));
-  panel.append(el('h3', {}, ids.length ? 'Relations' : 'No relations'));
+  const weightOf = (id: string) => groups.get(id)?.weight ?? 0;
+  const ids = [...groups.keys()].sort((x, y) => weightOf(y) - weightOf(x) || order(x) - order(y));
+  const total = [...groups.values()].reduce((n, g) => n + g.edges.length, 0);
+  panel.append(el('h3', {}, ids.length ? `Relations (${total})` : 'No relations'));
+  let shown = 0;
+  const folded: HTMLElement[] = [];
   for (const id of ids) {
     const [rel = '', dir] = id.split('|');
     const words = RELATIONS[rel as RelationType]?.label ?? rel;
@@ -107,32 +171,82 @@ function nodeDetails(panel: HTMLElement, graph: AnyGraph, key: string, actions: 
       { class: 'relation-group', 'data-relation': rel, 'data-direction': dir },
       el('h4', { style: `--c:${RELATION_COLORS[rel as RelationType] ?? UNKNOWN_COLOR}` }, heading),
     );
-    for (const edge of (groups.get(id) ?? []).sort()) {
-      const other = graph.opposite(key, edge);
-      const evidence = (graph.getEdgeAttribute(edge, 'evidence') ?? []) as Evidence[];
-      const open = el(
-        'button',
-        { type: 'button', class: 'link small', 'data-testid': 'edge-link' },
-        'evidence',
-      );
-      open.addEventListener('click', () => actions.selectEdge(edge));
-      section.append(
-        el(
-          'div',
-          { class: 'relation', 'data-edge': edge },
-          el(
-            'div',
-            { class: 'relation-head' },
-            nodeButton(graph, other, actions),
-            ` (${evidence.length}) `,
-            open,
-          ),
-          evidenceList(evidence),
-        ),
-      );
+    const edges = (groups.get(id)?.edges ?? []).sort(
+      (x, y) => evidenceOf(graph, y).length - evidenceOf(graph, x).length || (x < y ? -1 : 1),
+    );
+    let visibleRows = 0;
+    for (const edge of edges) {
+      const row = relationRow(graph, key, edge, actions);
+      if (shown >= RELATIONS_SHOWN) {
+        row.hidden = true;
+        folded.push(row);
+      } else visibleRows++;
+      shown++;
+      section.append(row);
+    }
+    if (visibleRows === 0) {
+      section.hidden = true;
+      folded.push(section);
     }
     panel.append(section);
   }
+  if (folded.length) {
+    const more = el(
+      'button',
+      { type: 'button', class: 'link more', 'data-testid': 'more-relations' },
+      `Show all ${total} relations`,
+    );
+    more.addEventListener('click', () => {
+      for (const item of folded) item.hidden = false;
+      more.remove();
+    });
+    panel.append(more);
+  }
+  const docs = strings(a.docs);
+  if (docs.length)
+    panel.append(
+      el(
+        'details',
+        { class: 'docs', 'data-testid': 'details-docs' },
+        el('summary', {}, `${docs.length} document${docs.length === 1 ? '' : 's'}`),
+        el('p', { class: 'meta' }, docs.join(', ')),
+      ),
+    );
+}
+
+/** Relations of an entity listed before "show all". */
+export const RELATIONS_SHOWN = 25;
+
+function evidenceOf(graph: AnyGraph, edge: string): Evidence[] {
+  const ev = graph.getEdgeAttribute(edge, 'evidence');
+  return Array.isArray(ev) ? (ev as Evidence[]) : [];
+}
+
+/** One relation of an entity: the other end, the evidence count, the first sentence, "show all N". */
+function relationRow(graph: AnyGraph, key: string, edge: string, actions: DetailsActions): HTMLElement {
+  const other = graph.opposite(key, edge);
+  const evidence = evidenceOf(graph, edge);
+  const open = el('button', { type: 'button', class: 'link small', 'data-testid': 'edge-link' }, 'evidence');
+  open.addEventListener('click', () => actions.selectEdge(edge));
+  const row = el(
+    'div',
+    { class: 'relation', 'data-edge': edge, 'data-evidence': evidence.length },
+    el('div', { class: 'relation-head' }, nodeButton(graph, other, actions), ` (${evidence.length}) `, open),
+    evidenceList(evidence.slice(0, 1)),
+  );
+  if (evidence.length > 1) {
+    const all = el(
+      'button',
+      { type: 'button', class: 'link small more', 'data-testid': 'show-all-evidence' },
+      `show all ${evidence.length}`,
+    );
+    all.addEventListener('click', () => {
+      row.replaceChild(evidenceList(evidence), row.children[1] as Element);
+      all.remove();
+    });
+    row.append(all);
+  }
+  return row;
 }
 
 function edgeDetails(panel: HTMLElement, graph: AnyGraph, edge: string, actions: DetailsActions) {

@@ -2,12 +2,10 @@
  * Files in and out
  *
  * Opening a graph file (picker and drag-and-drop anywhere on the page), the paste-text dialog, and
- * the downloads (JSON, GEXF, PNG). Reading and parsing are the caller's: this file only moves text
+ * text downloads (JSON, GEXF; the PNG is export.ts'). Reading and parsing are the caller's: this file only moves text
  * and blobs between the browser and the app.
  */
 
-import { downloadAsPNG } from '@sigma/export-image';
-import type Sigma from 'sigma';
 import { byId } from './dom.ts';
 
 /** Largest graph file the page reads (the parser holds it in memory twice). */
@@ -15,6 +13,8 @@ export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
 export function attachFileOpen(onFile: (file: File) => void): void {
   const input = byId<HTMLInputElement>('file-input');
+  // A real button opens the hidden picker, so "Open file" is reachable by Tab and Enter.
+  byId('file-open').addEventListener('click', () => input.click());
   input.addEventListener('change', () => {
     const file = input.files?.[0];
     input.value = '';
@@ -74,8 +74,4 @@ export function download(name: string, content: string, type: string): void {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-export function downloadPNG(renderer: Sigma, name: string): Promise<void> {
-  return downloadAsPNG(renderer, { fileName: name, backgroundColor: '#ffffff' });
 }

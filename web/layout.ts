@@ -1,24 +1,28 @@
 /**
  * Layout
  *
- * Seeds positions deterministically (nodes on a circle in key order, with a small jitter from a
- * seeded PRNG so ForceAtlas2 has no symmetry to get stuck in), then runs ForceAtlas2 in a web worker
+ * Seeds positions deterministically (nodes in a seeded shuffled order at random places in a disc: in
+ * key order on a circle, the kinds, whose keys share a prefix, started as pie slices and stayed so),
+ * then runs ForceAtlas2 in a web worker
  * through graphology-layout-forceatlas2's supervisor. The supervisor never stops on its own, so this
  * controller samples positions a few times a second and stops when nodes barely move any more
  * (or after a time budget that grows with the graph). Small graphs move on every iteration; from
  * BATCH_FROM nodes the worker iterates freely and its positions are drawn in batches, at most every
  * BATCH_MIN_MS and never more than a 1/BATCH_DUTY share of the main thread, so the page (and Stop)
- * stays responsive while the layout runs.
+ * stays responsive while the layout runs. When ForceAtlas2 settles by itself, noverlap (noverlap.ts)
+ * removes the overlaps that remain, still inside the same "running" phase.
  */
 
 import type Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
+import type NoverlapLayoutSupervisor from 'graphology-layout-noverlap/worker';
 import { seededRandom } from '../graph/random.ts';
+import { startNoverlap } from './noverlap.ts';
 
 /**
- * Gives every node without numeric `x` / `y` a position on a circle (in sorted key order) plus jitter.
- * Returns true when it placed any node. Positions are layout output, the one thing the view writes
+ * Gives every node without numeric `x` / `y` a random position in a disc, in a seeded shuffled order
+ * (the same graph always starts the same way). Returns true when it placed any node. Positions are layout output, the one thing the view writes
  * into the graph, as the architecture allows.
  */
 export function seedPositions(graph: Graph, seed = 42): boolean {
@@ -28,14 +32,16 @@ export function seedPositions(graph: Graph, seed = 42): boolean {
   if (missing.length === 0) return false;
   missing.sort();
   const random = seededRandom(seed);
+  for (let i = missing.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [missing[i], missing[j]] = [missing[j] as string, missing[i] as string];
+  }
   const radius = Math.max(10, Math.sqrt(graph.order) * 10);
-  missing.forEach((node, i) => {
-    const angle = (2 * Math.PI * i) / missing.length;
-    graph.mergeNodeAttributes(node, {
-      x: radius * Math.cos(angle) + (random() - 0.5) * radius * 0.2,
-      y: radius * Math.sin(angle) + (random() - 0.5) * radius * 0.2,
-    });
-  });
+  for (const node of missing) {
+    const r = radius * Math.sqrt(random());
+    const angle = 2 * Math.PI * random();
+    graph.mergeNodeAttributes(node, { x: r * Math.cos(angle), y: r * Math.sin(angle) });
+  }
   return true;
 }
 
@@ -128,6 +134,13 @@ export interface LayoutOptions {
   onPositions?: () => void;
   /** Graphs from DRAW_AT_END_FROM nodes: the worker's iteration count, a few times a second. */
   onProgress?: (iterations: number) => void;
+  /**
+   * Node radius in pixels and the viewport's size: given, overlaps are removed (noverlap) after
+   * ForceAtlas2 settles by itself; its positions are written with `updateEachNodeAttributes`.
+   */
+  noverlap?: { sizeOf: (node: string) => number; viewport: () => { width: number; height: number } };
+  /** Called when the whole layout (ForceAtlas2, then noverlap) finished by itself. */
+  onSettled?: () => void;
 }
 
 export class LayoutController {
@@ -137,6 +150,11 @@ export class LayoutController {
   private readonly onChange: (running: boolean) => void;
   private readonly onPositions: (() => void) | null;
   private readonly onProgress: (iterations: number) => void;
+  private readonly noverlapOptions: LayoutOptions['noverlap'] | null;
+  private readonly onSettled: () => void;
+  private overlap: NoverlapLayoutSupervisor | null = null;
+  /** How many times overlap removal ran to its end (for tests). */
+  overlapsRemoved = 0;
   /** Draw only when the layout stops (DRAW_AT_END_FROM). */
   private readonly drawAtEnd: boolean;
   private readonly sampleMs: number;
@@ -155,6 +173,8 @@ export class LayoutController {
     this.onChange = options.onChange ?? (() => {});
     this.onPositions = options.onPositions ?? null;
     this.onProgress = options.onProgress ?? (() => {});
+    this.noverlapOptions = options.noverlap ?? null;
+    this.onSettled = options.onSettled ?? (() => {});
     this.drawAtEnd = graph.order >= DRAW_AT_END_FROM;
     this.sampleMs = options.sampleMs ?? 250;
     // Stronger gravity than inferSettings' 0.05 keeps the many unconnected entities of a news graph
@@ -166,7 +186,12 @@ export class LayoutController {
   }
 
   isRunning(): boolean {
-    return this.supervisor.isRunning();
+    return this.supervisor.isRunning() || this.overlap !== null;
+  }
+
+  /** Whether the overlap-removal phase runs. */
+  removingOverlaps(): boolean {
+    return this.overlap !== null;
   }
 
   start(): void {
@@ -190,17 +215,43 @@ export class LayoutController {
     return this.batched?.iterations ?? 0;
   }
 
-  /** Stops at once: no position reaches the graph after this call. */
-  stop(): void {
+  /**
+   * Stops at once: no position reaches the graph after this call. `settled`: ForceAtlas2 finished by
+   * itself, so overlap removal follows (when configured) before the layout reads as stopped.
+   */
+  stop(settled = false): void {
     if (this.timer !== null) clearInterval(this.timer);
     this.timer = null;
     if (this.frame !== null) cancelAnimationFrame(this.frame);
     this.frame = null;
-    if (!this.isRunning()) return;
+    if (this.overlap) {
+      this.overlap.kill();
+      this.overlap = null;
+      this.onChange(false);
+      return;
+    }
+    if (!this.supervisor.isRunning()) return;
     this.supervisor.stop();
-    this.onChange(false);
+    const overlap = settled ? this.noverlapOptions : null;
+    if (!overlap) this.onChange(false);
     // The positions computed so far, drawn once (the only draw on a DRAW_AT_END_FROM graph).
     if (this.batched?.fresh) this.flush();
+    if (!overlap) {
+      if (settled) this.onSettled();
+      return;
+    }
+    this.overlap = startNoverlap(this.graph, {
+      sizeOf: overlap.sizeOf,
+      viewport: overlap.viewport(),
+      onDone: () => {
+        this.overlapsRemoved++;
+        this.overlap?.kill();
+        this.overlap = null;
+        this.onChange(false);
+        this.onSettled();
+      },
+    });
+    this.onChange(true);
   }
 
   toggle(): void {
@@ -294,6 +345,6 @@ export class LayoutController {
     if (moved > 0) this.movedOnce = true;
     this.calm = this.movedOnce && moved / extent < SETTLED_RATIO ? this.calm + 1 : 0;
     const elapsed = performance.now() - this.startedAt;
-    if ((this.calm >= 2 && elapsed > MIN_RUN_MS) || elapsed > this.budgetMs()) this.stop();
+    if ((this.calm >= 2 && elapsed > MIN_RUN_MS) || elapsed > this.budgetMs()) this.stop(true);
   }
 }

@@ -8,10 +8,10 @@
 
 import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
-import { RELATION_TYPES, RELATIONS, type RelationType } from '../graph/relations.ts';
+import { RELATIONS, type RelationType } from '../graph/relations.ts';
 import { ENTITY_KINDS, type EntityKind } from '../graph/types.ts';
 import { el } from './dom.ts';
-import { KIND_COLORS, RELATION_COLORS } from './palette.ts';
+import { KIND_COLORS, RELATION_COLORS, RELATION_FAMILIES } from './palette.ts';
 import type { ViewState } from './state.ts';
 
 export interface Counts {
@@ -76,19 +76,24 @@ export function renderLegends(
       ),
     ),
   );
-  const present = RELATION_TYPES.filter((r) => (counts.relations.get(r) ?? 0) > 0);
-  relationsBox.replaceChildren(
-    ...(present.length
-      ? present.map((r) =>
-          toggle(
-            `relation-${r}`,
-            RELATION_COLORS[r],
-            RELATIONS[r].label + (RELATIONS[r].symmetric ? '' : ' →'),
-            counts.relations.get(r) ?? 0,
-            !state.hiddenRelations.has(r),
-            () => actions.toggleRelation(r),
-          ),
-        )
-      : [el('p', { class: 'meta' }, 'No relations.')]),
-  );
+  // Relations under their family (cooperation, dissent, conflict, structure), as coloured.
+  const present = (r: RelationType) => (counts.relations.get(r) ?? 0) > 0;
+  const items: HTMLElement[] = [];
+  for (const family of RELATION_FAMILIES) {
+    const shown = family.relations.filter(present);
+    if (shown.length === 0) continue;
+    items.push(el('p', { class: 'family meta' }, family.name));
+    for (const r of shown)
+      items.push(
+        toggle(
+          `relation-${r}`,
+          RELATION_COLORS[r],
+          RELATIONS[r].label + (RELATIONS[r].symmetric ? '' : ' →'),
+          counts.relations.get(r) ?? 0,
+          !state.hiddenRelations.has(r),
+          () => actions.toggleRelation(r),
+        ),
+      );
+  }
+  relationsBox.replaceChildren(...(items.length ? items : [el('p', { class: 'meta' }, 'No relations.')]));
 }

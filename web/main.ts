@@ -8,18 +8,28 @@
  */
 
 import type Sigma from 'sigma';
+import { fitNodes, focusNode, freeArea, nodeInFreeArea } from './camera.ts';
+import { attachControls, drawControls, setDateSteps } from './controls.ts';
 import { renderDetails } from './details.ts';
 import { byId } from './dom.ts';
-import { attachFileOpen, attachPaste, download, downloadPNG, MAX_FILE_BYTES } from './files.ts';
+import { attachDrag } from './drag.ts';
+import { downloadCanvas, graphToExport, legendFor, pngCanvas, withDisplayAttributes } from './export.ts';
+import { attachFileOpen, attachPaste, download, MAX_FILE_BYTES } from './files.ts';
 import { indexGraph, type RenderIndex } from './graph-index.ts';
+import { importanceOf } from './importance.ts';
 import { graphFromText, type KnowledgeGraph, readGraph, sampleGraph, toGexfText, toJSONText } from './kg.ts';
 import { DRAW_AT_END_FROM, LayoutController, seedPositions } from './layout.ts';
 import { type Counts, countGraph, renderLegends } from './legend.ts';
-import { changedItems, type DerivedView, deriveView } from './reducers.ts';
-import { createRenderer, focusCamera, HIDE_EDGES_ON_MOVE_FROM } from './renderer.ts';
-import { buildSearchIndex } from './search.ts';
+import { renderShowing, renderSizeLegend, renderTopEntities } from './overview.ts';
+import { loadPositions, savePositions } from './positions.ts';
+import { changedItems, DARK_THEME, type DerivedView, deriveView, LIGHT_THEME } from './reducers.ts';
+import { createRenderer, HIDE_EDGES_ON_MOVE_FROM, setRendererTheme } from './renderer.ts';
+import { buildSearchIndex, type SearchEntry, searchEntities } from './search.ts';
 import { attachSearchBox } from './search-box.ts';
+import { alertUser, attachShell, describe, setDrawer, withProgress } from './shell.ts';
 import * as S from './state.ts';
+import { applyTheme, initialTheme, type ThemeName } from './theme.ts';
+import { datesOf, sameFilters } from './visibility.ts';
 
 interface Loaded {
   name: string;
@@ -28,6 +38,8 @@ interface Loaded {
   layout: LayoutController;
   index: RenderIndex;
   counts: Counts;
+  /** Largest evidence count of a relation: the minimum-evidence slider's bound. */
+  maxEvidence: number;
 }
 
 declare global {
@@ -38,7 +50,11 @@ declare global {
       readonly graph: KnowledgeGraph | null;
       readonly state: S.ViewState;
       /** Whether ForceAtlas2 runs, and how many iterations reached the page (large graphs). */
-      readonly layout: { readonly running: boolean; readonly iterations: number } | null;
+      readonly layout: {
+        readonly running: boolean;
+        readonly iterations: number;
+        readonly overlapsRemoved: number;
+      } | null;
     };
   }
 }
@@ -52,11 +68,14 @@ const DIM_UP_TO = 5_000;
 const container = byId('graph');
 const details = byId('details');
 const layoutButton = byId<HTMLButtonElement>('layout');
-const minEvidence = byId<HTMLInputElement>('min-evidence');
-const focusSelect = byId<HTMLSelectElement>('focus');
+const themeButton = byId<HTMLButtonElement>('theme');
+const exportShown = byId<HTMLInputElement>('export-visible');
+let theme: ThemeName = initialTheme();
 
 let loaded: Loaded | null = null;
 let state: S.ViewState = S.stateFromHash(location.hash);
+/** Camera from the link the page was opened with, applied once to the first graph shown. */
+let linkCamera: S.CameraView | null = S.cameraFromHash(location.hash);
 let derived: DerivedView | null = null;
 /**
  * Edges are hidden while the layout runs on a graph with this many edges (see DerivedView.edgesHidden)
@@ -65,6 +84,7 @@ let derived: DerivedView | null = null;
 const HIDE_EDGES_IN_LAYOUT_FROM = HIDE_EDGES_ON_MOVE_FROM;
 let layoutHidesEdges = false;
 let writtenHash = location.hash.replace(/^#/, '');
+let searchIndex: SearchEntry[] = [];
 
 window.__kgView = {
   get renderer() {
@@ -78,57 +98,140 @@ window.__kgView = {
   },
   get layout() {
     const layout = loaded?.layout;
-    return layout ? { running: layout.isRunning(), iterations: layout.iterations() } : null;
+    return layout
+      ? {
+          running: layout.isRunning(),
+          iterations: layout.iterations(),
+          overlapsRemoved: layout.overlapsRemoved,
+        }
+      : null;
   },
 };
 
 const search = attachSearchBox(
   byId<HTMLInputElement>('search'),
   byId('suggestions'),
-  (key) => {
-    update(S.selectNode(state, key));
-    if (loaded) focusCamera(loaded.renderer, key);
-  },
+  (key) => select(key),
   (text) => update(S.setSearch(state, text)),
 );
 
-/** Applies a new state: recompute derived view, refresh sigma, redraw what changed, write the URL. */
-function update(next: S.ViewState): void {
+/** Selects an entity (a new history entry) and brings it into the free part of the view. */
+function select(key: string): void {
+  // On a phone the list that was used (top entities, search) is in the drawer: close it.
+  setDrawer(false);
+  update(S.selectNode(state, key), true);
+  focusSelection();
+}
+
+function focusSelection(): void {
+  const sel = state.selection;
+  if (loaded && sel?.type === 'node') focusNode(loaded.renderer, sel.key, freeArea(container, details));
+}
+
+/** Fits the camera to what is visible (in the part of the view the details panel leaves free). */
+function fitVisible(animate = true): void {
+  const renderer = loaded?.renderer;
+  if (!renderer) return;
+  // After the next render: sigma's display data (which the fit reads) is up to date only once a
+  // scheduled refresh has been processed.
+  renderer.once('afterRender', () => {
+    if (loaded?.renderer !== renderer || !derived) return;
+    fitNodes(renderer, [...derived.visibility.nodes], freeArea(container, details), animate);
+  });
+  renderer.scheduleRender();
+}
+
+function derive(next: S.ViewState): DerivedView | null {
+  if (!loaded) return null;
+  const g = loaded.graph;
+  const th = theme === 'dark' ? DARK_THEME : LIGHT_THEME;
+  return deriveView(g, next, loaded.index, g.size < DIM_UP_TO, layoutHidesEdges, {
+    previous: derived,
+    theme: th,
+  });
+}
+
+/**
+ * Applies a new state: recompute derived view, refresh sigma, redraw what changed, write the URL
+ * (`push`: as a new history entry, so Back returns to the previous selection).
+ */
+function update(next: S.ViewState, push = false): void {
   const prev = state;
   if (next === prev) return;
   state = next;
   if (!loaded) return;
   const before = derived;
-  derived = deriveView(loaded.graph, state, loaded.index, loaded.graph.size < DIM_UP_TO, layoutHidesEdges);
+  derived = derive(state);
+  // A selection the filters hide is dropped, not left selected with the graph dimmed around nothing.
+  const sel = state.selection;
+  if (
+    derived &&
+    sel &&
+    !(sel.type === 'node' ? derived.visibility.nodes : derived.visibility.edges).has(sel.key)
+  ) {
+    state = S.clearSelection(state);
+    derived = derive(state);
+  }
+  if (!derived) return;
   // Display data is recomputed now; the render waits for the next frame, so several changes in one
   // frame (leave one node, enter the next) cost one render. On a large graph a hover or selection
   // refreshes only the items it changes.
   const partial = before ? changedItems(loaded.graph, before, derived) : null;
   if (partial) loaded.renderer.refresh({ partialGraph: partial, skipIndexation: true, schedule: true });
   else loaded.renderer.refresh({ skipIndexation: true, schedule: true });
-  if (prev.selection !== state.selection) drawDetails();
+  if (prev.selection !== state.selection || prev.pathTo !== state.pathTo) drawDetails();
   if (prev.hiddenKinds !== state.hiddenKinds || prev.hiddenRelations !== state.hiddenRelations) drawLegends();
+  if (before?.visibility !== derived.visibility || prev.sizeBy !== state.sizeBy) drawOverview();
   drawFilters();
-  writeHash();
+  writeHash(push && prev.selection !== state.selection);
+  const refit =
+    !sameFilters(prev, state) ||
+    prev.focusDepth !== state.focusDepth ||
+    (state.focusDepth > 0 && prev.selection !== state.selection);
+  if (refit) fitVisible();
 }
 
-function writeHash(): void {
+/** The camera's URL value, kept from the opening link until the camera moves. */
+let cameraParam = linkCamera ? S.cameraToParam(linkCamera) : '';
+
+function hashNow(): string {
   const hash = S.stateToHash(state);
+  return cameraParam ? (hash ? `${hash}&cam=${cameraParam}` : `cam=${cameraParam}`) : hash;
+}
+
+function writeHash(push = false): void {
+  const hash = hashNow();
   if (hash === writtenHash) return;
   writtenHash = hash;
-  history.replaceState(null, '', hash ? `#${hash}` : `${location.pathname}${location.search}`);
+  const url = hash ? `#${hash}` : `${location.pathname}${location.search}`;
+  if (push) history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
 }
 
 function drawDetails(): void {
   if (!loaded) return;
-  renderDetails(details, loaded.graph, state.selection, {
-    selectNode: (key) => {
-      update(S.selectNode(state, key));
-      if (loaded) focusCamera(loaded.renderer, key);
+  const p = derived?.path;
+  const path = state.pathTo ? { target: state.pathTo, list: p?.list ?? [], hops: p?.hops ?? [] } : null;
+  renderDetails(
+    details,
+    loaded.graph,
+    state.selection,
+    {
+      selectNode: (key) => select(key),
+      selectEdge: (key) => update(S.selectEdge(state, key), true),
+      close: () => update(S.clearSelection(state), true),
+      pathTo: (name) => {
+        const key = name === null ? null : (searchEntities(searchIndex, name, 1)[0]?.key ?? null);
+        if (name !== null && key === null) {
+          alertUser(`Path: no entity called "${name}".`);
+          return;
+        }
+        update(S.setPathTo(state, key), true);
+        if (derived?.path) fitNodes(loaded!.renderer, [...derived.path.nodes], freeArea(container, details));
+      },
     },
-    selectEdge: (key) => update(S.selectEdge(state, key)),
-    close: () => update(S.clearSelection(state)),
-  });
+    path,
+  );
 }
 
 function drawLegends(): void {
@@ -139,14 +242,34 @@ function drawLegends(): void {
   });
 }
 
+function drawOverview(): void {
+  if (!loaded || !derived) return;
+  const vis = derived.visibility;
+  const importance = importanceOf(loaded.graph);
+  renderShowing(
+    byId('showing'),
+    byId<HTMLButtonElement>('unconnected'),
+    byId('empty'),
+    vis,
+    loaded.graph,
+    state.showUnconnected,
+  );
+  renderSizeLegend(byId('size-legend'), importance, state.sizeBy);
+  renderTopEntities(byId('top-entities'), loaded.graph, importance, state.sizeBy, vis, (key) => select(key));
+}
+
 function drawFilters(): void {
-  if (minEvidence.value !== String(state.minEvidence)) minEvidence.value = String(state.minEvidence);
-  if (focusSelect.value !== String(state.focusDepth)) focusSelect.value = String(state.focusDepth);
+  drawControls(state, loaded ? loaded.maxEvidence : 1);
   search.setText(state.search);
 }
 
 function drawLayoutButton(running: boolean): void {
-  layoutButton.textContent = running ? 'Stop layout' : 'Start layout';
+  const overlaps = loaded?.layout.removingOverlaps() === true;
+  layoutButton.textContent = running
+    ? overlaps
+      ? 'Stop layout (removing overlaps)'
+      : 'Stop layout'
+    : 'Start layout';
   layoutButton.setAttribute('aria-pressed', String(running));
   layoutButton.dataset.running = String(running);
 }
@@ -158,17 +281,26 @@ function show(graph: KnowledgeGraph, name: string): void {
     loaded.layout.kill();
     loaded.renderer.kill();
     state = S.graphReplaced(state);
+    linkCamera = null;
+    cameraParam = '';
   }
+  derived = null;
   state = S.pruneMissing(
     state,
     (k) => graph.hasNode(k),
     (k) => graph.hasEdge(k),
   );
-  const seeded = seedPositions(graph);
+  const restored = loadPositions(graph, name);
+  const seeded = !restored && seedPositions(graph);
   const index = indexGraph(graph);
   layoutHidesEdges = false;
-  derived = deriveView(graph, state, index, graph.size < DIM_UP_TO);
+  let maxEvidence = 1;
+  for (const info of index.values()) if (info.weight > maxEvidence) maxEvidence = info.weight;
+  loaded = null;
+  const th = theme === 'dark' ? DARK_THEME : LIGHT_THEME;
+  derived = deriveView(graph, state, index, graph.size < DIM_UP_TO, false, { theme: th });
   const renderer = createRenderer(graph, container, () => derived as DerivedView);
+  setRendererTheme(renderer, theme);
   // Sigma renders its first frame inside its constructor.
   performance.mark('kg:first-frame');
   const layout = new LayoutController(graph, {
@@ -176,6 +308,10 @@ function show(graph: KnowledgeGraph, name: string): void {
       drawLayoutButton(running);
       if (graph.size >= HIDE_EDGES_IN_LAYOUT_FROM && graph.order < DRAW_AT_END_FROM)
         hideEdgesInLayout(running);
+      if (!running && loaded?.graph === graph) {
+        savePositions(graph, name);
+        fitVisible();
+      }
     },
     // Large graphs: the layout wrote a batch of positions into the graph without an event; move the
     // nodes and edges (sigma re-indexes from the graph's x / y) without re-running the reducers.
@@ -183,21 +319,50 @@ function show(graph: KnowledgeGraph, name: string): void {
     onProgress: (iterations) => {
       layoutButton.textContent = `Stop layout (step ${iterations})`;
     },
+    noverlap: {
+      sizeOf: (node) => (derived?.visibility.nodes.has(node) ? (derived.sizes.get(node) ?? 3) : 0),
+      viewport: () => renderer.getDimensions(),
+    },
   });
-  loaded = { name, graph, renderer, layout, index, counts: countGraph(graph) };
+  loaded = { name, graph, renderer, layout, index, counts: countGraph(graph), maxEvidence };
   performance.measure('kg:show', { start });
   container.dataset.loaded = name;
   attachRendererEvents(renderer);
-  search.setIndex(buildSearchIndex(graph));
+  attachDrag(renderer, {
+    enabled: () => !layout.isRunning(),
+    onDrop: () => savePositions(graph, name),
+  });
+  searchIndex = buildSearchIndex(graph);
+  search.setIndex(searchIndex);
   byId('graph-info').textContent = `${name}: ${graph.order} entities, ${graph.size} relations`;
+  setDateSteps(datesOf(graph).values());
   drawLegends();
   drawFilters();
   drawDetails();
+  drawOverview();
   drawLayoutButton(false);
   writeHash();
   if (seeded) layout.start();
   const sel = state.selection;
-  if (sel?.type === 'node') focusCamera(renderer, sel.key);
+  if (linkCamera) renderer.getCamera().setState(linkCamera);
+  else if (sel?.type === 'node') focusNode(renderer, sel.key, freeArea(container, details), false);
+  else fitVisible(false);
+  linkCamera = null;
+  attachCameraUrl(renderer);
+}
+
+/** Keeps the camera in the URL (replaceState, once the camera rests), so a link restores the view. */
+function attachCameraUrl(renderer: Sigma): void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  renderer.getCamera().on('updated', (camera) => {
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      if (loaded?.renderer !== renderer) return;
+      cameraParam = S.cameraToParam(camera);
+      writeHash();
+    }, 300);
+  });
 }
 
 /**
@@ -247,18 +412,15 @@ function attachRendererEvents(renderer: Sigma): void {
   renderer.on('leaveNode', () => hover(null, state.hoveredEdge, ''));
   renderer.on('enterEdge', ({ edge }) => hover(state.hoveredNode, edge, 'pointer'));
   renderer.on('leaveEdge', () => hover(state.hoveredNode, null, ''));
-  renderer.on('clickNode', ({ node }) => update(S.selectNode(state, node)));
-  renderer.on('clickEdge', ({ edge }) => update(S.selectEdge(state, edge)));
-  renderer.on('clickStage', () => update(S.clearSelection(state)));
-}
-
-function alertUser(message: string | null): void {
-  byId('alert-text').textContent = message ?? '';
-  byId('alert').hidden = message === null;
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  renderer.on('clickNode', ({ node }) => {
+    update(S.selectNode(state, node), true);
+    // On a phone the bottom sheet opens over the lower half: keep the tapped entity above it.
+    const sel = state.selection;
+    if (sel?.type === 'node' && !nodeInFreeArea(renderer, sel.key, freeArea(container, details)))
+      focusSelection();
+  });
+  renderer.on('clickEdge', ({ edge }) => update(S.selectEdge(state, edge), true));
+  renderer.on('clickStage', () => update(S.clearSelection(state), true));
 }
 
 /** Opens a file; a bad one leaves the current graph in place and says why. */
@@ -280,7 +442,11 @@ async function openFile(file: File): Promise<void> {
 async function buildFromText(text: string, merge: boolean): Promise<void> {
   try {
     const into = merge && loaded ? loaded.graph.copy() : undefined;
-    const graph = await graphFromText(text, 'pasted', into);
+    const words = (text.match(/\S+/g) ?? []).length.toLocaleString('en-US');
+    const graph = await withProgress(
+      `Extracting entities and relations from ${words} words…`,
+      graphFromText(text, 'pasted', into),
+    );
     if (graph.order === 0) {
       alertUser('No people, places or organizations found in the pasted text.');
       return;
@@ -296,36 +462,66 @@ function baseName(): string {
   return (loaded?.name ?? 'graph').replace(/\.[a-z]+$/i, '').replace(/[^\w.-]+/g, '-') || 'graph';
 }
 
-function attachControls(): void {
+function attachUi(): void {
   layoutButton.addEventListener('click', () => loaded?.layout.toggle());
-  minEvidence.addEventListener('change', () => update(S.setMinEvidence(state, Number(minEvidence.value))));
-  focusSelect.addEventListener('change', () => update(S.setFocusDepth(state, Number(focusSelect.value))));
-  byId('alert-close').addEventListener('click', () => alertUser(null));
+  attachControls((transition) => update(transition(state)));
+  attachShell(container, {
+    renderer: () => loaded?.renderer ?? null,
+    fit: () => fitVisible(),
+    closeDetails: () => {
+      if (state.selection) update(S.clearSelection(state), true);
+    },
+  });
+  themeButton.addEventListener('click', () => setTheme(theme === 'dark' ? 'light' : 'dark'));
+  const exported = () =>
+    loaded && derived ? graphToExport(loaded.graph, derived, exportShown.checked) : null;
   byId('export-json').addEventListener('click', () => {
-    if (loaded) download(`${baseName()}.json`, toJSONText(loaded.graph), 'application/json');
+    const graph = exported();
+    if (graph) download(`${baseName()}.json`, toJSONText(graph), 'application/json');
   });
   byId('export-gexf').addEventListener('click', () => {
-    if (loaded) download(`${baseName()}.gexf`, toGexfText(loaded.graph), 'application/xml');
+    const graph = exported();
+    if (graph && derived)
+      download(`${baseName()}.gexf`, toGexfText(withDisplayAttributes(graph, derived)), 'application/xml');
   });
   byId('export-png').addEventListener('click', () => {
-    if (loaded)
-      downloadPNG(loaded.renderer, baseName()).catch((e) => alertUser(`PNG export: ${describe(e)}`));
+    if (!loaded || !derived) return;
+    const style = getComputedStyle(document.body);
+    const legend = legendFor(loaded.graph, loaded.index, derived);
+    pngCanvas(loaded.renderer, legend, style.backgroundColor, style.color)
+      .then((canvas) => downloadCanvas(canvas, `${baseName()}.png`))
+      .catch((e) => alertUser(`PNG export: ${describe(e)}`));
   });
   attachFileOpen((file) => void openFile(file));
   attachPaste((text, merge) => void buildFromText(text, merge));
-  window.addEventListener('hashchange', () => {
+  // Back / Forward (pushState entries) and links edited by hand.
+  const fromUrl = () => {
     const hash = location.hash.replace(/^#/, '');
     if (hash === writtenHash) return;
     writtenHash = hash;
     const next = S.stateFromHash(hash, state);
     update(next);
-    if (next.selection?.type === 'node' && loaded) focusCamera(loaded.renderer, next.selection.key);
-  });
+    focusSelection();
+  };
+  window.addEventListener('popstate', fromUrl);
+  window.addEventListener('hashchange', fromUrl);
+}
+
+function setTheme(next: ThemeName): void {
+  theme = next;
+  applyTheme(next, themeButton);
+  if (!loaded) return;
+  setRendererTheme(loaded.renderer, next);
+  derived = derive(state);
+  loaded.renderer.refresh({ skipIndexation: true });
 }
 
 /** The server's graph when there is one, else the sample article built here. */
 async function boot(): Promise<void> {
-  attachControls();
+  // Focusable, so the camera keys work from the keyboard (set here: the markup linter forbids it on a div).
+  container.tabIndex = 0;
+  applyTheme(theme, themeButton, false);
+  attachUi();
   try {
     const response = await fetch('./graph', { cache: 'no-store' });
     const name = response.headers.get('X-Graph-Name');

@@ -15,8 +15,25 @@ import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { RELATIONS, type RelationType } from '../graph/relations.ts';
 import type { EntityKind } from '../graph/types.ts';
 import type { RenderIndex } from './graph-index.ts';
-import { DIM_EDGE_COLOR, DIM_NODE_COLOR, KIND_COLORS, nodeSize, UNKNOWN_COLOR } from './palette.ts';
+import { communityColor, importanceOf } from './importance.ts';
+import { pathBetween } from './kg.ts';
+import { DIM_EDGE_COLOR, DIM_NODE_COLOR, KIND_COLORS, UNKNOWN_COLOR } from './palette.ts';
 import type { ViewState } from './state.ts';
+import { computeVisibility, datesOf, sameFilters, type Visibility } from './visibility.ts';
+
+/** How many of the most important visible entities always show their label. */
+export const TOP_LABELS = 12;
+/** A selected or hovered entity's relations are labelled when it has at most this many. */
+export const EDGE_LABELS_UP_TO = 60;
+
+/** Colours that depend on the page theme. */
+export interface Theme {
+  readonly dimNode: string;
+  readonly dimEdge: string;
+}
+
+export const LIGHT_THEME: Theme = { dimNode: DIM_NODE_COLOR, dimEdge: DIM_EDGE_COLOR };
+export const DARK_THEME: Theme = { dimNode: '#3a3f47', dimEdge: '#2c3037' };
 
 /** What the reducers read, derived from the state and the graph once per change. */
 export interface DerivedView {
@@ -39,6 +56,34 @@ export interface DerivedView {
    * while the camera moves), drawing tens of thousands of moving edges costs more than it shows.
    */
   readonly edgesHidden: boolean;
+  /** What the filters leave (recomputed only when a filter, the focus or the selection changes). */
+  readonly visibility: Visibility;
+  /** Node radius by the state's size mode. */
+  readonly sizes: ReadonlyMap<string, number>;
+  /** Louvain community per node when colouring by community, else null. */
+  readonly communities: ReadonlyMap<string, number> | null;
+  /** The most important visible entities, whose labels are always drawn. */
+  readonly topLabels: ReadonlySet<string>;
+  readonly theme: Theme;
+  /** Number of relations of the centre (their labels are drawn when few). */
+  readonly centreDegree: number;
+  /** The shortest path from the selection to `state.pathTo`, drawn whatever the filters; null if none. */
+  readonly path: PathView | null;
+}
+
+export interface PathView {
+  /** Node keys from the selection to the target. */
+  readonly list: readonly string[];
+  /** The edge of each hop, in order. */
+  readonly hops: readonly string[];
+  readonly nodes: ReadonlySet<string>;
+  readonly edges: ReadonlySet<string>;
+}
+
+export interface DeriveOptions {
+  /** The previous view of the same graph: its visibility is reused when no filter changed. */
+  previous?: DerivedView | null;
+  theme?: Theme;
 }
 
 type AnyGraph = Graph<Attributes, Attributes, Attributes>;
@@ -85,6 +130,7 @@ export function deriveView(
   edges: RenderIndex,
   dim = true,
   edgesHidden = false,
+  options: DeriveOptions = {},
 ): DerivedView {
   const sel = state.selection;
   const selected: string[] = [];
@@ -93,7 +139,7 @@ export function deriveView(
     selected.push(graph.source(sel.key), graph.target(sel.key));
 
   let centre: string | null = null;
-  let emphasis: Set<string> | null = null;
+  let emphasis: ReadonlySet<string> | null = null;
   if (state.hoveredNode !== null && graph.hasNode(state.hoveredNode)) {
     centre = state.hoveredNode;
     emphasis = neighbourhood(graph, state, [centre], 1);
@@ -101,13 +147,79 @@ export function deriveView(
     emphasis = new Set([graph.source(state.hoveredEdge), graph.target(state.hoveredEdge)]);
   } else if (sel?.type === 'node' && selected.length) {
     centre = sel.key;
-    emphasis = neighbourhood(graph, state, [sel.key], 1);
+    // With focus on, everything the focus keeps is emphasised (depth 2 used to be grey discs).
+    emphasis = state.focusDepth > 0 ? null : neighbourhood(graph, state, [sel.key], 1);
   } else if (selected.length) {
     emphasis = new Set(selected);
   }
-  const focus =
-    state.focusDepth > 0 && selected.length ? neighbourhood(graph, state, selected, state.focusDepth) : null;
-  return { state, emphasis, centre, focus, edges, dim, edgesHidden };
+  const prev = options.previous ?? null;
+  const pinned = sel?.type === 'node' && graph.hasNode(sel.key) ? sel.key : null;
+  // The visibility of the previous view still holds when no filter changed and the selection either
+  // did not change or does not matter (no focus, and no entity shown only because it is selected).
+  const reuse =
+    prev !== null &&
+    prev.edges === edges &&
+    sameFilters(prev.state, state) &&
+    prev.state.focusDepth === state.focusDepth &&
+    (prev.state.selection === state.selection ||
+      (state.focusDepth === 0 &&
+        (prev.visibility.pinned === null || prev.visibility.pinned === pinned) &&
+        (pinned === null || prev.visibility.nodes.has(pinned))));
+  const focus = reuse
+    ? prev.focus
+    : state.focusDepth > 0 && selected.length
+      ? neighbourhood(graph, state, selected, state.focusDepth)
+      : null;
+  if (emphasis === null && centre !== null && focus !== null) emphasis = focus;
+  let path: PathView | null = null;
+  if (pinned !== null && state.pathTo !== null) {
+    if (prev?.path && prev.state.pathTo === state.pathTo && prev.state.selection === state.selection)
+      path = prev.path;
+    else {
+      const found = pathBetween(graph as never, pinned, state.pathTo);
+      if (found)
+        path = {
+          list: found.nodes,
+          hops: found.edges,
+          nodes: new Set(found.nodes),
+          edges: new Set(found.edges),
+        };
+    }
+    if (path && state.hoveredNode === null && state.hoveredEdge === null) emphasis = path.nodes;
+  }
+  const visibility = reuse
+    ? prev.visibility
+    : computeVisibility(graph, state, edges, datesOf(graph), focus, pinned);
+  const importance = importanceOf(graph);
+  const sizes = importance.sizes(state.sizeBy);
+  const communities = state.colorBy === 'community' ? importance.communities() : null;
+  let topLabels: ReadonlySet<string>;
+  if (reuse && prev.state.sizeBy === state.sizeBy) topLabels = prev.topLabels;
+  else {
+    const top = new Set<string>();
+    for (const n of importance.ranked(state.sizeBy)) {
+      if (top.size >= TOP_LABELS) break;
+      if (visibility.nodes.has(n)) top.add(n);
+    }
+    topLabels = top;
+  }
+  const theme = options.theme ?? prev?.theme ?? LIGHT_THEME;
+  return {
+    state,
+    emphasis,
+    centre,
+    focus,
+    edges,
+    dim,
+    edgesHidden,
+    visibility,
+    sizes,
+    communities,
+    topLabels,
+    theme,
+    centreDegree: centre === null ? 0 : graph.degree(centre),
+    path,
+  };
 }
 
 /**
@@ -124,9 +236,10 @@ export function changedItems(
   const b = after.state;
   if (before.dim || after.dim || before.edges !== after.edges || before.edgesHidden !== after.edgesHidden)
     return null;
-  if (a.hiddenKinds !== b.hiddenKinds || a.hiddenRelations !== b.hiddenRelations) return null;
-  if (a.minEvidence !== b.minEvidence || a.focusDepth !== b.focusDepth) return null;
-  if (b.focusDepth > 0 && a.selection !== b.selection) return null;
+  if (before.visibility !== after.visibility || before.theme !== after.theme) return null;
+  if (before.path !== after.path) return null;
+  if (before.sizes !== after.sizes || before.communities !== after.communities) return null;
+  if (a.focusDepth !== b.focusDepth || a.edgeLabels !== b.edgeLabels) return null;
   const nodes = new Set<string>();
   const edges = new Set<string>();
   const addNode = (n: string | null) => {
@@ -152,43 +265,47 @@ export function changedItems(
 export function createReducers(view: () => DerivedView) {
   function nodeReducer(node: string, attrs: Attributes): Partial<NodeDisplayData> {
     const v = view();
-    const { state, emphasis, focus } = v;
+    const { state, emphasis } = v;
     const kind = attrs.kind as EntityKind;
     const sel = state.selection;
     const isSelected = sel !== null && sel.type === 'node' && sel.key === node;
-    const hidden = state.hiddenKinds.has(kind) || (focus !== null && !focus.has(node));
+    const onPath = v.path?.nodes.has(node) === true;
+    const hidden = !v.visibility.nodes.has(node) && !onPath;
     const emphasised = emphasis?.has(node) === true;
     const dimmed = v.dim && emphasis !== null && !emphasised;
+    const color = v.communities
+      ? communityColor(v.communities.get(node))
+      : (KIND_COLORS[kind] ?? UNKNOWN_COLOR);
     return {
       x: attrs.x as number,
       y: attrs.y as number,
       label: dimmed ? '' : (attrs.label as string),
-      size: nodeSize(attrs.mentions),
-      color: dimmed ? DIM_NODE_COLOR : (KIND_COLORS[kind] ?? UNKNOWN_COLOR),
+      size: v.sizes.get(node) ?? 3,
+      color: dimmed ? v.theme.dimNode : color,
       hidden,
-      forceLabel: isSelected || (emphasised && (emphasis?.size ?? 0) <= 40),
+      forceLabel:
+        isSelected ||
+        (emphasised && (emphasis?.size ?? 0) <= 40) ||
+        onPath ||
+        (emphasis === null && v.topLabels.has(node)),
       highlighted: isSelected || node === state.hoveredNode,
-      zIndex: dimmed ? 0 : 1,
+      zIndex: dimmed ? 0 : isSelected ? 2 : 1,
     };
   }
 
   function edgeReducer(edge: string, attrs: Attributes): Partial<EdgeDisplayData> & { curvature: number } {
     const v = view();
-    const { state, emphasis, centre, focus } = v;
+    const { state, emphasis, centre } = v;
     const info = v.edges.get(edge);
     if (info === undefined) return { hidden: true, curvature: 0 };
     // Same program (type) as when shown, so showing them again needs no re-indexing.
     if (v.edgesHidden) return { hidden: true, type: info.type, curvature: info.curvature };
     const { source, target } = info;
-    const hidden =
-      state.hiddenRelations.has(info.relation) ||
-      info.weight < state.minEvidence ||
-      state.hiddenKinds.has(info.sourceKind) ||
-      state.hiddenKinds.has(info.targetKind) ||
-      (focus !== null && !(focus.has(source) && focus.has(target)));
+    const onPath = v.path?.edges.has(edge) === true;
+    const hidden = !v.visibility.edges.has(edge) && !onPath;
     const sel = state.selection;
     const isSelected = sel !== null && sel.type === 'edge' && sel.key === edge;
-    const isHovered = state.hoveredEdge === edge;
+    const isHovered = state.hoveredEdge === edge || onPath;
     const touchesCentre = centre !== null && (source === centre || target === centre);
     const dimmed =
       v.dim &&
@@ -197,14 +314,18 @@ export function createReducers(view: () => DerivedView) {
       !isSelected &&
       !touchesCentre &&
       !(emphasis.has(source) && emphasis.has(target));
-    const showLabel = isHovered || isSelected || (touchesCentre && centre === state.hoveredNode);
+    const showLabel =
+      state.edgeLabels ||
+      isHovered ||
+      isSelected ||
+      (touchesCentre && centre !== null && v.centreDegree <= EDGE_LABELS_UP_TO);
     return {
       label: showLabel
         ? (attrs.label as string) || (RELATIONS[info.relation]?.label ?? String(info.relation))
         : null,
       forceLabel: showLabel,
       size: isHovered || isSelected ? info.size * 2 : info.size,
-      color: dimmed ? DIM_EDGE_COLOR : info.color,
+      color: dimmed ? v.theme.dimEdge : info.color,
       hidden,
       zIndex: dimmed ? 0 : 1,
       type: info.type,

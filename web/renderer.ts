@@ -10,7 +10,7 @@ import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
 import Sigma from 'sigma';
-import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
+import { drawDiscNodeHover, EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import { createReducers, type DerivedView } from './reducers.ts';
 
 /** From this many edges, edges are hidden while panning and zooming. */
@@ -44,6 +44,8 @@ export function createRenderer(
       curvedArrow: EdgeCurvedArrowProgram,
     },
     labelFont: 'system-ui, sans-serif',
+    // Arrowheads scale with the edge's thickness (sigma's default head is tiny on thin edges).
+    minEdgeThickness: 1.5,
     labelSize: 13,
     labelWeight: '500',
     labelDensity: large ? 0.3 : 1,
@@ -52,6 +54,10 @@ export function createRenderer(
     edgeLabelFont: 'system-ui, sans-serif',
     edgeLabelSize: 12,
     edgeLabelColor: { color: '#333' },
+    // The hover box is white whatever the theme: its text stays dark (the theme's light label
+    // colour would vanish on it).
+    defaultDrawNodeHover: (context, data, settings) =>
+      drawDiscNodeHover(context, data, { ...settings, labelColor: { color: '#222' } }),
     minCameraRatio: 0.02,
     maxCameraRatio: 10,
     stagePadding: 40,
@@ -60,17 +66,9 @@ export function createRenderer(
   });
 }
 
-/** Moves the camera to a node, zooming in somewhat when the view is wide. */
-export function focusCamera(renderer: Sigma, node: string): void {
-  const graph = renderer.getGraph();
-  if (!graph.hasNode(node)) return;
-  // From the graph's coordinates, not getNodeDisplayData: after a scheduled refresh the display data
-  // is not normalised until the next frame.
-  const { x, y } = graph.getNodeAttributes(node) as { x: number; y: number };
-  const target = renderer.viewportToFramedGraph(renderer.graphToViewport({ x, y }));
-  const camera = renderer.getCamera();
-  camera.animate(
-    { x: target.x, y: target.y, ratio: Math.min(camera.getState().ratio, 0.6) },
-    { duration: 500 },
-  );
+/** Label colours for the page theme (the canvas background is the container's, set in CSS). */
+export function setRendererTheme(renderer: Sigma, theme: 'light' | 'dark'): void {
+  const dark = theme === 'dark';
+  renderer.setSetting('labelColor', { color: dark ? '#e6e6e6' : '#222' });
+  renderer.setSetting('edgeLabelColor', { color: dark ? '#cfcfcf' : '#333' });
 }

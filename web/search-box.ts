@@ -2,8 +2,10 @@
  * Search box
  *
  * Autocomplete over labels and aliases on the `data-testid="search"` input: suggestions as a
- * listbox (arrow keys move, Enter or a click picks, Escape closes). Picking calls `onPick` with the
- * node key; typing reports the text through `onInput` so it can live in the URL.
+ * listbox (ArrowDown goes to the first item, then on; Enter picks the highlighted item, or the first
+ * when none is; a click picks; Escape closes). Picking calls `onPick` with the node key; typing
+ * reports the text through `onInput` so it can live in the URL. Namesakes show their kind and their
+ * strongest neighbour.
  */
 
 import { el } from './dom.ts';
@@ -23,7 +25,8 @@ export function attachSearchBox(
 ): SearchBox {
   let index: SearchEntry[] = [];
   let hits: SearchHit[] = [];
-  let active = 0;
+  /** Highlighted item; -1 until the arrow keys move into the list. */
+  let active = -1;
 
   function close() {
     list.hidden = true;
@@ -33,7 +36,8 @@ export function attachSearchBox(
 
   function show() {
     hits = searchEntities(index, input.value, 10);
-    active = 0;
+    active = -1;
+    input.removeAttribute('aria-activedescendant');
     if (hits.length === 0) {
       close();
       if (input.value.trim()) list.append(el('div', { class: 'empty' }, 'No match'));
@@ -53,6 +57,13 @@ export function attachSearchBox(
           },
           el('span', { class: 'swatch', style: `--c:${color}` }),
           el('span', { class: 'name' }, hit.label),
+          hit.context !== undefined
+            ? el(
+                'span',
+                { class: 'via', 'data-testid': 'context' },
+                `${hit.kind}${hit.context ? `, with ${hit.context}` : ''}`,
+              )
+            : null,
           hit.via ? el('span', { class: 'via' }, hit.via) : null,
         );
         // mousedown, not click: it fires before the input loses focus and closes the list.
@@ -93,12 +104,13 @@ export function attachSearchBox(
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       if (list.hidden) show();
       if (!hits.length) return;
-      active = (active + (event.key === 'ArrowDown' ? 1 : hits.length - 1)) % hits.length;
+      const n = hits.length;
+      active = event.key === 'ArrowDown' ? (active + 1) % n : active <= 0 ? n - 1 : active - 1;
       mark();
       event.preventDefault();
     } else if (event.key === 'Enter') {
       if (list.hidden || !hits.length) hits = searchEntities(index, input.value, 10);
-      pick(active);
+      pick(Math.max(0, active));
       event.preventDefault();
     } else if (event.key === 'Escape') {
       close();

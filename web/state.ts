@@ -16,6 +16,21 @@ export type Selection = { type: 'node'; key: string } | { type: 'edge'; key: str
 
 export type FocusDepth = 0 | 1 | 2;
 
+/** What a node's size follows. */
+export type SizeBy = 'mentions' | 'degree' | 'pagerank';
+export const SIZE_BY: readonly SizeBy[] = ['mentions', 'degree', 'pagerank'];
+
+/** What a node's colour follows: its kind, or its Louvain community. */
+export type ColorBy = 'kind' | 'community';
+export const COLOR_BY: readonly ColorBy[] = ['kind', 'community'];
+
+/** Camera position restored from a link: x, y (sigma's framed-graph coordinates) and ratio. */
+export interface CameraView {
+  readonly x: number;
+  readonly y: number;
+  readonly ratio: number;
+}
+
 export interface ViewState {
   readonly selection: Selection;
   /** Node under the pointer (not in the URL). */
@@ -32,6 +47,21 @@ export interface ViewState {
   readonly focusDepth: FocusDepth;
   /** Text of the search box. */
   readonly search: string;
+  /** Entities without a visible relation are drawn too. @default false (an overview first) */
+  readonly showUnconnected: boolean;
+  /** Only the largest connected component of what the filters leave. @default false */
+  readonly largestComponent: boolean;
+  /** Only entities with at least this many visible neighbours within the kept set (k-core); 0 is off. */
+  readonly kCore: number;
+  readonly sizeBy: SizeBy;
+  readonly colorBy: ColorBy;
+  /** Only evidence from documents dated in this range (ISO dates, inclusive); null bounds are open. */
+  readonly dateFrom: string | null;
+  readonly dateTo: string | null;
+  /** Every visible relation shows its name, not only those of the hovered or selected entity. */
+  readonly edgeLabels: boolean;
+  /** With an entity selected: the entity a shortest path is drawn to. */
+  readonly pathTo: string | null;
 }
 
 export const INITIAL_STATE: ViewState = {
@@ -43,23 +73,42 @@ export const INITIAL_STATE: ViewState = {
   minEvidence: 1,
   focusDepth: 0,
   search: '',
+  showUnconnected: false,
+  largestComponent: false,
+  kCore: 0,
+  sizeBy: 'mentions',
+  colorBy: 'kind',
+  dateFrom: null,
+  dateTo: null,
+  edgeLabels: false,
+  pathTo: null,
 };
+
+/** Largest k-core the UI and the URL accept. */
+export const MAX_K_CORE = 20;
 
 /** Largest minimum-evidence threshold the UI and the URL accept. */
 export const MAX_MIN_EVIDENCE = 99;
 
+/** Selects an entity (a path drawn from the previous selection is dropped). */
 export function selectNode(state: ViewState, key: string | null): ViewState {
   const selection: Selection = key === null ? null : { type: 'node', key };
-  return { ...state, selection };
+  return { ...state, selection, pathTo: null };
 }
 
 export function selectEdge(state: ViewState, key: string | null): ViewState {
   const selection: Selection = key === null ? null : { type: 'edge', key };
-  return { ...state, selection };
+  return { ...state, selection, pathTo: null };
 }
 
 export function clearSelection(state: ViewState): ViewState {
-  return state.selection === null ? state : { ...state, selection: null };
+  return state.selection === null ? state : { ...state, selection: null, pathTo: null };
+}
+
+/** Draws the shortest path from the selected entity to `key` (null: none). */
+export function setPathTo(state: ViewState, key: string | null): ViewState {
+  if (state.selection?.type !== 'node') return state.pathTo === null ? state : { ...state, pathTo: null };
+  return key === state.pathTo ? state : { ...state, pathTo: key };
 }
 
 export function hoverNode(state: ViewState, key: string | null): ViewState {
@@ -102,6 +151,57 @@ export function setSearch(state: ViewState, text: string): ViewState {
   return text === state.search ? state : { ...state, search: text };
 }
 
+export function setShowUnconnected(state: ViewState, show: boolean): ViewState {
+  return show === state.showUnconnected ? state : { ...state, showUnconnected: show };
+}
+
+export function setEdgeLabels(state: ViewState, on: boolean): ViewState {
+  return on === state.edgeLabels ? state : { ...state, edgeLabels: on };
+}
+
+export function setLargestComponent(state: ViewState, on: boolean): ViewState {
+  return on === state.largestComponent ? state : { ...state, largestComponent: on };
+}
+
+export function setKCore(state: ViewState, k: number): ViewState {
+  const n = Number.isFinite(k) ? Math.min(MAX_K_CORE, Math.max(0, Math.floor(k))) : 0;
+  return n === state.kCore ? state : { ...state, kCore: n };
+}
+
+export function setSizeBy(state: ViewState, by: string): ViewState {
+  const next = (SIZE_BY as readonly string[]).includes(by) ? (by as SizeBy) : 'mentions';
+  return next === state.sizeBy ? state : { ...state, sizeBy: next };
+}
+
+export function setColorBy(state: ViewState, by: string): ViewState {
+  const next = (COLOR_BY as readonly string[]).includes(by) ? (by as ColorBy) : 'kind';
+  return next === state.colorBy ? state : { ...state, colorBy: next };
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Sets the date range; anything but a YYYY-MM-DD date is an open bound. */
+export function setDateRange(state: ViewState, from: string | null, to: string | null): ViewState {
+  const f = from && ISO_DATE.test(from) ? from : null;
+  const t = to && ISO_DATE.test(to) ? to : null;
+  return f === state.dateFrom && t === state.dateTo ? state : { ...state, dateFrom: f, dateTo: t };
+}
+
+/** Back to the default filters (kinds, relations, evidence, core, component, dates, focus). */
+export function resetFilters(state: ViewState): ViewState {
+  return {
+    ...state,
+    hiddenKinds: new Set(),
+    hiddenRelations: new Set(),
+    minEvidence: 1,
+    kCore: 0,
+    largestComponent: false,
+    dateFrom: null,
+    dateTo: null,
+    focusDepth: 0,
+  };
+}
+
 /** Keeps filters and search, drops what pointed into the previous graph (selection, hover). */
 export function graphReplaced(state: ViewState): ViewState {
   return { ...state, selection: null, hoveredNode: null, hoveredEdge: null };
@@ -135,6 +235,15 @@ export function stateToHash(state: ViewState): string {
   if (state.minEvidence > 1) p.set('minEvidence', String(state.minEvidence));
   if (state.focusDepth > 0) p.set('focus', String(state.focusDepth));
   if (state.search) p.set('q', state.search);
+  if (state.showUnconnected) p.set('unconnected', '1');
+  if (state.largestComponent) p.set('lcc', '1');
+  if (state.kCore > 0) p.set('k', String(state.kCore));
+  if (state.sizeBy !== 'mentions') p.set('size', state.sizeBy);
+  if (state.colorBy !== 'kind') p.set('color', state.colorBy);
+  if (state.dateFrom) p.set('from', state.dateFrom);
+  if (state.dateTo) p.set('to', state.dateTo);
+  if (state.edgeLabels) p.set('labels', '1');
+  if (state.pathTo && state.selection?.type === 'node') p.set('path', state.pathTo);
   return p.toString();
 }
 
@@ -150,9 +259,39 @@ export function stateFromHash(hash: string, base: ViewState = INITIAL_STATE): Vi
   let state: ViewState = { ...base, selection, hiddenKinds, hiddenRelations, search: p.get('q') ?? '' };
   state = setMinEvidence({ ...state, minEvidence: 1 }, Number(p.get('minEvidence') ?? 1));
   state = setFocusDepth({ ...state, focusDepth: 0 }, Number(p.get('focus') ?? 0));
+  state = {
+    ...state,
+    showUnconnected: p.get('unconnected') === '1',
+    largestComponent: p.get('lcc') === '1',
+    edgeLabels: p.get('labels') === '1',
+    kCore: 0,
+    sizeBy: 'mentions',
+    colorBy: 'kind',
+  };
+  state = setKCore(state, Number(p.get('k') ?? 0));
+  state = setSizeBy(state, p.get('size') ?? 'mentions');
+  state = setColorBy(state, p.get('color') ?? 'kind');
+  state = setDateRange({ ...state, dateFrom: null, dateTo: null }, p.get('from'), p.get('to'));
+  state = setPathTo({ ...state, pathTo: null }, p.get('path'));
   return state;
 }
 
 function isEntityKind(value: string): value is EntityKind {
   return (ENTITY_KINDS as readonly string[]).includes(value);
+}
+
+/** The camera as a compact URL value: `x,y,ratio` with a few decimals. */
+export function cameraToParam(camera: CameraView): string {
+  const r = (v: number, d: number) => Number(v.toFixed(d));
+  return `${r(camera.x, 4)},${r(camera.y, 4)},${r(camera.ratio, 4)}`;
+}
+
+/** The `cam` value of a hash, or null when absent or malformed. */
+export function cameraFromHash(hash: string): CameraView | null {
+  const value = new URLSearchParams(hash.startsWith('#') ? hash.slice(1) : hash).get('cam');
+  const parts = (value ?? '').split(',').map(Number);
+  const [x, y, ratio] = parts;
+  if (parts.length !== 3 || x === undefined || y === undefined || ratio === undefined) return null;
+  if (![x, y, ratio].every(Number.isFinite) || ratio <= 0) return null;
+  return { x, y, ratio };
 }

@@ -3,6 +3,7 @@
  *
  * The app lives in web/ and builds to web/dist with relative asset paths, so src/server/serve.ts can
  * serve it from any port. The dev server stays on loopback and may read the sample text in samples/.
+ * Two pages: the view (index.html) and the benchmark's plain sigma baseline (plain.html).
  */
 
 import { fileURLToPath } from 'node:url';
@@ -18,6 +19,13 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     reportCompressedSize: false,
+    // plain.html: sigma alone on the served graph, the baseline of scripts/bench-web.ts.
+    rollupOptions: {
+      input: {
+        main: fileURLToPath(new URL('index.html', import.meta.url)),
+        plain: fileURLToPath(new URL('plain.html', import.meta.url)),
+      },
+    },
   },
   server: { host: '127.0.0.1', fs: { allow: ['..'] } },
   preview: { host: '127.0.0.1' },

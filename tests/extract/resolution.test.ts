@@ -104,9 +104,9 @@ describe('across documents', () => {
       'Bill Clinton visited Iowa. Clinton praised farmers.',
       'Hillary Clinton returned to Ohio.',
     ];
-    docs.forEach((text, i) => {
+    for (const [i, text] of docs.entries()) {
       builder.addDocument(toGraphInput(extractDocument({ id: `d${i}`, text })));
-    });
+    }
     const people = builder.graph.filterNodes((_k, a) => a.kind === 'person').sort();
     expect(people).toEqual(['person/bill-clinton', 'person/hillary-clinton']);
     expect(builder.graph.getNodeAttribute('person/hillary-clinton', 'docs')).toEqual(['d0', 'd2']);

@@ -9,7 +9,11 @@
  * with SwiftShader (software WebGL), so frame intervals say little about a user's GPU; the render
  * time is what the JavaScript side costs.
  *
- *   npx tsx scripts/bench-web.ts [--quick] [nodes...]   e.g. npx tsx scripts/bench-web.ts 5000 50000
+ *   npx tsx scripts/bench-web.ts [--quick] [brown] [nodes...]   e.g. npx tsx scripts/bench-web.ts brown 10000 50000
+ *
+ * `brown`: also the Brown corpus graph (built by the extraction pipeline, cached in the temporary
+ * folder). Every graph is also opened in plain sigma (web/plain.html) and the view's first frame and
+ * render time per frame are printed beside plain sigma's, with their ratio (bench-plain.ts).
  *
  * --quick runs the 5,000-entity graph only. For each size it also starts ForceAtlas2 with the
  * layout button and reports the main thread's responsiveness while the layout runs (longest task,
@@ -23,6 +27,7 @@ import Graph from 'graphology';
 import { graphToJSON } from '../../graph/index.ts';
 import { RELATION_TYPES, RELATIONS } from '../../graph/relations.ts';
 import { ENTITY_KINDS, type KnowledgeGraph } from '../../graph/types.ts';
+import { brownGraph, measurePage } from './bench-plain.ts';
 import { startSession, waitForGraph } from './browser.ts';
 
 const EDGES_PER_NODE = 4;
@@ -103,9 +108,8 @@ function stats(values: number[]) {
 
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
-async function benchOne(order: number, dir: string): Promise<void> {
-  const graph = generateGraph(order);
-  const file = join(dir, `bench-${order}.json`);
+async function benchOne(graph: KnowledgeGraph, name: string, dir: string): Promise<void> {
+  const file = join(dir, `bench-${name}.json`);
   await writeFile(file, graphToJSON(graph));
   const session = await startSession({ graphFile: file });
   try {
@@ -204,6 +208,7 @@ async function benchOne(order: number, dir: string): Promise<void> {
     const f = stats(frames);
     const q = stats(refresh);
     const h = stats(hover.times);
+    console.log(`${name}:`);
     console.log(
       `${String(graph.order).padStart(6)} nodes ${String(graph.size).padStart(6)} edges | first frame ${ms(firstFrame)} ` +
         `(parse ${ms(parse)}, graph → first frame ${ms(show)}) | full state change ${ms(q.median)}, hover on a hub (degree ${hover.degree}) ${ms(h.median)} | sigma render per frame: ` +
@@ -217,6 +222,17 @@ async function benchOne(order: number, dir: string): Promise<void> {
         `${layout.applies} position updates drawn (median ${ms(layout.applyCost)}) | Stop: click handled after ${ms(layout.clickDelay)}, ` +
         `positions still for good ${ms(layout.stopMs)} after the click (${layout.stopFrames} frames)` +
         `${errors.length ? ` | PAGE ERRORS: ${errors.join('; ')}` : ''}`,
+    );
+    await page.close();
+    // The same graph in plain sigma, and the view again, measured the same way in the same run.
+    const base = await measurePage(session, true);
+    const view = await measurePage(session, false);
+    const vr = stats(view.renders).median;
+    const br = stats(base.renders).median;
+    console.log(
+      `${' '.repeat(26)}vs plain sigma: first frame ${ms(view.firstFrame)} vs ${ms(base.firstFrame)} ` +
+        `(×${(view.firstFrame / base.firstFrame).toFixed(2)}), render per frame median ${ms(vr)} vs ${ms(br)} ` +
+        `(×${(vr / br).toFixed(2)})`,
     );
   } finally {
     await session.close();
@@ -325,7 +341,13 @@ export async function benchWeb(args: string[]): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'kg-bench-web-'));
   try {
     console.log(`web view benchmark (headless Chromium, SwiftShader), ${EDGES_PER_NODE} edges per node`);
-    for (const order of sizes.length ? sizes : [1_000, 5_000, 10_000]) await benchOne(order, dir);
+    if (args.includes('brown')) {
+      console.log('building the Brown corpus graph (cached after the first run)…');
+      await benchOne(await brownGraph(), 'Brown corpus graph', dir);
+    }
+    const defaults = args.includes('brown') ? [] : [1_000, 5_000, 10_000];
+    for (const order of sizes.length ? sizes : defaults)
+      await benchOne(generateGraph(order), `generated, ${order} entities`, dir);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -2,10 +2,11 @@
  * Size budget of the web view's bundles
  *
  * The built page (web/dist, fresh from tests/global-setup.ts) stays within budget: the page's own
- * chunk under vite's 500 kB warning limit (which web/vite.config.ts must not raise); the extraction
- * chunk, loaded only when text is pasted, under 1.9 MB — it carries the trained name tagger's
- * weights (a 946 kB base64 string) and the Phoenix actor tables it reads (452 kB without both),
- * so vite does warn about it; all chunks together under 2.25 MB, or 1.25 MB gzipped. The full world-countries package (flags,
+ * chunks under vite's 500 kB warning limit (which web/vite.config.ts must not raise); the two
+ * extraction chunks (for the page and for its extraction worker), loaded only when text is pasted,
+ * under 1.9 MB each — they carry the trained name tagger's weights (a 946 kB base64 string) and
+ * the Phoenix actor tables it reads (452 kB without both), so vite does warn about them; all
+ * chunks together under 4.4 MB, or 2.4 MB gzipped. The full world-countries package (flags,
  * coordinates, translations) stays out: the page carries the generated src/data/countries.ts.
  */
 
@@ -18,7 +19,7 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 const ASSETS = join(ROOT, 'web', 'dist', 'assets');
 
 /** Budgets in bytes (kB = 1,000 bytes, as vite counts). */
-const BUDGET = { chunk: 500_000, extractChunk: 1_900_000, total: 2_250_000, totalGzip: 1_250_000 };
+const BUDGET = { chunk: 500_000, extractChunk: 1_900_000, total: 4_400_000, totalGzip: 2_400_000 };
 
 const chunks = readdirSync(ASSETS)
   .filter((f) => f.endsWith('.js'))
@@ -26,13 +27,15 @@ const chunks = readdirSync(ASSETS)
 
 describe('web/dist bundles', () => {
   it('has the page and extraction chunks', () => {
-    expect(chunks.map((c) => c.name.replace(/-[\w-]+\.js$/, '')).sort()).toEqual(['extract', 'index']);
+    const names = chunks.map((c) => c.name);
+    expect(names.some((n) => n.startsWith('extract-'))).toBe(true);
+    expect(names.some((n) => !n.startsWith('extract'))).toBe(true);
   });
 
   it.each(chunks.map((c) => [c.name, c.code.length] as const))(
     '%s (%i bytes) is under its chunk budget',
     (name, size) => {
-      expect(size).toBeLessThan(name.startsWith('extract-') ? BUDGET.extractChunk : BUDGET.chunk);
+      expect(size).toBeLessThan(name.startsWith('extract') ? BUDGET.extractChunk : BUDGET.chunk);
     },
   );
 

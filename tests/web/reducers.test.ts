@@ -164,11 +164,14 @@ describe('parallel edges and neighbourhoods', () => {
 describe('partial refresh on large graphs', () => {
   const graph = fixtureGraph();
   const index = indexGraph(graph);
-  const view = (state: S.ViewState, dim: boolean) => deriveView(graph, state, index, dim);
+  const view = (state: S.ViewState, dim: boolean, previous?: DerivedView) =>
+    deriveView(graph, state, index, dim, false, { previous });
 
   it('lists only the items a hover changes when nothing is dimmed', () => {
     const before = view(S.INITIAL_STATE, false);
-    const after = view(S.hoverNode(S.INITIAL_STATE, KAZEMI), false);
+    const after = view(S.hoverNode(S.INITIAL_STATE, KAZEMI), false, before);
+    // No filter changed: the visibility is reused, not recomputed.
+    expect(after.visibility).toBe(before.visibility);
     const changed = changedItems(graph, before, after);
     expect(changed?.nodes.sort()).toEqual([KHAMENEI, KAZEMI, 'place/iraq']);
     expect(changed?.edges.sort()).toEqual(['leader_of:person/mustafa-al-kazemi->place/iraq', MET]);
@@ -178,6 +181,8 @@ describe('partial refresh on large graphs', () => {
     });
     expect(far.color).toBe(KIND_COLORS.organization);
     expect(far.label).toBe('Iran Press');
+    // Iran Press has no relation: hidden until "show unconnected".
+    expect(far.hidden).toBe(true);
   });
 
   it.each([
@@ -190,6 +195,23 @@ describe('partial refresh on large graphs', () => {
       false,
     ],
   ])('asks for a full refresh when %s', (_name, a, b, dim) => {
-    expect(changedItems(graph, view(a, dim), view(b, dim))).toBeNull();
+    const before = view(a, dim);
+    expect(changedItems(graph, before, view(b, dim, before))).toBeNull();
+  });
+});
+
+describe('focus', () => {
+  it('labels and colours everything a depth-2 focus keeps instead of dimming it', () => {
+    const graph = fixtureGraph();
+    const index = indexGraph(graph);
+    const state = S.setFocusDepth(S.selectNode(S.INITIAL_STATE, KAZEMI), 2);
+    const view = deriveView(graph, state, index);
+    const { nodeReducer } = createReducers(() => view);
+    // United States is two steps from al-Kazemi (through Khamenei).
+    const us = nodeReducer('place/united-states', { ...graph.getNodeAttributes('place/united-states') });
+    expect(us.hidden).toBe(false);
+    expect(us.color).toBe(KIND_COLORS.place);
+    expect(us.label).toBe('United States');
+    expect(us.forceLabel).toBe(true);
   });
 });

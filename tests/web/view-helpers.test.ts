@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Evidence } from '../../graph/types.ts';
 import { evidenceSegments } from '../../web/highlight.ts';
-import { buildSearchIndex, normalizeQuery, searchEntities } from '../../web/search.ts';
+import { buildSearchIndex, editDistance, normalizeQuery, searchEntities } from '../../web/search.ts';
+import { corpusGraph, HUB, HUB_ORG, USA } from './corpus-fixture.ts';
 import { evidence, FIXTURE_SENTENCE, fixtureGraph } from './fixture.ts';
 
 describe('evidenceSegments', () => {
@@ -93,5 +94,36 @@ describe('search', () => {
 
   it('normalises case, accents and punctuation', () => {
     expect(normalizeQuery("  Al-Kázemi's ")).toBe('al kazemi s');
+  });
+});
+
+describe('search on a corpus', () => {
+  const index = buildSearchIndex(corpusGraph());
+  const keys = (q: string) => searchEntities(index, q).map((h) => h.key);
+
+  it('matches word starts, never inside a word', () => {
+    expect(keys('usa')).toEqual([USA]);
+    expect(keys('usa')).not.toContain('person/u3'); // Susan Miller
+    expect(keys('usa')).not.toContain('place/u4'); // Jerusalem
+    expect(keys('states of')).toEqual([USA]);
+    expect(keys('jeru')).toEqual(['place/u4']);
+    expect(keys('sus')).toEqual(['person/u3']);
+  });
+
+  it('falls back to a fuzzy match when nothing matches exactly', () => {
+    expect(keys('kazemy')).toEqual(['person/b0']);
+    expect(keys('al kazmei')).toEqual(['person/b0']);
+    expect(keys('xyzzy')).toEqual([]);
+    expect(editDistance('kazemy', 'kazemi', 2)).toBe(1);
+    expect(editDistance('kazmei', 'kazemi', 2)).toBe(1);
+    expect(editDistance('abcdef', 'uvwxyz', 2)).toBe(3);
+  });
+
+  it('ranks namesakes by mentions and relations, and tells them apart', () => {
+    const hits = searchEntities(index, 'Hassan Rouhani');
+    expect(hits.map((h) => h.key)).toEqual([HUB, HUB_ORG]);
+    expect(hits[0]?.context).toBe('United States of America');
+    expect(hits[1]?.context).toBeNull();
+    expect(searchEntities(index, 'jerusalem')[0]?.context).toBeUndefined();
   });
 });
