@@ -3,8 +3,10 @@
  *
  * Serves the built web view (web/dist, rebuilt with vite's JS API when missing or older than its
  * sources) and, at `/graph`, the graph file given on the command line, read afresh on each request
- * so a rebuilt graph shows on reload. Plain `node:http`, loopback only, GET and HEAD only, no path
- * outside web/dist, and a Content-Security-Policy that keeps the page off the network.
+ * so a rebuilt graph shows on reload; with a `source` (a store), `/graph` says so in an
+ * `X-Graph-Source: store` header, and the page expands entities through `/api/neighbourhood`.
+ * Plain `node:http`, loopback only, GET and HEAD only, no path outside web/dist, and a
+ * Content-Security-Policy that keeps the page off the network.
  */
 
 import { readdir, readFile, rename, rm, stat } from 'node:fs/promises';
@@ -137,8 +139,10 @@ async function handleSource(
   const path = decodeURIComponent(url.pathname);
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   if (path === '/graph') {
+    // X-Graph-Source: the page shows part of a store and may ask `/api/neighbourhood` for more.
     send(res, 200, 'text/plain; charset=utf-8', await source.graph(), {
       'X-Graph-Name': encodeURIComponent(source.name),
+      'X-Graph-Source': 'store',
     });
     return true;
   }
