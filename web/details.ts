@@ -26,6 +26,18 @@ export interface DetailsActions {
   close(): void;
   /** Draw the shortest path from the selected entity to the entity this name finds (null: clear). */
   pathTo(name: string | null): void;
+  /** Show all of the entity's neighbours (from the store, when the page shows part of one). */
+  expand(key: string): void;
+  /** Hide (true) or show again (false) the entity's leaf neighbours. */
+  hideNeighbours(key: string, hide: boolean): void;
+}
+
+/** The selected entity's expand / hide state, for its two buttons. */
+export interface NeighbourInfo {
+  readonly expanded: boolean;
+  readonly collapsed: boolean;
+  /** Neighbours linked to nothing else: what "hide neighbours" hides. */
+  readonly leaves: number;
 }
 
 /** A drawn path: node keys and the edge of each hop; `missing` when no path was found. */
@@ -41,6 +53,7 @@ export function renderDetails(
   selection: Selection,
   actions: DetailsActions,
   path: PathInfo | null = null,
+  neighbours: NeighbourInfo | null = null,
 ) {
   panel.replaceChildren();
   if (selection === null) {
@@ -52,7 +65,7 @@ export function renderDetails(
   close.addEventListener('click', () => actions.close());
   panel.append(close);
   if (selection.type === 'node' && graph.hasNode(selection.key))
-    nodeDetails(panel, graph, selection.key, actions, path);
+    nodeDetails(panel, graph, selection.key, actions, path, neighbours);
   else if (selection.type === 'edge' && graph.hasEdge(selection.key))
     edgeDetails(panel, graph, selection.key, actions);
   else panel.append(el('p', {}, 'Nothing selected.'));
@@ -77,6 +90,28 @@ function nodeButton(graph: AnyGraph, key: string, actions: DetailsActions) {
   );
   button.addEventListener('click', () => actions.selectNode(key));
   return button;
+}
+
+/** "Expand neighbours" and "Hide neighbours" / "Show neighbours". */
+function neighbourButtons(key: string, actions: DetailsActions, info: NeighbourInfo): HTMLElement {
+  const expand = el(
+    'button',
+    { type: 'button', 'data-testid': 'expand-neighbours', 'aria-pressed': String(info.expanded) },
+    'Expand neighbours',
+  );
+  expand.addEventListener('click', () => actions.expand(key));
+  const hide = el(
+    'button',
+    {
+      type: 'button',
+      'data-testid': info.collapsed ? 'show-neighbours' : 'hide-neighbours',
+      title: `${info.leaves} neighbour${info.leaves === 1 ? '' : 's'} linked to nothing else`,
+    },
+    info.collapsed ? 'Show neighbours' : 'Hide neighbours',
+  );
+  hide.disabled = !info.collapsed && info.leaves === 0;
+  hide.addEventListener('click', () => actions.hideNeighbours(key, !info.collapsed));
+  return el('div', { class: 'neighbour-actions', 'data-testid': 'neighbour-actions' }, expand, ' ', hide);
 }
 
 /** "Path to…": a name field, and the path drawn (or "no path") with each hop's relation. */
@@ -127,6 +162,7 @@ function nodeDetails(
   key: string,
   actions: DetailsActions,
   path: PathInfo | null,
+  neighbours: NeighbourInfo | null,
 ) {
   const a = graph.getNodeAttributes(key);
   const label = String(a.label ?? key);
@@ -139,6 +175,7 @@ function nodeDetails(
   );
   if (aliases.length) panel.append(el('h3', {}, 'Also called'), list(aliases, 'details-aliases'));
   if (titles.length) panel.append(el('h3', {}, 'Described as'), list(titles));
+  if (neighbours) panel.append(neighbourButtons(key, actions, neighbours));
   panel.append(pathSection(graph, actions, path));
 
   // Group edges by relation and direction; groups by their strongest relation, relations by evidence.

@@ -147,3 +147,8 @@ export function importanceOf(graph: AnyGraph): Importance {
   }
   return imp;
 }
+
+/** Drops the cached importance of a graph whose nodes or edges changed (an expanded neighbourhood). */
+export function forgetImportance(graph: AnyGraph): void {
+  cache.delete(graph);
+}

@@ -13,10 +13,11 @@ import { attachControls, drawControls, setDateSteps } from './controls.ts';
 import { renderDetails } from './details.ts';
 import { byId } from './dom.ts';
 import { attachDrag } from './drag.ts';
+import { mergeNeighbourhood } from './expand.ts';
 import { downloadCanvas, graphToExport, legendFor, pngCanvas, withDisplayAttributes } from './export.ts';
 import { attachFileOpen, attachPaste, download, MAX_FILE_BYTES } from './files.ts';
 import { indexGraph, type RenderIndex } from './graph-index.ts';
-import { importanceOf } from './importance.ts';
+import { forgetImportance, importanceOf } from './importance.ts';
 import { graphFromText, type KnowledgeGraph, readGraph, sampleGraph, toGexfText, toJSONText } from './kg.ts';
 import { DRAW_AT_END_FROM, LayoutController, seedPositions } from './layout.ts';
 import { type Counts, countGraph, renderLegends } from './legend.ts';
@@ -29,7 +30,7 @@ import { attachSearchBox } from './search-box.ts';
 import { alertUser, attachShell, describe, setDrawer, withProgress } from './shell.ts';
 import * as S from './state.ts';
 import { applyTheme, initialTheme, type ThemeName } from './theme.ts';
-import { datesOf, sameFilters } from './visibility.ts';
+import { datesOf, forgetDates, leafNeighbours, sameFilters } from './visibility.ts';
 
 interface Loaded {
   name: string;
@@ -40,6 +41,8 @@ interface Loaded {
   counts: Counts;
   /** Largest evidence count of a relation: the minimum-evidence slider's bound. */
   maxEvidence: number;
+  /** Part of a store (`kg view --db`): "expand" fetches a neighbourhood from `/api/neighbourhood`. */
+  store: boolean;
 }
 
 declare global {
@@ -179,7 +182,13 @@ function update(next: S.ViewState, push = false): void {
   const partial = before ? changedItems(loaded.graph, before, derived) : null;
   if (partial) loaded.renderer.refresh({ partialGraph: partial, skipIndexation: true, schedule: true });
   else loaded.renderer.refresh({ skipIndexation: true, schedule: true });
-  if (prev.selection !== state.selection || prev.pathTo !== state.pathTo) drawDetails();
+  if (
+    prev.selection !== state.selection ||
+    prev.pathTo !== state.pathTo ||
+    prev.expanded !== state.expanded ||
+    prev.collapsed !== state.collapsed
+  )
+    drawDetails();
   if (prev.hiddenKinds !== state.hiddenKinds || prev.hiddenRelations !== state.hiddenRelations) drawLegends();
   if (before?.visibility !== derived.visibility || prev.sizeBy !== state.sizeBy) drawOverview();
   drawFilters();
@@ -212,6 +221,16 @@ function drawDetails(): void {
   if (!loaded) return;
   const p = derived?.path;
   const path = state.pathTo ? { target: state.pathTo, list: p?.list ?? [], hops: p?.hops ?? [] } : null;
+  const sel = state.selection;
+  const graph = loaded.graph;
+  const neighbours =
+    sel?.type === 'node' && graph.hasNode(sel.key)
+      ? {
+          expanded: state.expanded.has(sel.key),
+          collapsed: state.collapsed.has(sel.key),
+          leaves: leafNeighbours(graph, sel.key).length,
+        }
+      : null;
   renderDetails(
     details,
     loaded.graph,
@@ -229,8 +248,12 @@ function drawDetails(): void {
         update(S.setPathTo(state, key), true);
         if (derived?.path) fitNodes(loaded!.renderer, [...derived.path.nodes], freeArea(container, details));
       },
+      expand: (key) => void expand(key),
+      hideNeighbours: (key, hide) =>
+        update(hide ? S.hideNeighbours(state, key) : S.showNeighbours(state, key), true),
     },
     path,
+    neighbours,
   );
 }
 
@@ -274,8 +297,75 @@ function drawLayoutButton(running: boolean): void {
   layoutButton.dataset.running = String(running);
 }
 
+/**
+ * Shows all of an entity's neighbours: from a store, its neighbourhood is fetched and merged into
+ * the graph first; from a file (the whole graph is here), the view state alone reveals them.
+ */
+async function expand(key: string, push = true): Promise<void> {
+  const current = loaded;
+  if (!current) return;
+  if (current.store) {
+    try {
+      const response = await fetch(`./api/neighbourhood?entity=${encodeURIComponent(key)}&depth=1`, {
+        cache: 'no-store',
+      });
+      if (!response.ok) throw new Error(`the store answered ${response.status}`);
+      const incoming = readGraph(await response.text(), 'neighbourhood.json');
+      if (loaded !== current || !current.graph.hasNode(key)) return;
+      const merged = mergeNeighbourhood(current.graph, incoming, key);
+      if (merged.nodes.length || merged.edges.length || merged.extended.length) graphGrew(current);
+    } catch (error) {
+      alertUser(`Expand neighbours: ${describe(error)}`);
+      return;
+    }
+  }
+  update(S.expandNeighbours(state, key), push);
+}
+
+/**
+ * A link to a store's view names the entities that were expanded: fetch their neighbourhoods again
+ * (in rounds, since one may have been brought in by another's expansion).
+ */
+async function expandFromLink(): Promise<void> {
+  const pending = new Set(state.expanded);
+  let progress = true;
+  while (pending.size && progress && loaded) {
+    progress = false;
+    for (const key of [...pending].sort()) {
+      if (!loaded.graph.hasNode(key)) continue;
+      pending.delete(key);
+      progress = true;
+      await expand(key, false);
+    }
+  }
+}
+
+/** After nodes or edges were merged into the shown graph: re-index it and redraw what counts them. */
+function graphGrew(current: Loaded): void {
+  const graph = current.graph;
+  current.index = indexGraph(graph);
+  current.counts = countGraph(graph);
+  current.maxEvidence = 1;
+  for (const info of current.index.values())
+    if (info.weight > current.maxEvidence) current.maxEvidence = info.weight;
+  forgetImportance(graph);
+  forgetDates(graph);
+  derived = null;
+  derived = derive(state);
+  current.renderer.refresh();
+  searchIndex = buildSearchIndex(graph);
+  search.setIndex(searchIndex);
+  byId('graph-info').textContent = `${current.name}: ${graph.order} entities, ${graph.size} relations`;
+  setDateSteps(datesOf(graph).values());
+  drawLegends();
+  drawFilters();
+  drawDetails();
+  drawOverview();
+  savePositions(graph, current.name);
+}
+
 /** Replaces the shown graph; the previous renderer and layout are disposed. */
-function show(graph: KnowledgeGraph, name: string): void {
+function show(graph: KnowledgeGraph, name: string, store = false): void {
   const start = performance.now();
   if (loaded) {
     loaded.layout.kill();
@@ -324,7 +414,7 @@ function show(graph: KnowledgeGraph, name: string): void {
       viewport: () => renderer.getDimensions(),
     },
   });
-  loaded = { name, graph, renderer, layout, index, counts: countGraph(graph), maxEvidence };
+  loaded = { name, graph, renderer, layout, index, counts: countGraph(graph), maxEvidence, store };
   performance.measure('kg:show', { start });
   container.dataset.loaded = name;
   attachRendererEvents(renderer);
@@ -532,7 +622,9 @@ async function boot(): Promise<void> {
         const parseStart = performance.now();
         const graph = readGraph(text, filename);
         performance.measure('kg:parse', { start: parseStart });
-        show(graph, filename);
+        const store = response.headers.get('X-Graph-Source') === 'store';
+        show(graph, filename, store);
+        if (store) await expandFromLink();
         return;
       } catch (error) {
         alertUser(describe(error));

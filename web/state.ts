@@ -62,6 +62,10 @@ export interface ViewState {
   readonly edgeLabels: boolean;
   /** With an entity selected: the entity a shortest path is drawn to. */
   readonly pathTo: string | null;
+  /** Entities whose neighbours are shown whatever the evidence, k-core, component and unconnected filters. */
+  readonly expanded: ReadonlySet<string>;
+  /** Entities whose leaf neighbours (linked to nothing else) are hidden. */
+  readonly collapsed: ReadonlySet<string>;
 }
 
 export const INITIAL_STATE: ViewState = {
@@ -82,6 +86,8 @@ export const INITIAL_STATE: ViewState = {
   dateTo: null,
   edgeLabels: false,
   pathTo: null,
+  expanded: new Set(),
+  collapsed: new Set(),
 };
 
 /** Largest k-core the UI and the URL accept. */
@@ -187,6 +193,31 @@ export function setDateRange(state: ViewState, from: string | null, to: string |
   return f === state.dateFrom && t === state.dateTo ? state : { ...state, dateFrom: f, dateTo: t };
 }
 
+/** Shows all of an entity's neighbours (and undoes "hide neighbours" for it). */
+export function expandNeighbours(state: ViewState, key: string): ViewState {
+  if (state.expanded.has(key) && !state.collapsed.has(key)) return state;
+  return {
+    ...state,
+    expanded: toggled(state.expanded, key, true),
+    collapsed: toggled(state.collapsed, key, false),
+  };
+}
+
+/** Hides an entity's leaf neighbours (and undoes "expand" for it). */
+export function hideNeighbours(state: ViewState, key: string): ViewState {
+  if (state.collapsed.has(key) && !state.expanded.has(key)) return state;
+  return {
+    ...state,
+    collapsed: toggled(state.collapsed, key, true),
+    expanded: toggled(state.expanded, key, false),
+  };
+}
+
+/** Undoes "hide neighbours" for an entity. */
+export function showNeighbours(state: ViewState, key: string): ViewState {
+  return state.collapsed.has(key) ? { ...state, collapsed: toggled(state.collapsed, key, false) } : state;
+}
+
 /** Back to the default filters (kinds, relations, evidence, core, component, dates, focus). */
 export function resetFilters(state: ViewState): ViewState {
   return {
@@ -202,9 +233,16 @@ export function resetFilters(state: ViewState): ViewState {
   };
 }
 
-/** Keeps filters and search, drops what pointed into the previous graph (selection, hover). */
+/** Keeps filters and search, drops what pointed into the previous graph (selection, hover, expansions). */
 export function graphReplaced(state: ViewState): ViewState {
-  return { ...state, selection: null, hoveredNode: null, hoveredEdge: null };
+  return {
+    ...state,
+    selection: null,
+    hoveredNode: null,
+    hoveredEdge: null,
+    expanded: new Set(),
+    collapsed: new Set(),
+  };
 }
 
 /** Drops a selection or hover whose key no longer exists in the graph. */
@@ -244,6 +282,9 @@ export function stateToHash(state: ViewState): string {
   if (state.dateTo) p.set('to', state.dateTo);
   if (state.edgeLabels) p.set('labels', '1');
   if (state.pathTo && state.selection?.type === 'node') p.set('path', state.pathTo);
+  // One parameter per key: keys are free text, so no separator is safe.
+  for (const key of [...state.expanded].sort()) p.append('expand', key);
+  for (const key of [...state.collapsed].sort()) p.append('collapse', key);
   return p.toString();
 }
 
@@ -273,7 +314,9 @@ export function stateFromHash(hash: string, base: ViewState = INITIAL_STATE): Vi
   state = setColorBy(state, p.get('color') ?? 'kind');
   state = setDateRange({ ...state, dateFrom: null, dateTo: null }, p.get('from'), p.get('to'));
   state = setPathTo({ ...state, pathTo: null }, p.get('path'));
-  return state;
+  const expanded = new Set(p.getAll('expand').filter(Boolean));
+  const collapsed = new Set(p.getAll('collapse').filter((k) => k && !expanded.has(k)));
+  return { ...state, expanded, collapsed };
 }
 
 function isEntityKind(value: string): value is EntityKind {

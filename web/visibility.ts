@@ -6,6 +6,9 @@
  * relations pass the relation, evidence, date, kind and focus filters; then the k-core and the
  * largest component are taken over what passed; then an entity without a visible relation is hidden
  * unless "show unconnected" is on (the selected entity stays, so a search result never vanishes).
+ * Last, per entity: "expand" adds its relations that pass the relation, kind and focus filters (and
+ * their other ends) whatever the evidence, k-core, component and unconnected filters say; "hide
+ * neighbours" removes its leaf neighbours — those linked to nothing else — and their relations.
  * The counts feed "showing X of Y entities, M of N relations". Pure: no DOM, no sigma.
  */
 
@@ -36,7 +39,9 @@ export function sameFilters(a: ViewState, b: ViewState): boolean {
     a.largestComponent === b.largestComponent &&
     a.kCore === b.kCore &&
     a.dateFrom === b.dateFrom &&
-    a.dateTo === b.dateTo
+    a.dateTo === b.dateTo &&
+    a.expanded === b.expanded &&
+    a.collapsed === b.collapsed
   );
 }
 
@@ -62,6 +67,11 @@ export function datesOf(graph: AnyGraph): ReadonlyMap<string, string> {
     datesCache.set(graph, dates);
   }
   return dates;
+}
+
+/** Drops the cached dates of a graph whose documents changed (an expanded neighbourhood). */
+export function forgetDates(graph: AnyGraph): void {
+  datesCache.delete(graph);
 }
 
 /** Evidence sentences of an edge dated inside the state's range (all of them when no range is set). */
@@ -191,7 +201,40 @@ export function computeVisibility(
       }
     }
   });
+  for (const centre of state.expanded) {
+    if (!graph.hasNode(centre) || !nodeOk(centre, graph.getNodeAttribute(centre, 'kind'))) continue;
+    let linked = false;
+    graph.forEachEdge(centre, (edge) => {
+      const info = index.get(edge);
+      if (!info || state.hiddenRelations.has(info.relation)) return;
+      const other = info.source === centre ? info.target : info.source;
+      if (!nodeOk(other, other === info.source ? info.sourceKind : info.targetKind)) return;
+      edges.add(edge);
+      nodes.add(centre);
+      nodes.add(other);
+      linked = true;
+    });
+    if (linked && pinnedOnly === centre) pinnedOnly = null;
+  }
+  for (const centre of state.collapsed) {
+    if (!graph.hasNode(centre)) continue;
+    for (const leaf of leafNeighbours(graph, centre)) {
+      if (leaf === pinned) continue;
+      nodes.delete(leaf);
+      graph.forEachEdge(leaf, (edge) => {
+        edges.delete(edge);
+      });
+    }
+  }
   return { nodes, edges, unconnected, pinned: pinnedOnly };
+}
+
+/** The neighbours of `key` linked to no other entity (sorted): what "hide neighbours" hides. */
+export function leafNeighbours(graph: AnyGraph, key: string): string[] {
+  return graph
+    .neighbors(key)
+    .filter((n) => graph.neighbors(n).every((m) => m === key))
+    .sort();
 }
 
 function restrict(

@@ -4,10 +4,12 @@
  * Serves the prebuilt web view (web/dist, built by `npm run build` at prepare and prepack, never
  * here: the install folder may be read-only and vite a missing dev dependency) and, at `/graph`,
  * the graph file given on the command line, read afresh on each request so a rebuilt graph shows
- * on reload. Plain `node:http`, loopback only, GET and HEAD only, no path outside web/dist, and a
- * Content-Security-Policy that keeps the page off the network. A request whose Host header is not
- * this server's own address and port gets 403, so a web page elsewhere cannot read the graph
- * through DNS rebinding; a path that does not decode (`/%zz`) gets 400.
+ * on reload; with a `source` (a store), `/graph` says so in an `X-Graph-Source: store` header, and
+ * the page expands entities through `/api/neighbourhood`. Plain `node:http`, loopback only, GET
+ * and HEAD only, no path outside web/dist, and a Content-Security-Policy that keeps the page off
+ * the network. A request whose Host header is not this server's own address and port gets 403, so
+ * a web page elsewhere cannot read the graph through DNS rebinding; a path that does not decode
+ * (`/%zz`) gets 400.
  */
 
 import { existsSync } from 'node:fs';
@@ -151,8 +153,10 @@ async function handleSource(
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   if (path === '/graph') {
+    // X-Graph-Source: the page shows part of a store and may ask `/api/neighbourhood` for more.
     send(res, 200, 'text/plain; charset=utf-8', await source.graph(), {
       'X-Graph-Name': encodeURIComponent(source.name),
+      'X-Graph-Source': 'store',
     });
     return true;
   }

@@ -38,6 +38,8 @@ describe.each(ENGINES)('kg view --db on $name', (engine) => {
   it('opens with the most mentioned entities and the relations among them', async () => {
     const response = await fetch(`${server.url}graph`);
     expect(response.status).toBe(200);
+    // The page expands entities through /api/neighbourhood when the graph says it is part of a store.
+    expect(response.headers.get('X-Graph-Source')).toBe('store');
     const top = parseGraphJSON(await response.text());
     const full = parseGraphJSON(readFileSync(fileGraph, 'utf8'));
     const expected = full
