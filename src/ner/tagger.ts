@@ -62,10 +62,18 @@ const ALLOWED = Array.from({ length: N + 1 }, (_, p) => allowedAfter(p === N ? -
 const buffer = new Uint32Array(MAX_FEATURES);
 const scores = new Float64Array(N);
 
-/** Class index per word of the document, with the margin of each choice over "O". */
-export function tagDocument(scorer: Scorer, doc: NerDocument): NerTags {
-  const out = new Uint8Array(doc.words.length);
-  const margins = new Float32Array(doc.words.length);
+/**
+ * Walks a document left to right, choosing each word's class from the scores (BIO kept well-formed)
+ * with the classes already chosen as history. With `learn`, the trainer is updated toward the gold
+ * class at each word, as training does; the walk is otherwise the same as tagging.
+ */
+function walk(
+  scorer: Scorer,
+  doc: NerDocument,
+  out: NerTags,
+  learn?: { trainer: Trainer; gold: Uint8Array },
+): number {
+  let correct = 0;
   const history = new Map<number, number>();
   for (const [from, to] of doc.sentences) {
     let p1 = -1;
@@ -76,14 +84,26 @@ export function tagDocument(scorer: Scorer, doc: NerDocument): NerTags {
       scores.fill(0);
       scorer.score(buffer, n, scores);
       const k = argmax(scores, N, ALLOWED[p1 < 0 ? N : p1]);
-      out[i] = k;
-      margins[i] = (scores[k] as number) - (scores[0] as number);
+      if (learn) {
+        const g = learn.gold[i] as number;
+        learn.trainer.update(buffer, n, g, k);
+        if (k === g) correct++;
+      }
+      out.classes[i] = k;
+      out.margins[i] = (scores[k] as number) - (scores[0] as number);
       history.set(key, TYPE_HASH[k] as number);
       p2 = p1;
       p1 = k;
     }
   }
-  return { classes: out, margins };
+  return correct;
+}
+
+/** Class index per word of the document, with the margin of each choice over "O". */
+export function tagDocument(scorer: Scorer, doc: NerDocument): NerTags {
+  const out = { classes: new Uint8Array(doc.words.length), margins: new Float32Array(doc.words.length) };
+  walk(scorer, doc, out);
+  return out;
 }
 
 function hashOf(k: number): number {
@@ -103,25 +123,9 @@ export function trainPass(
   let total = 0;
   for (const d of order) {
     const { doc, gold } = docs[d] as { doc: NerDocument; gold: Uint8Array };
-    const history = new Map<number, number>();
-    for (const [from, to] of doc.sentences) {
-      let p1 = -1;
-      let p2 = -1;
-      for (let i = from; i < to; i++) {
-        const key = lowerHash(doc, i);
-        const n = features(doc, i, from, to, hashOf(p1), hashOf(p2), history.get(key) ?? NO_HISTORY, buffer);
-        scores.fill(0);
-        trainer.score(buffer, n, scores);
-        const guess = argmax(scores, N, ALLOWED[p1 < 0 ? N : p1]);
-        const g = gold[i] as number;
-        trainer.update(buffer, n, g, guess);
-        if (guess === g) correct++;
-        total++;
-        history.set(key, TYPE_HASH[guess] as number);
-        p2 = p1;
-        p1 = guess;
-      }
-    }
+    const out = { classes: new Uint8Array(doc.words.length), margins: new Float32Array(doc.words.length) };
+    correct += walk(trainer, doc, out, { trainer, gold });
+    total += doc.words.length;
   }
   return { correct, total };
 }
