@@ -93,7 +93,7 @@ export function extractDocument(doc: SourceDoc): DocExtraction {
           sentence: text.slice(s.start, s.end),
           start: s.start,
           end: s.end,
-          trigger: r.role,
+          trigger: text.slice(...r.roleSpan),
           triggerSpan: r.roleSpan,
           sourceSpan: r.personSpan,
           targetSpan: r.targetSpan,

@@ -37,6 +37,8 @@ export interface Candidate {
   canonical?: string;
   /** For titles: the role words as written, and which structural relation they imply. */
   role?: string;
+  /** For titles: where the role words stand in the text (from their tokens, never searched for). */
+  roleSpan?: [number, number];
   roleRelation?: RoleRelation;
   /** For titles: the place/organization the role belongs to. */
   qualifier?: Candidate;
@@ -420,6 +422,7 @@ export function findMentions(sentenceTokens: Token[]): Candidate[] {
       const titleTo = split.qualifier ? split.qualifier[1] : rt;
       const title = candidate(tokens, titleFrom, titleTo, 'person', 'title', true);
       title.role = tokens.slice(rf, rt).map(bare).join(' ');
+      title.roleSpan = span(tokens, rf, rt);
       title.roleRelation = ROLES[role] ?? 'member_of';
       if (q) title.qualifier = q;
       if (name?.kind === 'person') title.names = name;
@@ -549,6 +552,7 @@ function lowercaseTitles(tokens: Token[], found: Candidate[]): Candidate[] {
     if (!q) continue;
     const title = candidate(tokens, titleFrom, titleTo, 'person', 'title', true);
     title.role = roleWords.map(bare).join(' ');
+    title.roleSpan = [roleWords[0]!.start, endOf(roleWords[roleWords.length - 1]!)];
     title.roleRelation = ROLES[r[1]] ?? 'member_of';
     title.qualifier = q;
     out.push(title);

@@ -342,11 +342,10 @@ function finish(
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   const roles: RoleFact[] = [];
   for (const c of cands) {
-    if (c.form !== 'title' || !c.role || !c.roleRelation || !c.qualifier) continue;
+    if (c.form !== 'title' || !c.role || !c.roleSpan || !c.roleRelation || !c.qualifier) continue;
     const person = entityOf.get(c);
     const target = entityOf.get(c.qualifier);
     if (!person || !target || person === target || byId.get(person)?.kind !== 'person') continue;
-    const roleStart = text.indexOf(c.role, c.start);
     const personSpan: Span = c.names ? [c.names.start, c.names.end] : [c.start, c.end];
     roles.push({
       person,
@@ -354,7 +353,7 @@ function finish(
       relation: c.roleRelation,
       role: c.role,
       sentence: c.sentence,
-      roleSpan: [roleStart, roleStart + c.role.length],
+      roleSpan: c.roleSpan,
       personSpan,
       targetSpan: [c.qualifier.start, c.qualifier.end],
     });
