@@ -9,7 +9,8 @@
  * tagger found becomes a new mention. Titles, demonyms and pronouns stay as the rules found them.
  * Where the two disagree by design the rules win: leading honorifics and roles never enter a name
  * (CoNLL's annotators sometimes kept "Ayatollah"); one tagged span over several rule names
- * ("Iran-Iraq") leaves them apart; a person's name the rules joined over a particle ("Mustafa al
+ * ("Iran-Iraq") leaves them apart, while several tagged names inside one rule run ("Peter Nicol
+ * of Scotland") become several mentions; a name the rules joined over a particle ("Mustafa al
  * Kazemi") stays whole. Without a trained model the pass does nothing.
  */
 
@@ -58,7 +59,8 @@ const isName = (c: Candidate) => c.form === 'name' || c.form === 'acronym';
 const TITLE_WORDS = new Set([...HONORIFICS, ...Object.keys(ROLES)].filter((w) => !w.includes(' ')));
 
 /**
- * A person's span without a leading "the" or honorific or role words ("Ayatollah Ali Khamenei" →
+ * A span without a leading "the" (a capital "The" only before a name the gazetteers know: "The
+ * Oval" stays whole), and a person's span without honorific or role words ("Ayatollah Ali Khamenei" →
  * "Ali Khamenei"), or null when it is nothing but such words ("Excellency").
  */
 function withoutTitles(text: string, s: NerSpan): NerSpan | null {
@@ -68,7 +70,9 @@ function withoutTitles(text: string, s: NerSpan): NerSpan | null {
   for (;;) {
     const m = /^(\S+?)\.?\s+/.exec(text.slice(start, s.end));
     const word = (m?.[1] ?? '').toLowerCase();
-    if (!m || !((person && TITLE_WORDS.has(word)) || word === 'the')) break;
+    const article =
+      m?.[1] === 'the' || (m?.[1] === 'The' && lookupName(text.slice(start + m[0].length, s.end)));
+    if (!m || !((person && TITLE_WORDS.has(word)) || article)) break;
     start += m[0].length;
   }
   const rest = text
@@ -112,11 +116,13 @@ function fuse(text: string, tokens: Token[], cands: Candidate[], spans: NerSpan[
       continue;
     }
     const over = typed.filter((s) => overlap(c.start, c.end, s.start, s.end) > 0);
-    if (over.some((s) => s.type !== (best as NerSpan).type)) {
-      // the tagger splits the rule's name into parts of different kinds: keep the rule's reading
+    if (over.length > 1 && hasParticle(text.slice(c.start, c.end))) {
+      // the tagger cuts a name the rules joined over a particle ("Hashd al Sha'abi"): keep it whole
       for (const s of over) used.add(s);
       continue;
     }
+    // otherwise several tagged names inside one rule run ("Peter Nicol of Scotland") are several
+    // names: this candidate takes the best, the others become mentions of their own below
     used.add(best);
     const span = best;
     const others = cands.some(
