@@ -8,9 +8,13 @@
  */
 
 import type { Evidence, Span } from '../../graph/types.ts';
+import { DETERMINERS, SHORT_HONORIFICS } from '../../graph/words.ts';
 import { WEEKDAYS } from '../lexicon/time.ts';
 import { HEDGES, NEGATIONS, REPORTING_VERBS } from '../lexicon/triggers.ts';
 import type { Token } from '../nlp/compromise.ts';
+
+/** Words before a name that are not part of it: articles and short honorifics. */
+const leadingFillers: ReadonlySet<string> = new Set([...DETERMINERS, ...SHORT_HONORIFICS]);
 
 /** A stretch of tokens that names one entity (a title and its name together count as one). */
 export interface Argument {
@@ -108,7 +112,7 @@ export function argAt(args: Argument[], i: number): Argument | undefined {
 /** True when the argument sits in a prepositional phrase ("with Iraq's Prime Minister X"). */
 export function prepositional(tokens: Token[], a: Argument): boolean {
   let k = a.from - 1;
-  while (k >= 0 && ['the', 'a', 'an', 'mr', 'mrs', 'ms', 'dr'].includes(lower(tokens[k]))) k--;
+  while (k >= 0 && leadingFillers.has(lower(tokens[k]))) k--;
   return k >= 0 && PREPOSITIONS.has(lower(tokens[k]));
 }
 

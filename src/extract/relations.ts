@@ -13,6 +13,7 @@
 
 import { RELATIONS, type RelationType } from '../../graph/relations.ts';
 import type { Evidence } from '../../graph/types.ts';
+import { DETERMINERS } from '../../graph/words.ts';
 import { INTENT_MARKERS, THREAT_MARKERS } from '../lexicon/triggers.ts';
 import type { Token } from '../nlp/compromise.ts';
 import type { Relation } from '../types.ts';
@@ -168,7 +169,7 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
       const adjunct = args.find((a) => a.to === i);
       // "… in the assassinations of X": a noun inside a prepositional phrase keeps the last noun's actor
       let k = i - 1;
-      while (k >= 0 && ['the', 'a', 'an'].includes(lower(tokens[k]))) k--;
+      while (k >= 0 && DETERMINERS.includes(lower(tokens[k]))) k--;
       const chained =
         PREPOSITIONS.has(lower(tokens[k])) || lower(tokens[k]) === 'of' ? lastNounActor : undefined;
       source = owner ?? adjunct ?? chained ?? subjectBefore(tokens, args, i, floor);

@@ -7,6 +7,7 @@
  * and a name part.
  */
 
+import { DETERMINERS } from '../../graph/words.ts';
 import { GIVEN_NAME_SET, NAME_PARTICLES } from '../lexicon/names.ts';
 import { DEMONYMS } from '../lexicon/places.ts';
 import { HONORIFICS, NOT_NAMES, ROLE_MODIFIERS, ROLES } from '../lexicon/titles.ts';
@@ -138,7 +139,7 @@ export function trimRunStart(tokens: Token[], from: number, to: number, sentence
     const t = tokens[i]!;
     const lower = t.text.toLowerCase();
     const atStart = i === 0 || sentenceStart || /["“(]/.test(t.pre);
-    if (lower === 'the' || lower === 'a' || lower === 'an') {
+    if (DETERMINERS.includes(lower)) {
       i++;
       continue;
     }

@@ -6,9 +6,13 @@
  * compromise gave the token.
  */
 
+import { DETERMINERS } from '../../graph/words.ts';
 import { TRIGGERS, type TriggerEntry } from '../lexicon/triggers.ts';
 import type { Token } from '../nlp/compromise.ts';
 import { lower } from './arguments.ts';
+
+/** Words that open a noun phrase: a trigger after one is a noun. */
+const nounOpeners: ReadonlySet<string> = new Set([...DETERMINERS, 'its', 'their', 'his', 'her']);
 
 /** Exact trigger words and two-word triggers → entries; stems by their first three letters. */
 export const EXACT = new Map<string, TriggerEntry[]>();
@@ -44,10 +48,7 @@ export function triggerAt(tokens: Token[], i: number): TriggerEntry | null {
   // "Iran's positions and support": a possessive just before makes it a noun whatever the tagger says
   const possessed = tokens.slice(Math.max(0, i - 3), i).some((p) => /['’]s$/.test(p.text));
   const nounish =
-    t.tags.has('Noun') ||
-    t.tags.has('Plural') ||
-    possessed ||
-    ['the', 'a', 'an', 'its', 'their', 'his', 'her'].includes(lower(tokens[i - 1]));
+    t.tags.has('Noun') || t.tags.has('Plural') || possessed || nounOpeners.has(lower(tokens[i - 1]));
   if (nounish) return noun ?? verb;
   return verb ?? noun;
 }
