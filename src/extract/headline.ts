@@ -5,6 +5,7 @@
  * the case of what they are before mentions are looked for.
  */
 
+import { WORD_ACRONYMS } from '../lexicon/organizations.ts';
 import { DEMONYMS } from '../lexicon/places.ts';
 import type { Token } from '../nlp/compromise.ts';
 import { lookupName } from './gazetteer.ts';
@@ -32,7 +33,10 @@ export function recaseHeadline(tokens: Token[]): Token[] {
     const w = bare(t);
     if (!/\p{L}/u.test(w)) return t;
     // codes and acronyms known only in capitals ("US", "UN") stay as they are
-    if (/^[A-Z.]{2,6}$/.test(w) && lookupName(w) && !lookupName(w.toLowerCase())) return t;
+    if (/^[A-Z.]{2,6}$/.test(w) && lookupName(w) && !lookupName(w.toLowerCase())) {
+      // but one that spells a common word is that word in capitals ("US SAYS IT IS READY")
+      return WORD_ACRONYMS.has(w) ? { ...t, text: t.text.toLowerCase() } : t;
+    }
     const title =
       t.text.charAt(0).toUpperCase() +
       t.text
