@@ -9,6 +9,7 @@
 import { compareStrings } from './_sorted.ts';
 import { RELATIONS, type RelationType } from './relations.ts';
 import type { EntityKind } from './types.ts';
+import { NAME_CONNECTIVES, NAME_PARTICLES, SHORT_HONORIFICS } from './words.ts';
 
 /** Letters NFKD does not decompose, folded to ASCII so slugs and matching keys agree. */
 const FOLDS: Readonly<Record<string, string>> = {
@@ -59,7 +60,7 @@ export function slugify(label: string): string {
  * punctuation that only wraps a name (quotes, brackets, ! ? , ; :). `&` and `/` stay: "AT&T".
  */
 const NAME_SEPARATORS = /[-‐‑‒–—―'’‘ʼ`´."“”„«»()[\]{}!?,;:]/g;
-const LEADING_FILLER = /^(?:the|mr|mrs|ms|dr) (?=\S)/;
+const LEADING_FILLER = new RegExp(`^(?:${['the', ...SHORT_HONORIFICS].join('|')}) (?=\\S)`);
 
 /**
  * The matching key of a name: NFKD with diacritics stripped, lower case, hyphens / apostrophes / dots
@@ -75,27 +76,13 @@ export function normalizeName(name: string): string {
     .replace(LEADING_FILLER, '');
 }
 
-/** Words that never identify an entity on their own ("al" of "al-Kazemi", "van" of "van Gogh"). */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set([
-  'al',
-  'el',
-  'bin',
-  'ibn',
-  'abu',
-  'de',
-  'da',
-  'di',
-  'du',
-  'del',
-  'la',
-  'le',
-  'van',
-  'von',
-  'der',
-  'of',
-  'the',
-  'and',
-]);
+/**
+ * Words that never identify an entity on their own: name particles ("al" of "al-Kazemi", "van" of
+ * "van Gogh") and the function words joining a name's parts ("of", "the", "and").
+ */
+export function isNameFiller(word: string): boolean {
+  return NAME_PARTICLES.has(word) || NAME_CONNECTIVES.has(word);
+}
 
 /** Node key of an entity: `${kind}/${slugify(label)}`. */
 export function nodeKey(kind: EntityKind, label: string): string {

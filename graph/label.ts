@@ -7,55 +7,13 @@
  * "President …"), which belong in aliases and titles rather than in the label.
  */
 
-import { NAME_PARTICLES, normalizeName } from './keys.ts';
+import { isNameFiller, normalizeName } from './keys.ts';
+import { HONORIFICS, OFFICE_WORDS } from './words.ts';
 
-/** Words that open a title rather than a name. */
-const HONORIFICS: ReadonlySet<string> = new Set([
-  'ayatollah',
-  'grand',
-  'imam',
-  'sheikh',
-  'president',
-  'vice',
-  'prime',
-  'minister',
-  'foreign',
-  'defense',
-  'defence',
-  'secretary',
-  'chancellor',
-  'supreme',
-  'leader',
-  'general',
-  'gen',
-  'colonel',
-  'col',
-  'lt',
-  'captain',
-  'admiral',
-  'senator',
-  'sen',
-  'rep',
-  'governor',
-  'gov',
-  'mayor',
-  'king',
-  'queen',
-  'prince',
-  'princess',
-  'emir',
-  'sultan',
-  'pope',
-  'judge',
-  'justice',
-  'sir',
-  'lord',
-  'lady',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
+/** Words that open a title rather than a name: one-word honorifics and office words. */
+const TITLE_OPENERS: ReadonlySet<string> = new Set([
+  ...HONORIFICS.filter((h) => !h.includes(' ')),
+  ...OFFICE_WORDS,
 ]);
 
 /** Longest label we promote; beyond it a "name" is more likely a phrase. */
@@ -70,14 +28,14 @@ export function preferLabel(current: string, candidate: string): string {
   const offered = normalizeName(candidate).split(' ');
   if (offered.length <= have.length || offered.length > MAX_LABEL_WORDS) return current;
   const first = offered[0] ?? '';
-  if (HONORIFICS.has(first) && !HONORIFICS.has(have[0] ?? '')) return current;
+  if (TITLE_OPENERS.has(first) && !TITLE_OPENERS.has(have[0] ?? '')) return current;
   const words = new Set(offered);
   return have.every((word) => words.has(word)) ? candidate : current;
 }
 
 /** The words of a normalized name that identify a person: no particles, no honorifics or offices. */
 export function nameWords(normalized: string): string[] {
-  return normalized.split(' ').filter((w) => w !== '' && !NAME_PARTICLES.has(w) && !HONORIFICS.has(w));
+  return normalized.split(' ').filter((w) => w !== '' && !isNameFiller(w) && !TITLE_OPENERS.has(w));
 }
 
 /**

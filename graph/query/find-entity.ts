@@ -9,7 +9,7 @@
 
 import { compareStrings } from '../_sorted.ts';
 import { NotFoundError } from '../errors.ts';
-import { NAME_PARTICLES, nodeKey, normalizeName } from '../keys.ts';
+import { isNameFiller, nodeKey, normalizeName } from '../keys.ts';
 import { ENTITY_KINDS, type EntityKind, type KnowledgeGraph } from '../types.ts';
 import { editDistance } from './_distance.ts';
 import { type IndexedNode, type NameIndex, nameIndex } from './_name-index.ts';
@@ -70,7 +70,7 @@ function exactOrWords(graph: KnowledgeGraph, index: NameIndex, wanted: string): 
   const alias = index.byAlias.get(wanted);
   if (alias !== undefined) return pick(graph, alias, 1);
   const words = wanted.split(' ');
-  if (!words.some((w) => w.length >= 3 && !NAME_PARTICLES.has(w))) return undefined;
+  if (!words.some((w) => w.length >= 3 && !isNameFiller(w))) return undefined;
   for (const [rank, byWord] of [
     [2, index.byLabelWord],
     [3, index.byAliasWord],

@@ -22,6 +22,7 @@
  */
 
 import type { EntityKind } from '../../graph/types.ts';
+import { NAME_CONNECTIVES } from '../../graph/words.ts';
 import type { ConlluDocument, ConlluSentence, ConlluWord } from '../io/conllu.ts';
 import type { LabeledSpan, NerGoldDoc } from './ner.ts';
 
@@ -32,7 +33,7 @@ const KINDS: Readonly<Record<string, EntityKind>> = {
 };
 
 /** Words that may sit inside a name when a PROPN follows them in the same mention. */
-const JOINERS = new Set(['of', 'the', 'and', '&', '-', '.', 'de', 'du', 'la', 'al', 'for']);
+const JOINERS = new Set([...NAME_CONNECTIVES, '-', '.', 'de', 'du', 'la', 'al']);
 
 interface Mention {
   type: string;

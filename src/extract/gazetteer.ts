@@ -26,10 +26,20 @@ function fold(name: string): string {
     .trim();
 }
 
+/**
+ * The key an organization's name is stored under: acronyms ("UN", "U.N.") without dots and
+ * case-sensitive, other names folded ("al-Qaeda" and "Al Qaeda" are one key).
+ */
+export function organizationKey(name: string): { acronym: boolean; key: string } {
+  return /^[A-Z][A-Z.]{1,6}$/.test(name)
+    ? { acronym: true, key: name.replace(/\./g, '') }
+    : { acronym: false, key: fold(name) };
+}
+
 for (const [label, others] of Object.entries(KNOWN_ORGANIZATIONS)) {
   for (const n of [label, ...others]) {
-    if (/^[A-Z][A-Z.]{1,6}$/.test(n)) ORG_BY_ACRONYM.set(n.replace(/\./g, ''), label);
-    else ORG_BY_NAME.set(fold(n), label);
+    const { acronym, key } = organizationKey(n);
+    (acronym ? ORG_BY_ACRONYM : ORG_BY_NAME).set(key, label);
   }
 }
 

@@ -12,8 +12,9 @@
 
 import { normalizeName, slugify } from '../../graph/index.ts';
 import type { EntityKind, Span } from '../../graph/types.ts';
+import { NAME_CONNECTIVES } from '../../graph/words.ts';
 import { NAME_PARTICLES } from '../lexicon/names.ts';
-import type { RoleRelation } from '../lexicon/titles.ts';
+import { ROLE_MODIFIERS, type RoleRelation } from '../lexicon/titles.ts';
 import type { Entity, Mention, MentionForm } from '../types.ts';
 import type { Candidate } from './mentions.ts';
 
@@ -42,7 +43,7 @@ export interface Resolution {
   entityOf: Map<Candidate, string>;
 }
 
-const STOP = new Set(['of', 'the', 'and', 'for', '&']);
+const roleModifiers: ReadonlySet<string> = new Set(ROLE_MODIFIERS);
 
 function words(text: string): string[] {
   return normalizeName(text).split(' ').filter(Boolean);
@@ -55,21 +56,17 @@ function contentWords(text: string): string[] {
 function initials(text: string): string {
   return text
     .split(/[\s-]+/)
-    .filter((w) => w && !STOP.has(w.toLowerCase()))
+    .filter((w) => w && !NAME_CONNECTIVES.has(w.toLowerCase()))
     .map((w) => w[0]!.toUpperCase())
     .join('');
 }
 
+/** A role without its modifiers ("First Vice President" → "president"), for matching titles. */
 function roleHead(role: string): string {
   return role
     .toLowerCase()
     .split(/\s+/)
-    .filter(
-      (w) =>
-        !['first', 'deputy', 'acting', 'interim', 'former', 'late', 'then', 'new', 'top', 'senior'].includes(
-          w,
-        ),
-    )
+    .filter((w) => !roleModifiers.has(w))
     .join(' ');
 }
 

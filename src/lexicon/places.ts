@@ -15,7 +15,7 @@ export interface PlaceEntry {
 }
 
 /** Extra names the package lacks, canonical label → other names. */
-const EXTRA_COUNTRY_NAMES: Readonly<Record<string, readonly string[]>> = {
+export const EXTRA_COUNTRY_NAMES: Readonly<Record<string, readonly string[]>> = {
   'United States': ['US', 'U.S.', 'U.S', 'USA', 'U.S.A.', 'America', 'United States of America'],
   'United Kingdom': ['UK', 'U.K.', 'Britain', 'Great Britain'],
   Russia: ['Russian Federation'],
@@ -26,7 +26,8 @@ const EXTRA_COUNTRY_NAMES: Readonly<Record<string, readonly string[]>> = {
   China: ["People's Republic of China", 'PRC'],
   Czechia: ['Czech Republic'],
   'DR Congo': ['Democratic Republic of Congo', 'Democratic Republic of the Congo', 'Congo-Kinshasa'],
-  Palestine: ['Palestinian Territories', 'West Bank', 'Gaza'],
+  // Gaza and the West Bank are regions of their own (REGIONS_AND_CITIES), not other names of Palestine
+  Palestine: ['Palestinian Territories'],
 };
 
 /** Demonyms and plurals the package lacks or spells otherwise. */
@@ -52,7 +53,7 @@ const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   Yemen: ['Yemeni', 'Yemenis'],
 };
 
-const REGIONS_AND_CITIES: readonly [string, PlaceEntry['kind'], readonly string[]][] = [
+export const REGIONS_AND_CITIES: readonly [string, PlaceEntry['kind'], readonly string[]][] = [
   ['Europe', 'region', []],
   ['Asia', 'region', []],
   ['Africa', 'region', []],

@@ -132,12 +132,20 @@ describe('GraphBuilder.addDocument', () => {
     expect(builder.graph.order).toBe(1);
     expect(builder.graph.getNodeAttribute('person/khamenei', 'label')).toBe('Khamenei');
     builder.addDocument(doc('d3', 'Ali Khamenei', ['Ali Khamenei', 'Khamenei']));
-    builder.addDocument(doc('d4', 'Seyyed Ali Khamenei', ['Seyyed Ali Khamenei', 'Ali Khamenei']));
+    builder.addDocument(doc('d4', 'Ali Hosseini Khamenei', ['Ali Hosseini Khamenei', 'Ali Khamenei']));
     // the full name is a person of its own; a fuller spelling of it merges and becomes the label
     expect(builder.graph.order).toBe(2);
     expect(builder.graph.getNodeAttributes('person/ali-khamenei')).toMatchObject({
-      label: 'Seyyed Ali Khamenei',
+      label: 'Ali Hosseini Khamenei',
       mentions: 2,
+    });
+    // an honorific of the shared table (graph/words.ts) opens a title, not a fuller name
+    builder.addDocument(
+      doc('d5', 'Seyyed Ali Hosseini Khamenei', ['Seyyed Ali Hosseini Khamenei', 'Ali Khamenei']),
+    );
+    expect(builder.graph.getNodeAttributes('person/ali-khamenei')).toMatchObject({
+      label: 'Ali Hosseini Khamenei',
+      mentions: 3,
     });
   });
 

@@ -1,0 +1,114 @@
+/**
+ * Appositions and lower-case titles
+ *
+ * The passes that run over a sentence's candidates once its runs are classified: a possessive or
+ * demonym qualifying a role, a title bound to a name set apart by a comma, role phrases in lower
+ * case with a place ("the prime minister of Iraq"), and the removal of duplicates.
+ */
+
+import { DEMONYMS } from '../lexicon/places.ts';
+import { ROLES } from '../lexicon/titles.ts';
+import type { Token } from '../nlp/compromise.ts';
+import { type Candidate, candidate } from './candidate.ts';
+import { bare, endOf, isCapitalized, matchRole, POSSESSIVE } from './runs.ts';
+
+/** A possessive place/org candidate ending right before token `from` ("Iraq's" + "Prime Minister"). */
+export function findPossessiveBefore(out: Candidate[], tokens: Token[], from: number): Candidate | null {
+  const prevTok = tokens[from - 1];
+  if (!prevTok || !POSSESSIVE.test(prevTok.text)) return null;
+  const c = out.find((m) => m.to === from && m.kind !== 'person' && m.form !== 'title');
+  return c ?? null;
+}
+
+/** "the Iraqi Prime Minister": a demonym inside the run before the role. */
+export function demonymBefore(tokens: Token[], from: number, roleFrom: number): Candidate | null {
+  for (let k = from; k < roleFrom; k++) {
+    const country = DEMONYMS.get(tokens[k]!.text.toLowerCase());
+    if (country) return candidate(tokens, k, k + 1, 'place', 'demonym', true, country);
+  }
+  return null;
+}
+
+/**
+ * Binds a title to a person's name set apart by a comma: "Eshagh Jahangiri, Iran's First Vice
+ * President" and "the Prime Minister of Iraq, Mustafa al-Kazemi".
+ */
+export function bindAppositions(tokens: Token[], cands: Candidate[]): void {
+  const comma = (i: number) => i >= 0 && /^\s*,\s*$/.test(tokens[i]?.post ?? '');
+  for (const title of cands) {
+    if (title.form !== 'title' || title.names) continue;
+    let before = title.from - 1;
+    if (tokens[before]?.normal === 'the') before--;
+    const prev = comma(before)
+      ? cands.find((c) => c.kind === 'person' && c.form === 'name' && c.to === before + 1)
+      : undefined;
+    const next = comma(title.to - 1)
+      ? cands.find((c) => c.kind === 'person' && c.form === 'name' && c.from === title.to)
+      : undefined;
+    const name = prev ?? next;
+    if (name) title.names = name;
+  }
+}
+
+/** "the prime minister of Iraq", "Montenegro's prime minister", "Iraqi officials". */
+export function lowercaseTitles(tokens: Token[], found: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (isCapitalized(t)) continue;
+    const r = matchRole(tokens, i, tokens.length);
+    if (!r) continue;
+    const roleTo = i + r[0];
+    const roleWords = tokens.slice(i, roleTo);
+    if (roleWords.some(isCapitalized)) continue;
+    let q: Candidate | null = null;
+    let titleFrom = i;
+    let titleTo = roleTo;
+    const before = found.find(
+      (c) =>
+        c.to === i &&
+        c.kind !== 'person' &&
+        c.form !== 'title' &&
+        (POSSESSIVE.test(tokens[i - 1]!.text) || c.form === 'demonym'),
+    );
+    const after =
+      tokens[roleTo]?.normal === 'of'
+        ? found.find(
+            (c) =>
+              (c.from === roleTo + 1 || (c.from === roleTo + 2 && tokens[roleTo + 1]!.normal === 'the')) &&
+              c.kind !== 'person' &&
+              c.form !== 'title',
+          )
+        : undefined;
+    if (after) {
+      q = after;
+      titleTo = after.to;
+      if (before) titleFrom = before.from;
+    } else if (before) {
+      q = before;
+      titleFrom = before.from;
+    }
+    if (!q) continue;
+    const title = candidate(tokens, titleFrom, titleTo, 'person', 'title', true);
+    title.role = roleWords.map(bare).join(' ');
+    title.roleSpan = [roleWords[0]!.start, endOf(roleWords[roleWords.length - 1]!)];
+    title.roleRelation = ROLES[r[1]] ?? 'member_of';
+    title.qualifier = q;
+    out.push(title);
+    i = roleTo - 1;
+  }
+  return out;
+}
+
+/** Removes exact duplicates and weak candidates that overlap strong ones of another kind. */
+export function dedupe(cands: Candidate[]): Candidate[] {
+  const seen = new Set<string>();
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const key = `${c.start}:${c.end}:${c.form}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(c);
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}

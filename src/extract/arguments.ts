@@ -1,0 +1,269 @@
+/**
+ * Arguments
+ *
+ * Finds the parties around a trigger: the subject before it (not inside a prepositional phrase),
+ * the targets after it (over skippable words, with coordinated ones), the speaker of a quotation
+ * or of a sentence, where a trailing attribution starts, and the negation, hedging and reported
+ * speech flags of the evidence. The word sets the relation passes share live here too.
+ */
+
+import type { Evidence, Span } from '../../graph/types.ts';
+import { DETERMINERS, SHORT_HONORIFICS } from '../../graph/words.ts';
+import { WEEKDAYS } from '../lexicon/time.ts';
+import { HEDGES, NEGATIONS, REPORTING_VERBS } from '../lexicon/triggers.ts';
+import type { Token } from '../nlp/compromise.ts';
+
+/** Words before a name that are not part of it: articles and short honorifics. */
+const leadingFillers: ReadonlySet<string> = new Set([...DETERMINERS, ...SHORT_HONORIFICS]);
+
+/** A stretch of tokens that names one entity (a title and its name together count as one). */
+export interface Argument {
+  entity: string;
+  kind: 'person' | 'place' | 'organization';
+  from: number;
+  to: number;
+  span: Span;
+}
+
+export const PREPOSITIONS = new Set([
+  'with',
+  'to',
+  'by',
+  'for',
+  'against',
+  'from',
+  'in',
+  'on',
+  'at',
+  'into',
+  'toward',
+  'towards',
+  'between',
+  'among',
+  'like',
+  'than',
+]);
+export const SKIPPABLE = new Set([
+  'the',
+  'a',
+  'an',
+  'with',
+  'to',
+  'for',
+  'on',
+  'against',
+  'upon',
+  'at',
+  'into',
+  'from',
+  'his',
+  'her',
+  'its',
+  'their',
+  'both',
+  'also',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'fellow',
+  'neighbouring',
+  'neighboring',
+  'rival',
+  'blow',
+  'blows',
+]);
+/** Words that close the clause a trigger's object can sit in. */
+export const CLAUSE_ENDS = new Set([
+  'who',
+  'which',
+  'whom',
+  'whose',
+  'while',
+  'because',
+  'but',
+  'although',
+  'though',
+  'where',
+  'when',
+]);
+/** How far after a trigger its object may sit when nothing closer fits. */
+export const RELAXED_GAP = 12;
+export const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout']);
+export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+export const NOUN_PREPS = new Set(['for', 'to', 'against', 'with', 'of', 'on', 'between', 'by']);
+export const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
+export const TIME_WORDS = new Set(['on', 'today', 'yesterday', ...WEEKDAYS]);
+export const FIRST_PERSON = new Set(['we', 'i', 'us', 'our']);
+
+export function lower(t: Token | undefined): string {
+  return t ? t.text.toLowerCase().replace(/['’]s$/, '') : '';
+}
+
+export function clauseBreak(t: Token): boolean {
+  return /[;:"“”]|\.\s|\(|\)/.test(t.post);
+}
+
+export function argAt(args: Argument[], i: number): Argument | undefined {
+  return args.find((a) => a.from <= i && i < a.to);
+}
+
+/** True when the argument sits in a prepositional phrase ("with Iraq's Prime Minister X"). */
+export function prepositional(tokens: Token[], a: Argument): boolean {
+  let k = a.from - 1;
+  while (k >= 0 && leadingFillers.has(lower(tokens[k]))) k--;
+  return k >= 0 && PREPOSITIONS.has(lower(tokens[k]));
+}
+
+/**
+ * The nearest argument before token i that can be a subject, within the clause; failing that, one
+ * that names where or whose the subject is ("Security forces in Guinea", "supporters of X").
+ */
+export function subjectBefore(
+  tokens: Token[],
+  args: Argument[],
+  i: number,
+  floor: number,
+): Argument | undefined {
+  let best: Argument | undefined;
+  let located: Argument | undefined;
+  for (const a of args) {
+    if (a.to > i || a.from < floor) continue;
+    if (tokens.slice(a.to, i).some((t, k) => REPORTING_VERBS.has(lower(t)) && a.to + k < i)) continue;
+    if (prepositional(tokens, a)) {
+      const prep =
+        lower(tokens[a.from - 1]) === 'the' ? lower(tokens[a.from - 2]) : lower(tokens[a.from - 1]);
+      if (['in', 'of', 'from'].includes(prep) && (!located || a.from > located.from)) located = a;
+      continue;
+    }
+    if (!best || a.from > best.from) best = a;
+  }
+  return best ?? located;
+}
+
+/** "X said (that) they would …": the pronoun after a reporting verb is its speaker. */
+export function pronounSpeaker(tokens: Token[], args: Argument[], i: number): Argument | undefined {
+  for (let k = i - 1; k > 0; k--) {
+    if (!PRONOUNS.has(lower(tokens[k]))) continue;
+    let v = k - 1;
+    if (lower(tokens[v]) === 'that') v--;
+    while (v > 0 && TIME_WORDS.has(lower(tokens[v]))) v--;
+    if (v >= 0 && REPORTING_VERBS.has(lower(tokens[v]))) return subjectBefore(tokens, args, v, 0);
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Arguments right after token i (over skippable words), with coordinated ones ("X and Y"). */
+export function targetsAfter(
+  tokens: Token[],
+  args: Argument[],
+  i: number,
+  maxGap: number,
+  needPrep: boolean,
+  relaxed = false,
+): Argument[] {
+  let k = i + 1;
+  let sawPrep = false;
+  let gap = 0;
+  while (k < tokens.length && gap <= maxGap) {
+    const a = argAt(args, k);
+    if (a && a.from === k) {
+      if (needPrep && !sawPrep) return [];
+      // "staged rallies in Gaza against Abbas": the one opposed beats the place where
+      const prepBefore = lower(tokens[k - 1]) === 'the' ? lower(tokens[k - 2]) : lower(tokens[k - 1]);
+      if (relaxed && LOCATIVE.has(prepBefore)) {
+        const opposed = args.find(
+          (b) => b.from > k && b.from <= i + maxGap + 1 && lower(tokens[b.from - 1]) === 'against',
+        );
+        if (
+          opposed &&
+          !tokens.slice(k, opposed.from).some((t) => clauseBreak(t) || CLAUSE_ENDS.has(lower(t)))
+        )
+          return [opposed];
+      }
+      // "the relations between Iran and Iraq" is what is demanded, not Iran
+      if (relaxed && lower(tokens[k - 1]) === 'between') return [];
+      const out = [a];
+      let end = a.to;
+      for (;;) {
+        const conj = lower(tokens[end]);
+        const next =
+          conj === 'and' || /,\s*$/.test(tokens[end - 1]?.post ?? '')
+            ? argAt(args, conj === 'and' ? end + 1 : end)
+            : undefined;
+        if (!next || next === out[out.length - 1]) break;
+        out.push(next);
+        end = next.to;
+      }
+      return out;
+    }
+    if (clauseBreak(tokens[k - 1]!) && k > i + 1) return [];
+    const w = lower(tokens[k]);
+    // "demanded that the US …" opens the object clause; "anything that weakens …" starts a relative one
+    const relative = w === 'that' && k > i + 1;
+    if (
+      relaxed
+        ? CLAUSE_ENDS.has(w) || REPORTING_VERBS.has(w) || relative
+        : !SKIPPABLE.has(w) && !(needPrep && NOUN_PREPS.has(w))
+    )
+      return [];
+    // a noun's object hangs on the preposition right after it ("support for X", not "support at … with X")
+    if (NOUN_PREPS.has(w) && (!relaxed || !needPrep || (k <= i + 2 && w !== 'of'))) sawPrep = true;
+    k++;
+    gap++;
+  }
+  return [];
+}
+
+/** Start of the quotation or attributed speech that holds token i, or -1. */
+export function speechStart(tokens: Token[], i: number): number {
+  let open = -1;
+  for (let k = 0; k < i; k++) {
+    const t = tokens[k]!;
+    if (/["“]/.test(t.pre) && open < 0) open = k;
+    else if (/["”]/.test(t.post) && open >= 0) open = -1;
+    const colon = /:\s*["“]?\s*$/.test(t.post) && (REPORTING_VERBS.has(lower(t)) || /["“]/.test(t.post));
+    if (colon || (REPORTING_VERBS.has(lower(t)) && lower(tokens[k + 1]) === 'that')) open = k + 1;
+  }
+  return open;
+}
+
+/** The speaker of a sentence: the subject of its reporting verb ("Ayatollah Khamenei added:"). */
+export function speakerOf(tokens: Token[], args: Argument[]): Argument | undefined {
+  for (let k = 0; k < tokens.length; k++) {
+    if (!REPORTING_VERBS.has(lower(tokens[k]))) continue;
+    const s = subjectBefore(tokens, args, k, 0);
+    if (s) return s;
+  }
+  return undefined;
+}
+
+export function flags(
+  tokens: Token[],
+  i: number,
+  inSpeech: boolean,
+): Pick<Evidence, 'negated' | 'hedged' | 'reported'> {
+  const out: Pick<Evidence, 'negated' | 'hedged' | 'reported'> = {};
+  const recent = tokens.slice(Math.max(0, i - 4), i).map(lower);
+  if (recent.some((w) => NEGATIONS.has(w)) || /n't$/.test(tokens[i - 1]?.text ?? '')) out.negated = true;
+  if (recent.some((w) => HEDGES.has(w))) out.hedged = true;
+  if (inSpeech) out.reported = true;
+  return out;
+}
+
+/**
+ * Where a trailing attribution starts (", the White House announced Tuesday", ", a UN official
+ * said"), or the sentence length: what lies beyond is who reports the event, not a party to it.
+ */
+export function attributionStart(tokens: Token[]): number {
+  for (let k = tokens.length - 1; k > 0; k--) {
+    if (!REPORTING_VERBS.has(lower(tokens[k]))) continue;
+    for (let c = k - 1; c >= Math.max(0, k - 7); c--) {
+      if (/,\s*$/.test(tokens[c]!.post)) return c + 1;
+    }
+    return tokens.length;
+  }
+  return tokens.length;
+}
