@@ -23,24 +23,13 @@
 
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { seededRandom } from '../../graph/random.ts';
 
 interface Sentence {
   doc: string;
   url: string;
   index: number;
   text: string;
-}
-
-/** mulberry32: a tiny 32-bit seeded PRNG, returns floats in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function readDocs(dir: string): Sentence[] {
@@ -80,7 +69,7 @@ function main(): void {
   const root = new URL('../..', import.meta.url).pathname;
   const sentences = readDocs(resolve(root, dir));
   if (sentences.length === 0) throw new Error(`no GUM_news_*.conllu sentences in ${dir}`);
-  const rand = mulberry32(seed);
+  const rand = seededRandom(seed);
   // partial Fisher–Yates over the indices: the first n positions are a uniform draw without replacement
   const idx = sentences.map((_, i) => i);
   const take = Math.min(n, idx.length);

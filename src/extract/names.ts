@@ -218,21 +218,21 @@ function personsThroughout(text: string, spans: NerSpan[]): NerSpan[] {
  * presence" tagged as an organization in an article that otherwise has the country).
  */
 function oneTypePerName(text: string, spans: NerSpan[]): NerSpan[] {
-  const keyOf = (s: NerSpan) => {
+  const keys = spans.map((s) => {
     const surface = text.slice(s.start, s.end);
     return lookupName(surface)?.label ?? surface.toLowerCase();
-  };
+  });
   const votes = new Map<string, Map<NerSpan['type'], number>>();
-  for (const s of spans) {
-    if (s.type === 'MISC') continue;
-    const key = keyOf(s);
+  spans.forEach((s, i) => {
+    if (s.type === 'MISC') return;
+    const key = keys[i] as string;
     const v = votes.get(key) ?? new Map<NerSpan['type'], number>();
     v.set(s.type, (v.get(s.type) ?? 0) + 1);
     votes.set(key, v);
-  }
-  return spans.map((s) => {
+  });
+  return spans.map((s, i) => {
     if (s.type === 'MISC') return s;
-    const v = votes.get(keyOf(s));
+    const v = votes.get(keys[i] as string);
     if (!v || v.size < 2) return s;
     const ranked = [...v].sort((a, b) => b[1] - a[1]);
     const [top, second] = ranked as [[NerSpan['type'], number], [NerSpan['type'], number]];

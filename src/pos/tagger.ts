@@ -151,11 +151,20 @@ function classHash(k: number): number {
   return h;
 }
 
-/** Class index per word of a sentence. */
-export function tagSentence(scorer: Scorer, s: PosSentence, hashed = hashSentence(s)): Uint16Array {
-  const n = s.words.length;
-  const out = new Uint16Array(n);
+/**
+ * Walks a sentence left to right, each word's class chosen from the scores with the classes chosen
+ * before it as history; with `learn`, the trainer is updated toward the gold class at each word.
+ * Returns the number of words chosen right (when learning).
+ */
+function walk(
+  scorer: Scorer,
+  hashed: Hashed,
+  out: Uint16Array,
+  learn?: { trainer: Trainer; gold: Uint16Array },
+): number {
+  const n = out.length;
   if (scores.length !== scorer.nClasses) scores = new Float64Array(scorer.nClasses);
+  let correct = 0;
   let p1 = START;
   let p2 = START2;
   for (let i = 0; i < n; i++) {
@@ -163,10 +172,22 @@ export function tagSentence(scorer: Scorer, s: PosSentence, hashed = hashSentenc
     scores.fill(0);
     scorer.score(buffer, f, scores);
     const k = argmax(scores, scorer.nClasses);
+    if (learn) {
+      const g = learn.gold[i] as number;
+      learn.trainer.update(buffer, f, g, k);
+      if (k === g) correct++;
+    }
     out[i] = k;
     p2 = p1;
     p1 = classHash(k);
   }
+  return correct;
+}
+
+/** Class index per word of a sentence. */
+export function tagSentence(scorer: Scorer, s: PosSentence, hashed = hashSentence(s)): Uint16Array {
+  const out = new Uint16Array(s.words.length);
+  walk(scorer, hashed, out);
   return out;
 }
 
@@ -176,26 +197,12 @@ export function trainPosPass(
   sentences: readonly { hashed: Hashed; gold: Uint16Array }[],
   order: readonly number[],
 ): { correct: number; total: number } {
-  if (scores.length !== trainer.nClasses) scores = new Float64Array(trainer.nClasses);
   let correct = 0;
   let total = 0;
   for (const j of order) {
     const { hashed, gold } = sentences[j] as { hashed: Hashed; gold: Uint16Array };
-    const n = gold.length;
-    let p1 = START;
-    let p2 = START2;
-    for (let i = 0; i < n; i++) {
-      const f = features(hashed, n, i, p1, p2, buffer);
-      scores.fill(0);
-      trainer.score(buffer, f, scores);
-      const guess = argmax(scores, trainer.nClasses);
-      const g = gold[i] as number;
-      trainer.update(buffer, f, g, guess);
-      if (guess === g) correct++;
-      total++;
-      p2 = p1;
-      p1 = classHash(guess);
-    }
+    correct += walk(trainer, hashed, new Uint16Array(gold.length), { trainer, gold });
+    total += gold.length;
   }
   return { correct, total };
 }
