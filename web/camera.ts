@@ -50,10 +50,12 @@ function placing(
   return { ...probe, x: point.x + (point.x - seen.x), y: point.y + (point.y - seen.y) };
 }
 
-function move(renderer: Sigma, state: CameraState, animate: boolean): void {
+/** Moves the camera; the promise settles when the move is done (at once without animation). */
+function move(renderer: Sigma, state: CameraState, animate: boolean): Promise<void> {
   const camera = renderer.getCamera();
-  if (animate) void camera.animate(state, { duration: ANIMATION_MS });
-  else camera.setState(state);
+  if (animate) return camera.animate(state, { duration: ANIMATION_MS });
+  camera.setState(state);
+  return Promise.resolve();
 }
 
 /** Fits the camera to `nodes` inside the free area. Nothing happens when the list is empty. */
@@ -65,20 +67,23 @@ export function fitNodes(renderer: Sigma, nodes: string[], free: FreeArea, anima
   const shrink = Math.max(width / Math.max(1, free.width), height / Math.max(1, free.height));
   const ratio = fitted.ratio * shrink;
   const centre = { x: free.left + free.width / 2, y: free.top + free.height / 2 };
-  move(renderer, placing(renderer, { x: fitted.x, y: fitted.y }, ratio, centre), animate);
+  void move(renderer, placing(renderer, { x: fitted.x, y: fitted.y }, ratio, centre), animate);
 }
 
-/** Moves the camera so the node sits in the middle of the free area, zooming in when the view is wide. */
-export function focusNode(renderer: Sigma, node: string, free: FreeArea, animate = true): void {
+/**
+ * Moves the camera so the node sits in the middle of the free area, zooming in when the view is
+ * wide. The promise settles when the move is done.
+ */
+export function focusNode(renderer: Sigma, node: string, free: FreeArea, animate = true): Promise<void> {
   const graph = renderer.getGraph();
-  if (!graph.hasNode(node)) return;
+  if (!graph.hasNode(node)) return Promise.resolve();
   // From the graph's coordinates, not getNodeDisplayData: after a scheduled refresh the display data
   // is not normalised until the next frame.
   const { x, y } = graph.getNodeAttributes(node) as { x: number; y: number };
   const point = renderer.viewportToFramedGraph(renderer.graphToViewport({ x, y }));
   const ratio = Math.min(renderer.getCamera().getState().ratio, 0.6);
   const centre = { x: free.left + free.width / 2, y: free.top + free.height / 2 };
-  move(renderer, placing(renderer, point, ratio, centre), animate);
+  return move(renderer, placing(renderer, point, ratio, centre), animate);
 }
 
 /** Whether the node's centre lies inside the free area (not under a panel, not off screen). */

@@ -118,6 +118,9 @@ const search = attachSearchBox(
   (text) => update(S.setSearch(state, text)),
 );
 
+/** How long after a camera move the view is taken as settled. */
+const SETTLE_MS = 150;
+
 /** Selects an entity (a new history entry) and brings it into the free part of the view. */
 function select(key: string): void {
   // On a phone the list that was used (top entities, search) is in the drawer: close it.
@@ -128,7 +131,23 @@ function select(key: string): void {
 
 function focusSelection(): void {
   const sel = state.selection;
-  if (loaded && sel?.type === 'node') focusNode(loaded.renderer, sel.key, freeArea(container, details));
+  if (!loaded || sel?.type !== 'node') return;
+  const { renderer } = loaded;
+  const key = sel.key;
+  const camera = renderer.getCamera();
+  // Once the move is done and the panel's layout has settled, place it once more from the settled
+  // geometry (the panel's or the sidebar's width can change while the move runs) — unless anything
+  // moved the camera since (a zoom, a drag, another selection).
+  void focusNode(renderer, key, freeArea(container, details)).then(() => {
+    const done = camera.getState();
+    setTimeout(() => {
+      const now = state.selection;
+      const still = camera.getState();
+      const untouched = still.x === done.x && still.y === done.y && still.ratio === done.ratio;
+      if (untouched && loaded?.renderer === renderer && now?.type === 'node' && now.key === key)
+        void focusNode(renderer, key, freeArea(container, details), false);
+    }, SETTLE_MS);
+  });
 }
 
 /** Fits the camera to what is visible (in the part of the view the details panel leaves free). */
@@ -435,7 +454,7 @@ function show(graph: KnowledgeGraph, name: string, store = false): void {
   if (seeded) layout.start();
   const sel = state.selection;
   if (linkCamera) renderer.getCamera().setState(linkCamera);
-  else if (sel?.type === 'node') focusNode(renderer, sel.key, freeArea(container, details), false);
+  else if (sel?.type === 'node') void focusNode(renderer, sel.key, freeArea(container, details), false);
   else fitVisible(false);
   linkCamera = null;
   attachCameraUrl(renderer);
