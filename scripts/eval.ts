@@ -18,7 +18,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evaluateNer, evaluateRelations, type NerReport, type RelationReport } from '../src/eval/evaluate.ts';
 import { microCounts, scores } from '../src/eval/metrics.ts';
-import { evaluateParse } from '../src/eval/parse.ts';
+import { evaluateParse, REPORTED_RELATIONS } from '../src/eval/parse.ts';
 import { relationIntervals } from '../src/eval/report.ts';
 import type { Split } from '../src/eval/split.ts';
 
@@ -124,7 +124,11 @@ for (const [name, path] of [
 ] as const) {
   if (!existsSync(path)) continue;
   const r = await evaluateParse(path);
-  syntax.push(`| ${name} | ${r.words} | ${pct(r.upos)} | ${pct(r.xpos)} | — | — |`);
+  const p = r.parser;
+  const label = (l: string) => (p?.byLabel[l] ? `${l} ${pct(p.byLabel[l].las)}` : `${l} —`);
+  syntax.push(
+    `| ${name} | ${r.words} | ${pct(r.upos)} | ${pct(r.xpos)} | ${p ? pct(p.uas) : '—'} | ${p ? pct(p.las) : '—'} | ${p ? REPORTED_RELATIONS.map(label).join(', ') : ''} |`,
+  );
 }
 
 let commit = 'unknown';
@@ -151,8 +155,8 @@ const out = [
   '',
   'Part of speech and dependencies (gold tokenization, punctuation counted):',
   '',
-  '| treebank | words | UPOS | XPOS | UAS | LAS |',
-  '|---|---:|---:|---:|---:|---:|',
+  '| treebank | words | UPOS | XPOS | UAS | LAS | LAS by relation (with subtypes) |',
+  '|---|---:|---:|---:|---:|---:|---|',
   ...syntax,
   '',
   'n: gold spans (NER) or gold relations. Strict relations: a gold actor without a span matches nothing.',

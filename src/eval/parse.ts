@@ -1,9 +1,11 @@
 /**
- * Scoring part-of-speech tags (and, once a parser exists, dependency trees)
+ * Scoring part-of-speech tags and dependency trees
  *
- * Reads a CoNLL-U treebank (a file, or a folder of .conllu files), gives the tagger the gold words
- * of each sentence with compromise's tags of the document (as in use), and counts UPOS and XPOS
- * accuracy over every word, punctuation included (CoNLL 2018 style, gold tokenization).
+ * Reads a CoNLL-U treebank (a file, or a folder of .conllu files), gives the tagger and the parser
+ * the gold words of each sentence with compromise's tags of the document (as in use), and counts
+ * UPOS and XPOS accuracy, UAS and LAS over every word, punctuation included (CoNLL 2018 style, gold
+ * tokenization, predicted tags). LAS compares universal relations (subtypes dropped, as CoNLL 2018
+ * does); LAS with subtypes and per-relation LAS (with subtypes) are printed beside it.
  */
 
 import { readdir, readFile, stat } from 'node:fs/promises';
@@ -12,6 +14,8 @@ import { BadInputError } from '../../graph/errors.ts';
 import { parseConllu } from '../io/conllu.ts';
 import { fsReason } from '../io/fs-errors.ts';
 import { type Token, tokenize } from '../nlp/compromise.ts';
+import { parserModel, parseWords } from '../parse/model.ts';
+import { documentNameSpans, wordNameTags } from '../parse/names.ts';
 import { posTags } from '../pos/model.ts';
 
 export interface ParseReport {
@@ -24,7 +28,34 @@ export interface ParseReport {
   xpos: number;
   /** UPOS confusions, gold → predicted, most frequent first. */
   confusions: [string, number][];
+  /** Tree scores, when a parser is trained. */
+  parser: {
+    uas: number;
+    /** Universal relations (CoNLL 2018). */
+    las: number;
+    /** Relations with their subtypes. */
+    lasFull: number;
+    /** Per gold relation (with subtypes): words, and the share with the right head and relation. */
+    byLabel: Record<string, { n: number; las: number }>;
+  } | null;
 }
+
+/** Relations whose LAS is printed on their own (the ones relation extraction reads). */
+export const REPORTED_RELATIONS = [
+  'nsubj',
+  'obj',
+  'nsubj:pass',
+  'obl:agent',
+  'obl',
+  'nmod',
+  'nmod:poss',
+  'conj',
+  'xcomp',
+  'ccomp',
+  'appos',
+  'flat',
+  'compound',
+];
 
 async function files(path: string): Promise<string[]> {
   const info = await stat(path).catch((error: unknown) => {
@@ -47,7 +78,14 @@ export async function evaluateParse(path: string, options: { limit?: number } = 
     upos: 0,
     xpos: 0,
     confusions: [],
+    parser: null,
   };
+  const withParser = parserModel() !== null;
+  const withNames = parserModel()?.meta.names === true;
+  let uas = 0;
+  let las = 0;
+  let lasFull = 0;
+  const byLabel = new Map<string, { n: number; right: number }>();
   const confusions = new Map<string, number>();
   let uposRight = 0;
   let xposRight = 0;
@@ -56,6 +94,7 @@ export async function evaluateParse(path: string, options: { limit?: number } = 
       if (options.limit !== undefined && report.sentences >= options.limit) break;
       const t0 = performance.now();
       const tokens: Token[] = tokenize(doc.text).flatMap((s) => s.tokens);
+      const spans = withNames ? documentNameSpans(doc.text) : [];
       let t = 0;
       for (const sent of doc.sentences) {
         const tags = sent.words.map((w) => {
@@ -63,9 +102,28 @@ export async function evaluateParse(path: string, options: { limit?: number } = 
           const tok = tokens[t];
           return tok && tok.start < w.end && w.start < tok.end ? tok.tags : null;
         });
-        const got = posTags({ words: sent.words.map((w) => w.form), tags });
+        const words = sent.words.map((w) => w.form);
+        const tree = withParser
+          ? parseWords({ words, ctags: tags, names: withNames ? wordNameTags(sent.words, spans) : undefined })
+          : null;
+        const got = tree ?? posTags({ words, tags });
         if (!got)
           throw new BadInputError('kg eval parse: no part-of-speech tagger is trained (npm run train:pos)');
+        if (tree) {
+          sent.words.forEach((w, i) => {
+            const entry = byLabel.get(w.deprel) ?? { n: 0, right: 0 };
+            byLabel.set(w.deprel, entry);
+            entry.n++;
+            if (tree.head[i] !== w.head - 1) return;
+            uas++;
+            const l = tree.deprel[i] as string;
+            if (l === w.deprel) {
+              lasFull++;
+              entry.right++;
+            }
+            if (l.split(':')[0] === w.deprel.split(':')[0]) las++;
+          });
+        }
         sent.words.forEach((w, i) => {
           if (got.upos[i] === w.upos) uposRight++;
           else {
@@ -83,6 +141,16 @@ export async function evaluateParse(path: string, options: { limit?: number } = 
   report.upos = report.words === 0 ? 0 : uposRight / report.words;
   report.xpos = report.words === 0 ? 0 : xposRight / report.words;
   report.confusions = [...confusions].sort((a, b) => b[1] - a[1]).slice(0, 15);
+  if (withParser && report.words > 0) {
+    report.parser = {
+      uas: uas / report.words,
+      las: las / report.words,
+      lasFull: lasFull / report.words,
+      byLabel: Object.fromEntries(
+        [...byLabel].sort((a, b) => b[1].n - a[1].n).map(([l, e]) => [l, { n: e.n, las: e.right / e.n }]),
+      ),
+    };
+  }
   return report;
 }
 
@@ -93,7 +161,17 @@ export function formatParseReport(r: ParseReport): string {
     `Parse: part-of-speech tagger on ${r.gold} (gold tokenization, punctuation counted)`,
     `${r.sentences} sentences, ${r.words} words in ${r.seconds.toFixed(2)} s (with compromise's parse)`,
     `UPOS ${pct(r.upos)}  XPOS ${pct(r.xpos)}`,
-    'No dependency parser yet: UAS / LAS are not measured.',
+    ...(r.parser
+      ? [
+          `UAS ${pct(r.parser.uas)}  LAS ${pct(r.parser.las)}  (LAS with subtypes ${pct(r.parser.lasFull)})`,
+          '',
+          'LAS by gold relation (with subtypes):',
+          ...REPORTED_RELATIONS.map((l) => {
+            const e = r.parser?.byLabel[l];
+            return `  ${l.padEnd(11)} ${e ? `${pct(e.las).padStart(6)}  (${e.n} words)` : '     -  (0 words)'}`;
+          }),
+        ]
+      : ['No dependency parser is trained: UAS / LAS are not measured (npm run train:parser).']),
     '',
     'Most frequent UPOS confusions (gold→predicted):',
     ...r.confusions.map(([k, n]) => `  ${k} ${n}`),

@@ -32,20 +32,24 @@ const KIND_OF: Record<NerSpan['type'], EntityKind | null> = {
   MISC: null,
 };
 
-/** Lets the name tagger decide the name mentions of every sentence (in place). */
+/**
+ * Lets the name tagger decide the name mentions of every sentence (in place). Returns the tagger's
+ * own spans, before fusion with the rules (what the dependency parser reads as a feature).
+ */
 export function applyNameTagger(
   text: string,
   tokenized: readonly TokenSentence[],
   found: { tokens: Token[]; cands: Candidate[] }[],
-): void {
+): NerSpan[] {
   const model = nerModel();
-  if (!model) return;
+  if (!model) return [];
   const doc = nerDocument(
     text,
     tokenized,
     found.map((f) => f.cands),
   );
-  const spans = oneTypePerName(text, personsThroughout(text, spansOf(doc, tagDocument(model, doc))));
+  const raw = spansOf(doc, tagDocument(model, doc));
+  const spans = oneTypePerName(text, personsThroughout(text, raw));
   let k = 0;
   doc.sentences.forEach(([, to], si) => {
     const inSentence: NerSpan[] = [];
@@ -53,6 +57,7 @@ export function applyNameTagger(
     const f = found[si];
     if (f) f.cands = fuse(text, f.tokens, f.cands, inSentence);
   });
+  return raw;
 }
 
 const isName = (c: Candidate) => c.form === 'name' || c.form === 'acronym';

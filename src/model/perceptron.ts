@@ -140,19 +140,47 @@ export class Trainer implements Scorer {
   }
 }
 
-/** Fixed weights for scoring: one row of nClasses weights per kept feature. */
+/** Models with at most this many classes keep each row's weights beside its key. */
+const FUSED_MAX_CLASSES = 8;
+
+/**
+ * Fixed weights for scoring: one row of nClasses weights per kept feature. Scoring is bound by
+ * memory latency (one random look-up per feature), so the rows sit in an open-addressing table laid
+ * out for it: with few classes each slot holds the key and the row's weights together (one cache
+ * line per feature); with many, each slot holds the key beside its row number.
+ */
 export class Model implements Scorer {
   readonly nClasses: number;
   readonly keys: Uint32Array;
   readonly weights: Float32Array;
-  private index: RowIndex;
+  /** Slot layout: [key, w0..w(c-1)] when fused, else [key, row]. */
+  private slots: Uint32Array;
+  private fusedWeights: Float32Array | null;
+  private stride: number;
+  private mask: number;
 
   constructor(nClasses: number, keys: Uint32Array, weights: Float32Array) {
     this.nClasses = nClasses;
     this.keys = keys;
     this.weights = weights;
-    this.index = new RowIndex(keys.length);
-    for (const key of keys) this.index.getOrAdd(key);
+    let cap = 1;
+    while (cap < keys.length * 2) cap <<= 1;
+    this.mask = cap - 1;
+    const fused = nClasses <= FUSED_MAX_CLASSES;
+    this.stride = fused ? 1 + nClasses : 2;
+    const buffer = new ArrayBuffer(cap * this.stride * 4);
+    this.slots = new Uint32Array(buffer);
+    this.fusedWeights = fused ? new Float32Array(buffer) : null;
+    keys.forEach((key, row) => {
+      let i = (Math.imul(key, 0x9e3779b1) >>> 0) & this.mask;
+      while (this.slots[i * this.stride] !== 0 && this.slots[i * this.stride] !== key)
+        i = (i + 1) & this.mask;
+      const at = i * this.stride;
+      this.slots[at] = key;
+      if (this.fusedWeights)
+        this.fusedWeights.set(weights.subarray(row * nClasses, (row + 1) * nClasses), at + 1);
+      else this.slots[at + 1] = row;
+    });
   }
 
   get rows(): number {
@@ -161,12 +189,27 @@ export class Model implements Scorer {
 
   score(features: Uint32Array, n: number, out: Float64Array): void {
     const c = this.nClasses;
+    const { slots, stride, mask } = this;
+    const fw = this.fusedWeights;
     const w = this.weights;
     for (let f = 0; f < n; f++) {
-      const row = this.index.get(features[f] as number);
-      if (row < 0) continue;
-      const base = row * c;
-      for (let k = 0; k < c; k++) out[k] = (out[k] as number) + (w[base + k] as number);
+      const key = features[f] as number;
+      let i = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+      let at = i * stride;
+      let k0 = slots[at] as number;
+      while (k0 !== key) {
+        if (k0 === 0) break;
+        i = (i + 1) & mask;
+        at = i * stride;
+        k0 = slots[at] as number;
+      }
+      if (k0 === 0) continue;
+      if (fw) {
+        for (let k = 0; k < c; k++) out[k] = (out[k] as number) + (fw[at + 1 + k] as number);
+      } else {
+        const base = (slots[at + 1] as number) * c;
+        for (let k = 0; k < c; k++) out[k] = (out[k] as number) + (w[base + k] as number);
+      }
     }
   }
 }

@@ -1,0 +1,301 @@
+/**
+ * Train the dependency parser (`npm run train:parser`)
+ *
+ * Reads UD English EWT train (../shared/train/ud-english-ewt, or --data), gives every sentence
+ * part-of-speech tags predicted the way they will be in use: by taggers trained on the other
+ * --folds parts of train (jackknifing, same settings as `npm run train:pos`), so the parser learns
+ * from tags with the tagger's real mistakes. Then trains the arc-hybrid parser of
+ * src/parse/parser.ts with the dynamic oracle for --epochs passes (exploring the model's own
+ * mistakes from the second pass on), prints UAS and LAS on EWT dev (--dev, tagged by the shipped
+ * tagger) and writes the pruned, quantized, gzipped transition and label models to
+ * src/parse/weights/parser.ts with a provenance banner. The same data and flags give the same bytes.
+ *
+ * Every word also carries the name tagger's output (src/parse/names.ts), as in use; --no-names
+ * leaves it out.
+ *
+ * Flags: --data FILE, --dev FILE, --epochs N (default 14), --seed N (default 1), --folds N
+ * (default 5), --explore P (default 0.9), --min-weight W (default 2), --out FILE, --limit N
+ * (train sentences, for quick trials), --tags-cache FILE (keeps the jackknifed tags between trials).
+ */
+
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { seededRandom } from '../../graph/random.ts';
+import { writeFileAtomic } from '../../src/io/atomic.ts';
+import { type ConlluDocument, parseConllu } from '../../src/io/conllu.ts';
+import { decodeModel, encodeModel, toBase64 } from '../../src/model/codec.ts';
+import { type Model, type Scorer, Trainer } from '../../src/model/perceptron.ts';
+import { type Token, tokenize } from '../../src/nlp/compromise.ts';
+import { documentNameSpans, wordNameTags } from '../../src/parse/names.ts';
+import {
+  type GoldTree,
+  type HashedSentence,
+  hashInput,
+  Labels,
+  PARSER_FEATURES_VERSION,
+  parseHashed,
+  trainParserPass,
+} from '../../src/parse/parser.ts';
+import { posTags } from '../../src/pos/model.ts';
+import {
+  hashSentence,
+  POS_FEATURES_VERSION,
+  type PosSentence,
+  tagSentence,
+  trainPosPass,
+} from '../../src/pos/tagger.ts';
+
+const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const argv = process.argv.slice(2);
+const flag = (name: string, fallback: string) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 && argv[i + 1] !== undefined ? (argv[i + 1] as string) : fallback;
+};
+const ewt = resolve(root, '..', 'shared', 'train', 'ud-english-ewt');
+const data = resolve(flag('data', resolve(ewt, 'en_ewt-ud-train.conllu')));
+const dev = resolve(flag('dev', resolve(ewt, 'en_ewt-ud-dev.conllu')));
+const epochs = Number(flag('epochs', '14'));
+const seed = Number(flag('seed', '1'));
+const folds = Number(flag('folds', '5'));
+const explore = Number(flag('explore', '0.9'));
+const minWeight = Number(flag('min-weight', '2'));
+const limit = Number(flag('limit', '0'));
+const useNames = !argv.includes('--no-names');
+const out = resolve(flag('out', resolve(root, 'src', 'parse', 'weights', 'parser.ts')));
+/** The part-of-speech tagger's training settings (scripts/train/pos.ts defaults). */
+const POS_EPOCHS = 6;
+const POS_SEED = 1;
+
+function read(path: string): ConlluDocument[] {
+  try {
+    return parseConllu(readFileSync(path, 'utf8'), path);
+  } catch (error) {
+    process.stderr.write(`train:parser: cannot read ${path}: ${(error as Error).message}\n`);
+    process.exit(1);
+  }
+}
+
+interface Sentence {
+  pos: PosSentence;
+  xpos: string[];
+  heads: number[];
+  deprels: string[];
+  doc: number;
+  /** The name tagger's BIO tags of the words (all "O" with --no-names). */
+  names: string[];
+}
+
+function sentences(docs: ConlluDocument[]): Sentence[] {
+  const list: Sentence[] = [];
+  docs.forEach((doc, d) => {
+    const tokens: Token[] = tokenize(doc.text).flatMap((t) => t.tokens);
+    const spans = useNames ? documentNameSpans(doc.text) : [];
+    let t = 0;
+    for (const sent of doc.sentences) {
+      const tags: (ReadonlySet<string> | null)[] = [];
+      for (const w of sent.words) {
+        while (t < tokens.length && (tokens[t] as Token).end <= w.start) t++;
+        const tok = tokens[t];
+        tags.push(tok && tok.start < w.end && w.start < tok.end ? tok.tags : null);
+      }
+      list.push({
+        pos: { words: sent.words.map((w) => w.form), tags },
+        xpos: sent.words.map((w) => `${w.upos}|${w.xpos}`),
+        heads: sent.words.map((w) => w.head - 1),
+        deprels: sent.words.map((w) => w.deprel),
+        doc: d,
+        names: wordNameTags(sent.words, spans),
+      });
+    }
+  });
+  return list;
+}
+
+const t0 = performance.now();
+let train = sentences(read(data));
+if (limit > 0) train = train.slice(0, limit);
+const devSet = sentences(read(dev));
+process.stderr.write(
+  `train:parser: ${train.length} train sentences, ${devSet.length} dev, read in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`,
+);
+
+/** Jackknifed tags: each fold tagged by a tagger trained on the others. */
+function jackknife(list: Sentence[]): string[][] {
+  const tagged: string[][] = list.map(() => []);
+  const counts = new Map<string, number>();
+  for (const s of list) for (const g of s.xpos) counts.set(g, (counts.get(g) ?? 0) + 1);
+  const classes = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([c]) => c);
+  const index = new Map(classes.map((c, i) => [c, i]));
+  const prepared = list.map((s) => ({
+    hashed: hashSentence(s.pos),
+    gold: Uint16Array.from(s.xpos.map((g) => index.get(g) as number)),
+  }));
+  for (let f = 0; f < folds; f++) {
+    const t = performance.now();
+    const trainer = new Trainer(classes.length);
+    const random = seededRandom(POS_SEED);
+    const order = prepared.map((_, i) => i).filter((i) => (list[i] as Sentence).doc % folds !== f);
+    for (let e = 0; e < POS_EPOCHS; e++) {
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(random() * (i + 1));
+        [order[i], order[j]] = [order[j] as number, order[i] as number];
+      }
+      trainPosPass(trainer, prepared, order);
+    }
+    const model = trainer.averaged();
+    let right = 0;
+    let total = 0;
+    list.forEach((s, i) => {
+      if (s.doc % folds !== f) return;
+      const got = tagSentence(model, s.pos, (prepared[i] as (typeof prepared)[number]).hashed);
+      tagged[i] = [...got].map((k) => (classes[k] as string).split('|')[1] as string);
+      got.forEach((k, j) => {
+        if (classes[k] === s.xpos[j]) right++;
+        total++;
+      });
+    });
+    process.stderr.write(
+      `train:parser: fold ${f + 1}/${folds} tagged, ${((100 * right) / total).toFixed(2)}% UPOS|XPOS right (${((performance.now() - t) / 1000).toFixed(1)} s)\n`,
+    );
+  }
+  return tagged;
+}
+
+/**
+ * Jackknifing takes minutes and depends only on the data, the fold count and the tagger's code:
+ * --tags-cache FILE keeps its output between trials (the same tags, so the same weights).
+ */
+function jackknifeCached(list: Sentence[]): string[][] {
+  const cache = flag('tags-cache', '');
+  const key = JSON.stringify({
+    data,
+    limit,
+    folds,
+    pos: POS_FEATURES_VERSION,
+    epochs: POS_EPOCHS,
+    seed: POS_SEED,
+  });
+  if (cache && existsSync(cache)) {
+    const saved = JSON.parse(readFileSync(cache, 'utf8')) as { key: string; tags: string[][] };
+    if (saved.key === key) return saved.tags;
+  }
+  const tags = jackknife(list);
+  if (cache) writeFileSync(cache, JSON.stringify({ key, tags }));
+  return tags;
+}
+
+const trainTags = jackknifeCached(train);
+const devTags = devSet.map((s) => (posTags(s.pos) as { xpos: string[] }).xpos);
+
+const labelCounts = new Map<string, number>();
+for (const s of train) for (const l of s.deprels) labelCounts.set(l, (labelCounts.get(l) ?? 0) + 1);
+const labelNames = [...labelCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([l]) => l);
+const names = new Labels(labelNames);
+const labelIndex = new Map(labelNames.map((l, i) => [l, i]));
+
+const prepared: { hashed: HashedSentence; gold: GoldTree }[] = train.map((s, i) => ({
+  hashed: hashInput({ words: s.pos.words, tags: trainTags[i] as string[], names: s.names }),
+  gold: {
+    heads: Int32Array.from(s.heads),
+    labels: Int16Array.from(s.deprels.map((l) => labelIndex.get(l) as number)),
+  },
+}));
+const devHashed = devSet.map((s, i) =>
+  hashInput({ words: s.pos.words, tags: devTags[i] as string[], names: s.names }),
+);
+
+function score(transitions: Scorer, labels: Scorer): { uas: number; las: number; lasU: number } {
+  let uas = 0;
+  let las = 0;
+  let lasU = 0;
+  let total = 0;
+  devSet.forEach((s, i) => {
+    const got = parseHashed(transitions, labels, names, devHashed[i] as HashedSentence);
+    s.heads.forEach((h, j) => {
+      total++;
+      if (got.heads[j] !== h) return;
+      uas++;
+      const l = labelNames[got.labels[j] as number] ?? '';
+      if (l === s.deprels[j]) las++;
+      if (l.split(':')[0] === (s.deprels[j] as string).split(':')[0]) lasU++;
+    });
+  });
+  return { uas: (100 * uas) / total, las: (100 * las) / total, lasU: (100 * lasU) / total };
+}
+
+const transitions = new Trainer(3);
+const labelTrainer = new Trainer(labelNames.length);
+const random = seededRandom(seed);
+const order = prepared.map((_, i) => i);
+for (let e = 1; e <= epochs; e++) {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j] as number, order[i] as number];
+  }
+  const t = performance.now();
+  const { right, total } = trainParserPass(prepared, order, names, {
+    transitions,
+    labels: labelTrainer,
+    explore: e === 1 ? 0 : explore,
+    random,
+  });
+  const note = `epoch ${e}: ${((100 * right) / total).toFixed(2)}% transitions right while training (${((performance.now() - t) / 1000).toFixed(1)} s)`;
+  if (argv.includes('--verbose') || e === epochs) {
+    const s = score(transitions.averaged(), labelTrainer.averaged());
+    process.stderr.write(
+      `train:parser: ${note}; dev UAS ${s.uas.toFixed(2)} LAS ${s.las.toFixed(2)} (universal labels ${s.lasU.toFixed(2)})\n`,
+    );
+  } else process.stderr.write(`train:parser: ${note}\n`);
+}
+
+const tModel: Model = transitions.averaged();
+const lModel: Model = labelTrainer.averaged();
+const tBytes = encodeModel(
+  { name: 'parser-transitions', classes: ['SHIFT', 'LEFT', 'RIGHT'], meta: {} },
+  tModel,
+  { minWeight },
+);
+const lBytes = encodeModel({ name: 'parser-labels', classes: labelNames, meta: {} }, lModel, { minWeight });
+const shipped = score(decodeModel(tBytes).model, decodeModel(lBytes).model);
+process.stderr.write(
+  `train:parser: EWT dev as shipped: UAS ${shipped.uas.toFixed(2)}, LAS ${shipped.las.toFixed(2)} (universal labels ${shipped.lasU.toFixed(2)}); ${tBytes.length + lBytes.length} bytes gzipped\n`,
+);
+const meta = {
+  features: PARSER_FEATURES_VERSION,
+  data: 'UD English EWT v2 train (CC BY-SA 4.0), commit 15d613d8447b3478787d4c278730a1e48a945efb',
+  epochs,
+  seed,
+  folds,
+  explore,
+  names: useNames,
+  minWeight,
+  sentences: prepared.length,
+  devUas: Number(shipped.uas.toFixed(2)),
+  devLas: Number(shipped.las.toFixed(2)),
+};
+const tFinal = encodeModel(
+  { name: 'parser-transitions', classes: ['SHIFT', 'LEFT', 'RIGHT'], meta },
+  tModel,
+  { minWeight },
+);
+const lFinal = encodeModel({ name: 'parser-labels', classes: labelNames, meta }, lModel, { minWeight });
+const body = [
+  '/**',
+  ' * Dependency parser weights (generated: do not edit)',
+  ' *',
+  ' * Written by scripts/train/parser.ts (`npm run train:parser`) from UD English EWT v2 train (CC BY-SA 4.0;',
+  ' * these weights are a work derived from it under the same licence; see src/parse/weights/README.md):',
+  ` * features version ${PARSER_FEATURES_VERSION}, ${epochs} passes, seed ${seed}, ${folds}-fold jackknifed tags,`,
+  ` * exploration ${explore}, rows below ${minWeight} pruned, 8-bit quantized, gzipped, base64`,
+  ` * (transitions ${tModel.rows} features trained, ${tFinal.length} bytes; labels ${lModel.rows}, ${lFinal.length} bytes).`,
+  ` * EWT dev: UAS ${shipped.uas.toFixed(2)}, LAS ${shipped.las.toFixed(2)}.`,
+  ' */',
+  '',
+  `export const PARSER_TRANSITIONS: string =\n  '${toBase64(tFinal)}';`,
+  '',
+  `export const PARSER_LABELS: string =\n  '${toBase64(lFinal)}';`,
+  '',
+].join('\n');
+await writeFileAtomic(out, body);
+process.stderr.write(`train:parser: wrote ${out}\n`);

@@ -1,0 +1,133 @@
+/**
+ * The trained dependency parser, loaded once
+ *
+ * Decodes the committed weights (./weights/parser.ts, written by `npm run train:parser`) on first
+ * use, the same way in Node and in the browser, and parses sentences: words (../nlp/words.ts, the
+ * tokenization of the treebank) → part-of-speech tags (../pos/model.ts) → a labelled tree.
+ */
+
+import { decodeModel, fromBase64 } from '../model/codec.ts';
+import type { Scorer } from '../model/perceptron.ts';
+import { type Token, type TokenSentence, tokenize } from '../nlp/compromise.ts';
+import { words as splitWords } from '../nlp/words.ts';
+import { posTags } from '../pos/model.ts';
+import { type NameSpan, wordNameTags } from './name-tags.ts';
+import { hashInput, Labels, PARSER_FEATURES_VERSION, parseHashed } from './parser.ts';
+import type { ParsedSentence } from './types.ts';
+import { PARSER_LABELS, PARSER_TRANSITIONS } from './weights/parser.ts';
+
+export interface ParserModel {
+  transitions: Scorer;
+  labels: Scorer;
+  names: Labels;
+  meta: Record<string, unknown>;
+}
+
+let current: ParserModel | null | undefined;
+
+/** The parser's models, or null when none is trained. */
+export function parserModel(): ParserModel | null {
+  if (current === undefined) {
+    if (PARSER_TRANSITIONS === '' || PARSER_LABELS === '') current = null;
+    else {
+      const t = decodeModel(fromBase64(PARSER_TRANSITIONS));
+      const l = decodeModel(fromBase64(PARSER_LABELS));
+      for (const h of [t.header, l.header]) {
+        if (h.meta.features !== PARSER_FEATURES_VERSION) {
+          throw new Error(
+            `dependency parser: the committed weights use features version ${String(h.meta.features)}, the code ${PARSER_FEATURES_VERSION}: run npm run train:parser`,
+          );
+        }
+      }
+      current = {
+        transitions: t.model,
+        labels: l.model,
+        names: new Labels(l.header.classes),
+        meta: l.header.meta,
+      };
+    }
+  }
+  return current;
+}
+
+/** Uses another parser (tests train tiny ones); `undefined` goes back to the committed weights. */
+export function useParserModel(model: ParserModel | null | undefined): void {
+  current = model;
+}
+
+/** What the parser needs of one sentence besides its words. */
+export interface WordsInput {
+  words: readonly string[];
+  /** compromise's tags of the token holding each word (features of the tagger), when known. */
+  ctags?: readonly (ReadonlySet<string> | null)[];
+  /** Name-tagger output per word ("B-PER", "I-ORG", "O"), when known. */
+  names?: readonly string[];
+}
+
+/** Tags and parses one sentence of words; null when no tagger or parser is trained. */
+export function parseWords(
+  s: WordsInput,
+): { upos: string[]; xpos: string[]; head: number[]; deprel: string[] } | null {
+  const m = parserModel();
+  if (!m) return null;
+  const tags = posTags({ words: s.words, tags: s.ctags });
+  if (!tags) return null;
+  if (s.words.length === 0) return { ...tags, head: [], deprel: [] };
+  const got = parseHashed(
+    m.transitions,
+    m.labels,
+    m.names,
+    hashInput({ words: s.words, tags: tags.xpos, names: s.names }),
+  );
+  return {
+    ...tags,
+    head: [...got.heads],
+    deprel: [...got.labels].map((k) => m.names.names[k] ?? 'dep'),
+  };
+}
+
+/**
+ * Parses one sentence of a text (offsets of `sentence` index `text`) into words with offsets, tags
+ * and a tree. `names` are the name tagger's spans over the text, sorted (the extraction stage has
+ * them; ./names.ts computes them for a bare text): without them every word reads as outside a name.
+ * Null when no parser is trained or the sentence has no words.
+ */
+export function parseSentence(
+  text: string,
+  sentence: TokenSentence,
+  names?: readonly NameSpan[],
+): ParsedSentence | null {
+  const m = parserModel();
+  if (!m) return null;
+  const ws = splitWords(text.slice(sentence.start, sentence.end), sentence.start);
+  if (ws.length === 0) return null;
+  const tokens = sentence.tokens;
+  let t = 0;
+  const ctags = ws.map((w) => {
+    while (t < tokens.length && (tokens[t] as Token).end <= w.start) t++;
+    const tok = tokens[t];
+    return tok && tok.start < w.end && w.start < tok.end ? tok.tags : null;
+  });
+  const words = ws.map((w) => w.text);
+  const got = parseWords({
+    words,
+    ctags,
+    names: m.meta.names === true && names ? wordNameTags(ws, names) : undefined,
+  });
+  if (!got) return null;
+  return { words, start: ws.map((w) => w.start), end: ws.map((w) => w.end), ...got };
+}
+
+/** Every sentence of a text (split by compromise unless `sentences` are given) parsed; see parseSentence. */
+export function parseText(
+  text: string,
+  sentences: readonly TokenSentence[] = tokenize(text),
+  names?: readonly NameSpan[],
+): ParsedSentence[] {
+  const out: ParsedSentence[] = [];
+  for (const s of sentences) {
+    const p = parseSentence(text, s, names);
+    if (p) out.push(p);
+  }
+  return out;
+}
