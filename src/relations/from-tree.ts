@@ -331,8 +331,11 @@ class Reader {
       const c = this.caseOf(w);
       const asked = row.prep === c || (row.particle === c && picked.byParticle);
       if (c && !asked) continue;
-      // a place after in/at/on/near… of a verb is where it happened, whatever the row's preposition
-      if (c && VENUE_CASES.has(c) && this.mentionOf[w]?.kind === 'place') continue;
+      // a place after in/at/near… of a verb is where it happened, whatever the row's preposition
+      // ("met B at Zenda" under CAMEO's "meet * (AT)"); "on" only when the row does not ask for it
+      // ("called on Sylvania", "fired on Zenda")
+      const venue = c !== undefined && VENUE_CASES.has(c) && !(c === 'on' && asked);
+      if (venue && this.mentionOf[w]?.kind === 'place') continue;
       patients.push(...this.argsOf(w, this.rel(w) === 'nsubj:pass' ? 0.9 : 1));
     }
     if (row.patientKinds) patients = patients.filter((a) => row.patientKinds!.includes(a.mention.kind));
@@ -451,21 +454,23 @@ class Reader {
 
   /** The say-verb whose complement holds word i, with its speaker. */
   private speechOf(i: number): { verb: number; speaker?: TreeMention } | undefined {
+    const said = (h: number) => {
+      const subj = this.child(h, 'nsubj')
+        .map((k) => this.mentionAt(k))
+        .find(Boolean);
+      return subj ? { verb: h, speaker: subj } : { verb: h };
+    };
+    const sayVerb = (h: number) => SAY_VERBS.has(this.lemma[h]!) && this.p.upos[h] === 'VERB';
     let w = i;
     for (let steps = 0; steps < 12 && w >= 0; steps++) {
+      // '"…," A said': UD attaches the trailing say-verb to the quoted clause as parataxis
+      const tail = this.kids[w]!.find((k) => this.rel(k) === 'parataxis' && sayVerb(k) && k > i);
+      if (tail !== undefined) return said(tail);
       const h = this.p.head[w]!;
       if (h < 0) break;
       const r = this.rel(w);
-      if (
-        (r === 'ccomp' || r === 'parataxis') &&
-        SAY_VERBS.has(this.lemma[h]!) &&
-        this.p.upos[h] === 'VERB'
-      ) {
-        const subj = this.child(h, 'nsubj')
-          .map((k) => this.mentionAt(k))
-          .find(Boolean);
-        return subj ? { verb: h, speaker: subj } : { verb: h };
-      }
+      // 'A said (that) …'
+      if ((r === 'ccomp' || r === 'parataxis') && sayVerb(h)) return said(h);
       w = h;
     }
     return undefined;
