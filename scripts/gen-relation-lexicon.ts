@@ -223,6 +223,12 @@ export const EXCLUDED_VERBS: Readonly<Record<string, string>> = {
   influence: 'influence is not support',
   delay: 'a postponement is not a rejection of a party',
   call: '"called for", "called on", "so-called", "called Y a liar" outnumber phone calls; our own rows read "call on", "call for" and "call … the enemy"',
+  arm: '"armed police", "arms purchases": the adjective and the noun, not military cooperation',
+  insist: '"insisted (that)" reports a statement; it is not a demand of a party',
+  jail: '"jailed by a court": a sentence, no relation of ours (guidelines: lawsuits, legal action)',
+  imprison: 'a court sentence, no relation of ours',
+  disrupt: '"disrupt the polls/services": an event is disrupted, not relations with a party',
+  broker: '"brokers said" (markets); brokering a deal is mediation between third parties',
   'beef up': '"beefed up security": a mobilization, not a deportation',
 };
 
