@@ -204,7 +204,13 @@ class Reader {
     return c === undefined ? undefined : this.lemma[c];
   }
   private isPassive(v: number): boolean {
-    return this.kids[v]!.some((k) => this.rel(k) === 'nsubj:pass' || this.rel(k) === 'aux:pass');
+    if (this.kids[v]!.some((k) => this.rel(k) === 'nsubj:pass' || this.rel(k) === 'aux:pass')) return true;
+    // a reduced relative ("rebels backed by Freedonia") has neither, but its agent has "by"
+    return (
+      this.rel(v) === 'acl' &&
+      this.p.xpos[v] === 'VBN' &&
+      this.kids[v]!.some((k) => this.base(k) === 'obl' && this.caseOf(k) === 'by')
+    );
   }
 
   /** The mention a nominal word stands for: its own, or (for a relative pronoun) its antecedent. */
@@ -240,7 +246,9 @@ class Reader {
       }
       // "the Freedonian government's plans", "a Ruritanian army convoy": the named owner
       if (owner && this.p.upos[c] === 'NOUN') {
-        for (const k of this.child(c, 'nmod:poss', 'compound', 'amod')) {
+        // "condemned the attack by Sylvanian rebels": the agent of a nominalized act is its owner too
+        const byAgent = this.child(c, 'nmod', 'nmod:agent').filter((k) => this.caseOf(k) === 'by');
+        for (const k of [...this.child(c, 'nmod:poss', 'compound', 'amod'), ...byAgent]) {
           const o = this.mentionOf[k];
           if (o) out.push({ mention: o, weight: weight * 0.7 });
         }
@@ -337,6 +345,11 @@ class Reader {
       const venue = c !== undefined && VENUE_CASES.has(c) && !(c === 'on' && asked);
       if (venue && this.mentionOf[w]?.kind === 'place') continue;
       patients.push(...this.argsOf(w, this.rel(w) === 'nsubj:pass' ? 0.9 : 1));
+    }
+    // "Sylvanian rebels backed by Freedonia": a participle's patient is the noun it modifies
+    if (this.rel(v) === 'acl' && this.p.xpos[v] === 'VBN' && this.child(v, 'nsubj', 'obj').length === 0) {
+      const m = this.mentionOf[this.p.head[v]!];
+      if (m) patients.push({ mention: m, weight: 0.85 });
     }
     if (row.patientKinds) patients = patients.filter((a) => row.patientKinds!.includes(a.mention.kind));
     const construction = passive
@@ -480,7 +493,13 @@ class Reader {
     const out: Pick<Evidence, 'negated' | 'hedged' | 'reported'> = {};
     // the predicate and the chain of verbs that embed it by control
     const chain = [p];
-    for (let w = p; ; ) {
+    // a noun predicate's governing verb carries its negation and modals ("did not hold talks with")
+    let top = p;
+    if (this.p.upos[p] === 'NOUN' && ['obj', 'obl', 'nsubj:pass'].includes(this.rel(p)) && this.p.head[p]! >= 0) {
+      top = this.p.head[p]!;
+      chain.push(top);
+    }
+    for (let w = top; ; ) {
       const r = this.rel(w);
       const h = this.p.head[w]!;
       if (h < 0 || !['xcomp', 'advcl', 'ccomp', 'acl:relcl', 'acl'].includes(r)) break;

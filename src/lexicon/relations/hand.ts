@@ -131,6 +131,18 @@ export const HAND_ROWS: readonly LexiconRow[] = [
   { lemma: 'abduct', relation: 'attacked', code: '181', reason: 'abduction (guidelines: kidnapped)' },
   { lemma: 'kidnap', relation: 'attacked', code: '181', reason: 'kidnapping (guidelines)' },
   { lemma: 'detain', relation: 'attacked', code: '173', reason: '"detained by force" (guidelines)' },
+  {
+    lemma: 'seize',
+    relation: 'attacked',
+    code: '192',
+    reason: `${synonym('APPREHEND')}; seizing a place or a person is force`,
+  },
+  {
+    lemma: 'capture',
+    relation: 'attacked',
+    code: '192',
+    reason: `${synonym('APPREHEND')}; capture is force`,
+  },
   { lemma: 'occupy', relation: 'attacked', code: '192', reason: 'occupation is force' },
   { lemma: 'praise', relation: 'supports', code: '051', reason: synonym('LAUD') },
   { lemma: 'welcome', relation: 'supports', code: '051', reason: '"welcomed Y" (guidelines)' },
