@@ -495,7 +495,11 @@ class Reader {
     const chain = [p];
     // a noun predicate's governing verb carries its negation and modals ("did not hold talks with")
     let top = p;
-    if (this.p.upos[p] === 'NOUN' && ['obj', 'obl', 'nsubj:pass'].includes(this.rel(p)) && this.p.head[p]! >= 0) {
+    if (
+      this.p.upos[p] === 'NOUN' &&
+      ['obj', 'obl', 'nsubj:pass'].includes(this.rel(p)) &&
+      this.p.head[p]! >= 0
+    ) {
       top = this.p.head[p]!;
       chain.push(top);
     }

@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { RELATIONS, type RelationType } from '../../graph/relations.ts';
 import { relationsFromTree, type TreeRelation } from '../../src/relations/from-tree.ts';
 import { lemmatize } from '../../src/relations/lemma.ts';
+import { mentionsOnWords } from '../../src/relations/mentions.ts';
+import type { Mention } from '../../src/types.ts';
 import { readConstructions } from './fixture.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -127,5 +129,40 @@ describe('lemmatizer', () => {
     ['Freedonia', 'PROPN', 'NNP', 'freedonia'],
   ])('%s (%s) → %s', (word, upos, xpos, lemma) => {
     expect(lemmatize(word, upos, xpos)).toBe(lemma);
+  });
+});
+
+describe('mentions on a parse', () => {
+  it('maps character spans to word spans, leaving out titles and unresolved mentions', () => {
+    const c = cases.find((x) => x.id === 'demonym-title')!;
+    const at = (w: string) => c.text.indexOf(w);
+    const mention = (text: string, kind: 'person' | 'place', form: Mention['form'], entity?: string) => ({
+      start: at(text),
+      end: at(text) + text.length,
+      kind,
+      form,
+      ...(entity ? { entity } : {}),
+    });
+    const mapped = mentionsOnWords(c.parse, [
+      mention('Bela Orsolya', 'person', 'name', 'person/bela-orsolya'),
+      mention('Ruritanian', 'place', 'demonym', 'place/ruritania'),
+      mention('Ruritanian President', 'person', 'title', 'person/bela-orsolya'),
+      mention('Freedonia', 'place', 'name'),
+    ]);
+    expect(mapped).toEqual([
+      { from: 0, to: 1, entity: 'place/ruritania', kind: 'place', span: [0, 10] },
+      { from: 2, to: 4, entity: 'person/bela-orsolya', kind: 'person', span: [21, 33] },
+    ]);
+    const out = relationsFromTree({
+      docId: 'd',
+      text: c.text,
+      start: 0,
+      end: c.text.length,
+      parse: c.parse,
+      mentions: mapped,
+    });
+    expect(out.map((r) => `${r.relation} ${r.source} ${r.target} ${r.role}`)).toEqual([
+      'leader_of person/bela-orsolya place/ruritania President',
+    ]);
   });
 });
