@@ -156,6 +156,7 @@ class Reader {
   private readonly p: ParsedSentence;
   private readonly n: number;
   private readonly kids: number[][];
+  private readonly head: number[];
   private readonly lemma: string[];
   private readonly mentionOf: (TreeMention | undefined)[];
   private readonly out: TreeRelation[] = [];
@@ -165,8 +166,10 @@ class Reader {
     this.p = s.parse;
     this.n = this.p.words.length;
     this.kids = Array.from({ length: this.n }, () => []);
-    this.p.head.forEach((h, i) => {
-      if (h >= 0 && h < this.n) this.kids[h]!.push(i);
+    // a head out of range or pointing at itself reads as a root
+    this.head = this.p.head.map((h, i) => (h >= 0 && h < this.n && h !== i ? h : -1));
+    this.head.forEach((h, i) => {
+      if (h >= 0) this.kids[h]!.push(i);
     });
     this.lemma = this.p.words.map((w, i) => lemmatize(w, this.p.upos[i] ?? '', this.p.xpos[i] ?? ''));
     this.mentionOf = new Array(this.n).fill(undefined);
@@ -219,9 +222,9 @@ class Reader {
     if (own) return own;
     if (this.p.upos[w] === 'PRON') {
       // "that/who" of a relative clause: the noun the clause modifies
-      const clause = this.p.head[w]!;
+      const clause = this.head[w]!;
       if (clause >= 0 && this.rel(clause) === 'acl:relcl') {
-        const antecedent = this.p.head[clause]!;
+        const antecedent = this.head[clause]!;
         return antecedent >= 0 ? this.mentionOf[antecedent] : undefined;
       }
     }
@@ -231,7 +234,9 @@ class Reader {
   /** A word and its conjuncts ("A and B", "A, B and C"). */
   private conjuncts(w: number): number[] {
     const out = [w];
-    for (let k = 0; k < out.length; k++) out.push(...this.child(out[k]!, 'conj'));
+    for (let k = 0; k < out.length; k++) {
+      for (const c of this.child(out[k]!, 'conj')) if (!out.includes(c)) out.push(c);
+    }
     return out;
   }
 
@@ -348,7 +353,7 @@ class Reader {
     }
     // "Sylvanian rebels backed by Freedonia": a participle's patient is the noun it modifies
     if (this.rel(v) === 'acl' && this.p.xpos[v] === 'VBN' && this.child(v, 'nsubj', 'obj').length === 0) {
-      const m = this.mentionOf[this.p.head[v]!];
+      const m = this.mentionOf[this.head[v]!];
       if (m) patients.push({ mention: m, weight: 0.85 });
     }
     if (row.patientKinds) patients = patients.filter((a) => row.patientKinds!.includes(a.mention.kind));
@@ -383,11 +388,11 @@ class Reader {
     }
     // a noun predicate as the object of a light verb keeps that verb's subject ("A held talks with B")
     if (agents.length === 0 && ['obj', 'nsubj:pass'].includes(this.rel(n))) {
-      agents.push(...this.agentsOf(this.p.head[n]!).map((a) => ({ ...a, weight: a.weight * 0.85 })));
+      agents.push(...this.agentsOf(this.head[n]!).map((a) => ({ ...a, weight: a.weight * 0.85 })));
     }
     // "in talks with B" as an obl of the clause: the clause's subject
     if (agents.length === 0 && this.base(n) === 'obl') {
-      agents.push(...this.agentsOf(this.p.head[n]!).map((a) => ({ ...a, weight: a.weight * 0.8 })));
+      agents.push(...this.agentsOf(this.head[n]!).map((a) => ({ ...a, weight: a.weight * 0.8 })));
     }
     const patients = picked.patients.flatMap((w) => this.argsOf(w, 1));
     // "talks between A and B": the coordinated pair are both parties
@@ -401,7 +406,7 @@ class Reader {
   /** "X is (adv)* the enemy (of Y)" and "A called X the enemy": the predicate noun's subject is accused. */
   private predicateNoun(n: number, rows: readonly LexiconRow[]): boolean {
     const copular = this.kids[n]!.some((k) => this.rel(k) === 'cop');
-    const gov = this.p.head[n]!;
+    const gov = this.head[n]!;
     const named = gov >= 0 && this.rel(n) === 'xcomp' && NAMING_VERBS.has(this.lemma[gov]!);
     if (!copular && !named) return false;
     const row =
@@ -441,7 +446,7 @@ class Reader {
       return found;
     }
     if (passive) return [];
-    const gov = this.p.head[v]!;
+    const gov = this.head[v]!;
     if (gov < 0) return [];
     const rel = this.rel(v);
     // "urged B to withdraw": object control; "A is expected to meet": subject control
@@ -479,7 +484,7 @@ class Reader {
       // '"…," A said': UD attaches the trailing say-verb to the quoted clause as parataxis
       const tail = this.kids[w]!.find((k) => this.rel(k) === 'parataxis' && sayVerb(k) && k > i);
       if (tail !== undefined) return said(tail);
-      const h = this.p.head[w]!;
+      const h = this.head[w]!;
       if (h < 0) break;
       const r = this.rel(w);
       // 'A said (that) …'
@@ -498,15 +503,16 @@ class Reader {
     if (
       this.p.upos[p] === 'NOUN' &&
       ['obj', 'obl', 'nsubj:pass'].includes(this.rel(p)) &&
-      this.p.head[p]! >= 0
+      this.head[p]! >= 0
     ) {
-      top = this.p.head[p]!;
+      top = this.head[p]!;
       chain.push(top);
     }
-    for (let w = top; ; ) {
+    for (let w = top; chain.length <= this.n; ) {
       const r = this.rel(w);
-      const h = this.p.head[w]!;
-      if (h < 0 || !['xcomp', 'advcl', 'ccomp', 'acl:relcl', 'acl'].includes(r)) break;
+      const h = this.head[w]!;
+      if (h < 0 || h >= this.n || chain.includes(h)) break;
+      if (!['xcomp', 'advcl', 'ccomp', 'acl:relcl', 'acl'].includes(r)) break;
       chain.push(h);
       if (r === 'ccomp' && SAY_VERBS.has(this.lemma[h]!)) break;
       w = h;
@@ -641,7 +647,7 @@ class Reader {
     // the title's own words: compounds and adjectives right before it that name no entity
     let first = t;
     for (let k = t - 1; k >= 0; k--) {
-      if (this.p.head[k] !== t || this.mentionOf[k]) break;
+      if (this.head[k] !== t || this.mentionOf[k]) break;
       if (!['compound', 'amod', 'flat'].includes(this.rel(k))) break;
       first = k;
     }
@@ -673,7 +679,7 @@ class Reader {
         if (m?.kind === 'person' && !out.includes(m)) out.push(m);
       }
     };
-    const h = this.p.head[t]!;
+    const h = this.head[t]!;
     const r = this.rel(t);
     // "President A", "MP A": the title is a compound (or flat) of the name
     if (h >= 0 && (r === 'compound' || r === 'flat')) add(h);
@@ -699,7 +705,7 @@ class Reader {
       if (r === 'nmod' && ['of', 'for', 'in', 'at'].includes(this.caseOf(k) ?? '')) add(k);
     }
     // "Party P MP A": the body is another compound of the same name, before the title
-    const h = this.p.head[t]!;
+    const h = this.head[t]!;
     if (h >= 0 && ['compound', 'flat'].includes(this.rel(t))) {
       for (const k of this.kids[h]!) {
         if (k < t && ['compound', 'amod', 'nmod:poss'].includes(this.rel(k))) add(k);
