@@ -114,7 +114,7 @@ describe('relations from arbitrary trees', () => {
             deprel: g.deprel,
           };
           const out = relationsFromTree({ docId: 'd', text, start: 0, end: text.length, parse, mentions });
-          const entities = new Set(mentions.map((m) => m.entity));
+          const entities = new Set<string>(mentions.map((m) => m.entity));
           for (const r of out) {
             expect(entities.has(r.source)).toBe(true);
             expect(entities.has(r.target)).toBe(true);
