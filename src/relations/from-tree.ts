@@ -100,7 +100,17 @@ const HEDGING_GOVERNORS: ReadonlySet<string> = new Set([
   'rumor',
   'rumour',
   'believe',
+  // a request for an act is not the act: "urged B to meet C", "asked for a meeting with C"
+  'urge',
+  'ask',
+  'request',
+  'demand',
+  'call',
+  'invite',
+  'press',
 ]);
+/** Governors that turn an embedded attack or sanction into a threat ("threatened to strike"). */
+const THREAT_GOVERNORS: ReadonlySet<string> = new Set(['threaten', 'vow', 'warn']);
 /** Governors that deny the verb they embed ("denied meeting", "refused to back"). */
 const NEGATING_GOVERNORS: ReadonlySet<string> = new Set(['deny', 'refuse', 'decline', 'fail']);
 /** Say-verbs: what they embed is reported speech and their subject the speaker. */
@@ -494,9 +504,8 @@ class Reader {
     return undefined;
   }
 
-  private flags(p: number): Pick<Evidence, 'negated' | 'hedged' | 'reported'> {
-    const out: Pick<Evidence, 'negated' | 'hedged' | 'reported'> = {};
-    // the predicate and the chain of verbs that embed it by control
+  /** The predicate and the words that embed it by control, up to a say-verb ("expected to meet"). */
+  private chainOf(p: number): number[] {
     const chain = [p];
     // a noun predicate's governing verb carries its negation and modals ("did not hold talks with")
     let top = p;
@@ -517,6 +526,12 @@ class Reader {
       if (r === 'ccomp' && SAY_VERBS.has(this.lemma[h]!)) break;
       w = h;
     }
+    return chain;
+  }
+
+  private flags(p: number): Pick<Evidence, 'negated' | 'hedged' | 'reported'> {
+    const out: Pick<Evidence, 'negated' | 'hedged' | 'reported'> = {};
+    const chain = this.chainOf(p);
     const own = (w: number) => this.kids[w]!;
     for (const [idx, w] of chain.entries()) {
       const kids = own(w);
@@ -553,8 +568,17 @@ class Reader {
     construction: string,
     trigger: number = p,
   ): void {
-    const relation = row.relation;
+    let relation = row.relation;
     if (!relation) return;
+    // "threatened to attack B", "vowed to expel B": a threat of the actor's own act
+    if (
+      (relation === 'attacked' || relation === 'sanctioned') &&
+      this.chainOf(p)
+        .slice(1)
+        .some((w) => THREAT_GOVERNORS.has(this.lemma[w]!))
+    ) {
+      relation = 'threatened';
+    }
     const marks = this.flags(p);
     if (row.hedged) marks.hedged = true;
     const speech = marks.reported ? this.speechOf(p) : undefined;
