@@ -1,0 +1,746 @@
+/**
+ * Relations from a dependency tree
+ *
+ * Reads the relations one parsed sentence states between its entity mentions, from Universal
+ * Dependencies structure rather than word windows. A predicate (a verb, or a noun such as "talks",
+ * "criticism", "condemnation") whose lemma has rows in the relation lexicon (src/lexicon/relations)
+ * takes the most specific row whose constraints the tree meets (particle, the patient's
+ * preposition, the object's noun or noun class, a "whether" complement, the patient's kind). Its
+ * arguments come from the tree:
+ * - agent: nsubj; obl:agent of a passive; the possessor (nmod:poss) or the "by" nmod of a noun
+ *   predicate; a named compound before it; the controller of an xcomp or purpose clause ("urged B
+ *   to withdraw": B; "used by A to threaten": A); the shared subject of a conjoined verb; the head
+ *   noun of a relative clause ("A, who met B"); I/we inside reported speech: the speaker;
+ * - patient: obj; nsubj:pass; the obl/nmod with the row's preposition; for an object that names no
+ *   entity, its named possessor or modifier ("denied B's claims" → B, "a Ruritanian army convoy");
+ * - both through conj (coordinated actors and targets) and appositions ("A, the minister, met B").
+ * Venues and times are never participants: only the row's preposition opens an obl, and a place
+ * after in/at/on/near/during a verb is a venue. Structural relations (leader_of, member_of) come from
+ * titles joined to a named person by compound, appos or flat, with the body as possessor, "of"
+ * nmod, compound or demonym; a title with no named body gives none. Copular predicates ("X is (adv)*
+ * the enemy (of Y)") and naming verbs ("called Y the enemy") are one construction over predicate
+ * nouns. Flags: negated (not, never, "denied meeting"), hedged (modals, "expected/plans to",
+ * "if", "whether", questions, "reported/said to"), reported (under a say-verb, with its speaker).
+ * Each relation carries a confidence from its construction. Pure function; no I/O.
+ */
+
+import { RELATIONS, type RelationType } from '../../graph/relations.ts';
+import type { EntityKind, Evidence, Span } from '../../graph/types.ts';
+import { CAMEO_ROWS } from '../lexicon/relations/cameo.ts';
+import { OBJECT_CLASSES, RELATION_ROWS, rowsFor } from '../lexicon/relations/index.ts';
+import type { LexiconRow } from '../lexicon/relations/types.ts';
+import { ROLE_MODIFIERS, ROLES } from '../lexicon/titles.ts';
+import type { ParsedSentence } from '../parse/types.ts';
+import { lemmatize, setKnownLemmas } from './lemma.ts';
+
+setKnownLemmas(RELATION_ROWS.map((r) => r.lemma));
+
+/** Rows read from CAMEO as generated: a little less sure than rows we checked by hand. */
+const FROM_CAMEO: ReadonlySet<LexiconRow> = new Set(CAMEO_ROWS);
+
+/** One entity mention of the sentence, as a span of words. */
+export interface TreeMention {
+  /** First word of the mention (index into the parse's words). */
+  from: number;
+  /** One past its last word. */
+  to: number;
+  /** Id of the entity the mention resolved to. */
+  entity: string;
+  kind: EntityKind;
+  /** Character span to cite; defaults to the words' span. */
+  span?: Span;
+}
+
+/** What the reader needs of one sentence. */
+export interface TreeSentence {
+  docId: string;
+  /** The document text (the parse's offsets index it). */
+  text: string;
+  /** The sentence's offsets in the text. */
+  start: number;
+  end: number;
+  parse: ParsedSentence;
+  mentions: readonly TreeMention[];
+}
+
+/** A relation read from the tree: the pipeline's Relation plus how sure and how it was read. */
+export interface TreeRelation {
+  relation: RelationType;
+  source: string;
+  target: string;
+  /** For leader_of / member_of: the title as written ("MP", "Prime Minister"). */
+  role?: string;
+  /** Entity id of the speaker when the relation is stated in reported speech. */
+  speaker?: string;
+  /** 0–1, from the construction (direct arguments highest, inherited and owner arguments lower). */
+  confidence: number;
+  /** The construction that produced it ("nsubj-obj", "passive-agent", "title-compound", …). */
+  construction: string;
+  evidence: Evidence[];
+}
+
+const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
+const MODALS: ReadonlySet<string> = new Set(['may', 'might', 'could', 'would', 'should', 'can', 'must']);
+/** Governors that hedge the verb they embed ("expected to meet", "plans to visit"). */
+const HEDGING_GOVERNORS: ReadonlySet<string> = new Set([
+  'expect',
+  'plan',
+  'intend',
+  'hope',
+  'want',
+  'seek',
+  'propose',
+  'offer',
+  'try',
+  'attempt',
+  'consider',
+  'aim',
+  'wish',
+  'due',
+  'likely',
+  'set',
+  'report',
+  'say',
+  'rumor',
+  'rumour',
+  'believe',
+  // a request for an act is not the act: "urged B to meet C", "asked for a meeting with C"
+  'urge',
+  'ask',
+  'request',
+  'demand',
+  'call',
+  'invite',
+  'press',
+]);
+/** Governors that turn an embedded attack or sanction into a threat ("threatened to strike"). */
+const THREAT_GOVERNORS: ReadonlySet<string> = new Set(['threaten', 'vow', 'warn']);
+/** Governors that deny the verb they embed ("denied meeting", "refused to back"). */
+const NEGATING_GOVERNORS: ReadonlySet<string> = new Set(['deny', 'refuse', 'decline', 'fail']);
+/** Say-verbs: what they embed is reported speech and their subject the speaker. */
+const SAY_VERBS: ReadonlySet<string> = new Set([
+  'say',
+  'add',
+  'note',
+  'tell',
+  'state',
+  'declare',
+  'explain',
+  'insist',
+  'announce',
+  'assert',
+  'remark',
+  'write',
+  'tweet',
+  'stress',
+  'emphasize',
+  'emphasise',
+  'claim',
+]);
+/** Verbs that give their object a predicate noun ("called Y the enemy", "branded Y an enemy"). */
+const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'brand', 'label', 'name', 'describe', 'consider']);
+/** Prepositions of place and time: a place after one of them is where, not who. */
+const VENUE_CASES: ReadonlySet<string> = new Set([
+  'in',
+  'at',
+  'on',
+  'near',
+  'during',
+  'inside',
+  'outside',
+  'across',
+  'throughout',
+  'around',
+]);
+/** Deprels of an object control verb's object ("urged B to withdraw": B withdraws). */
+const OBJECT_CONTROL: ReadonlySet<string> = new Set(['obj', 'iobj']);
+
+interface Arg {
+  mention: TreeMention;
+  /** Discount of the way it was found (1 = direct). */
+  weight: number;
+}
+
+/** Relations one parsed sentence states. */
+export function relationsFromTree(s: TreeSentence): TreeRelation[] {
+  return new Reader(s).read();
+}
+
+class Reader {
+  private readonly p: ParsedSentence;
+  private readonly n: number;
+  private readonly kids: number[][];
+  private readonly head: number[];
+  private readonly lemma: string[];
+  private readonly mentionOf: (TreeMention | undefined)[];
+  private readonly out: TreeRelation[] = [];
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly s: TreeSentence) {
+    this.p = s.parse;
+    this.n = this.p.words.length;
+    this.kids = Array.from({ length: this.n }, () => []);
+    // a head out of range or pointing at itself reads as a root
+    this.head = this.p.head.map((h, i) => (h >= 0 && h < this.n && h !== i ? h : -1));
+    this.head.forEach((h, i) => {
+      if (h >= 0) this.kids[h]!.push(i);
+    });
+    this.lemma = this.p.words.map((w, i) => lemmatize(w, this.p.upos[i] ?? '', this.p.xpos[i] ?? ''));
+    this.mentionOf = new Array(this.n).fill(undefined);
+    // longest mention wins a word
+    const ordered = [...s.mentions].sort((a, b) => b.to - b.from - (a.to - a.from));
+    for (const m of ordered) {
+      for (let i = m.from; i < m.to && i < this.n; i++) if (!this.mentionOf[i]) this.mentionOf[i] = m;
+    }
+  }
+
+  read(): TreeRelation[] {
+    for (let i = 0; i < this.n; i++) {
+      const upos = this.p.upos[i];
+      if (this.mentionOf[i] && upos === 'PROPN') continue;
+      if (upos === 'VERB') this.verb(i);
+      else if (upos === 'NOUN') this.noun(i);
+    }
+    this.structural();
+    return this.out;
+  }
+
+  // ── tree helpers ────────────────────────────────────────────────────────────────
+
+  private rel(i: number): string {
+    return this.p.deprel[i] ?? '';
+  }
+  private base(i: number): string {
+    return this.rel(i).split(':')[0]!;
+  }
+  private child(i: number, ...rels: string[]): number[] {
+    return this.kids[i]!.filter((k) => rels.includes(this.rel(k)));
+  }
+  private caseOf(i: number): string | undefined {
+    const c = this.kids[i]!.find((k) => this.rel(k) === 'case');
+    return c === undefined ? undefined : this.lemma[c];
+  }
+  private isPassive(v: number): boolean {
+    if (this.kids[v]!.some((k) => this.rel(k) === 'nsubj:pass' || this.rel(k) === 'aux:pass')) return true;
+    // a reduced relative ("rebels backed by Freedonia") has neither, but its agent has "by"
+    return (
+      this.rel(v) === 'acl' &&
+      this.p.xpos[v] === 'VBN' &&
+      this.kids[v]!.some((k) => this.base(k) === 'obl' && this.caseOf(k) === 'by')
+    );
+  }
+
+  /** The mention a nominal word stands for: its own, or (for a relative pronoun) its antecedent. */
+  private mentionAt(w: number): TreeMention | undefined {
+    const own = this.mentionOf[w];
+    if (own) return own;
+    if (this.p.upos[w] === 'PRON') {
+      // "that/who" of a relative clause: the noun the clause modifies
+      const clause = this.head[w]!;
+      if (clause >= 0 && this.rel(clause) === 'acl:relcl') {
+        const antecedent = this.head[clause]!;
+        return antecedent >= 0 ? this.mentionOf[antecedent] : undefined;
+      }
+    }
+    return undefined;
+  }
+
+  /** A word and its conjuncts ("A and B", "A, B and C"). */
+  private conjuncts(w: number): number[] {
+    const out = [w];
+    for (let k = 0; k < out.length; k++) {
+      for (const c of this.child(out[k]!, 'conj')) if (!out.includes(c)) out.push(c);
+    }
+    return out;
+  }
+
+  /** The arguments a nominal word stands for: its mention, its conjuncts', or a named owner. */
+  private argsOf(w: number, weight: number, owner = true): Arg[] {
+    const out: Arg[] = [];
+    for (const c of this.conjuncts(w)) {
+      const m = this.mentionAt(c);
+      if (m) {
+        out.push({ mention: m, weight: c === w ? weight : weight * 0.95 });
+        continue;
+      }
+      // "the Freedonian government's plans", "a Ruritanian army convoy": the named owner
+      if (owner && this.p.upos[c] === 'NOUN') {
+        // "condemned the attack by Sylvanian rebels": the agent of a nominalized act is its owner too
+        const byAgent = this.child(c, 'nmod', 'nmod:agent').filter((k) => this.caseOf(k) === 'by');
+        for (const k of [...this.child(c, 'nmod:poss', 'compound', 'amod'), ...byAgent]) {
+          const o = this.mentionOf[k];
+          if (o) out.push({ mention: o, weight: weight * 0.7 });
+        }
+      }
+      // "the minister, A": an apposition names the noun
+      for (const k of this.child(c, 'appos')) {
+        const o = this.mentionOf[k];
+        if (o) out.push({ mention: o, weight: weight * 0.9 });
+      }
+    }
+    return out;
+  }
+
+  // ── predicates ──────────────────────────────────────────────────────────────────
+
+  /** The most specific row of a predicate the tree meets, with the patient word(s) it names. */
+  private pickRow(
+    p: number,
+    rows: readonly LexiconRow[],
+    nominal: boolean,
+  ): { row: LexiconRow; patients: number[]; byParticle: boolean } | null {
+    let best: { row: LexiconRow; patients: number[]; byParticle: boolean; score: number } | null = null;
+    const obliques = nominal ? this.child(p, 'nmod', 'nmod:poss') : this.child(p, 'obl', 'obl:npmod', 'nmod');
+    const objects = nominal ? [] : this.child(p, 'obj');
+    // a passive's patient is its subject
+    const subjPass = nominal ? [] : this.child(p, 'nsubj:pass');
+    // "called Y the enemy" marks the object's predicate; "the enemy" is the row's noun
+    for (const row of rows) {
+      let score = 0;
+      let patients: number[] = [...objects, ...subjPass];
+      let byParticle = false;
+      if (row.particle) {
+        const prt = this.child(p, 'compound:prt').find((k) => this.lemma[k] === row.particle);
+        if (prt !== undefined) score += 2;
+        else {
+          // "met with B", "called on B": the particle parsed as the case of an obl
+          const obl = obliques.filter((k) => this.caseOf(k) === row.particle);
+          if (obl.length === 0) continue;
+          patients = obl;
+          byParticle = true;
+          score += 2;
+        }
+      }
+      if (row.prep) {
+        const obl = obliques.filter((k) => this.caseOf(k) === row.prep);
+        if (obl.length === 0) continue;
+        if (row.object) {
+          if (!obl.some((k) => this.lemma[k] === row.object)) continue;
+        } else patients = nominal ? obl : [...obl, ...objects, ...subjPass];
+        score += 2;
+      } else if (row.object) {
+        if (
+          !objects.some((k) => this.lemma[k] === row.object || this.p.words[k]!.toLowerCase() === row.object)
+        )
+          continue;
+        score += 2;
+      }
+      if (row.objectClass) {
+        const cls = OBJECT_CLASSES[row.objectClass];
+        const heads = row.prep ? patients : [...objects, ...subjPass];
+        if (!heads.some((k) => !this.mentionOf[k] && cls.has(this.lemma[k]!))) continue;
+        score += 2;
+      }
+      if (row.ccompMark) {
+        const marked = this.child(p, 'ccomp').some((c) =>
+          this.kids[c]!.some((k) => this.rel(k) === 'mark' && this.lemma[k] === row.ccompMark),
+        );
+        if (!marked) continue;
+        score += 3;
+      }
+      if (row.patientKinds) score += 1;
+      if (!best || score > best.score) best = { row, patients, byParticle, score };
+    }
+    return best && { row: best.row, patients: best.patients, byParticle: best.byParticle };
+  }
+
+  private verb(v: number): void {
+    const rows = rowsFor(this.lemma[v]!, 'verb');
+    if (rows.length === 0) return;
+    const picked = this.pickRow(v, rows, false);
+    if (!picked || picked.row.relation === null) return;
+    const { row } = picked;
+    const passive = this.isPassive(v);
+    const agents = this.agentsOf(v);
+    let patients: Arg[] = [];
+    for (const w of picked.patients) {
+      // a place after in/at/on is a venue, not a party, unless the row asked for that preposition
+      const c = this.caseOf(w);
+      const asked = row.prep === c || (row.particle === c && picked.byParticle);
+      if (c && !asked) continue;
+      // a place after in/at/near… of a verb is where it happened, whatever the row's preposition
+      // ("met B at Zenda" under CAMEO's "meet * (AT)"); "on" only when the row does not ask for it
+      // ("called on Sylvania", "fired on Zenda")
+      const venue = c !== undefined && VENUE_CASES.has(c) && !(c === 'on' && asked);
+      if (venue && this.mentionOf[w]?.kind === 'place') continue;
+      patients.push(...this.argsOf(w, this.rel(w) === 'nsubj:pass' ? 0.9 : 1));
+    }
+    // "Sylvanian rebels backed by Freedonia": a participle's patient is the noun it modifies
+    if (this.rel(v) === 'acl' && this.p.xpos[v] === 'VBN' && this.child(v, 'nsubj', 'obj').length === 0) {
+      const m = this.mentionOf[this.head[v]!];
+      if (m) patients.push({ mention: m, weight: 0.85 });
+    }
+    if (row.patientKinds) patients = patients.filter((a) => row.patientKinds!.includes(a.mention.kind));
+    const construction = passive
+      ? 'passive-agent'
+      : picked.byParticle || row.prep
+        ? 'nsubj-obl'
+        : 'nsubj-obj';
+    this.emit(v, row, agents, patients, construction);
+  }
+
+  private noun(n: number): void {
+    const rows = rowsFor(this.lemma[n]!, 'noun');
+    if (rows.length === 0) return;
+    // copular and naming predicates: "X is the enemy (of Y)", "called Y the enemy"
+    if (this.predicateNoun(n, rows)) return;
+    const picked = this.pickRow(n, rows, true);
+    if (!picked || picked.row.relation === null) return;
+    const { row } = picked;
+    if (!row.prep) return;
+    const agents: Arg[] = [];
+    for (const k of this.child(n, 'nmod:poss')) agents.push(...this.argsOf(k, 0.9, false));
+    if (row.agentPrep) {
+      for (const k of this.child(n, 'nmod', 'nmod:agent', 'obl:agent')) {
+        if (this.caseOf(k) === row.agentPrep) agents.push(...this.argsOf(k, 0.9, false));
+      }
+    }
+    // "the Ruritanian-Freedonian talks", "Sylvanian sanctions": a named compound before the noun
+    for (const k of this.child(n, 'compound', 'amod')) {
+      const m = this.mentionOf[k];
+      if (m && k < n) agents.push({ mention: m, weight: 0.8 });
+    }
+    // a noun predicate as the object of a light verb keeps that verb's subject ("A held talks with B")
+    if (agents.length === 0 && ['obj', 'nsubj:pass'].includes(this.rel(n))) {
+      agents.push(...this.agentsOf(this.head[n]!).map((a) => ({ ...a, weight: a.weight * 0.85 })));
+    }
+    // "in talks with B" as an obl of the clause: the clause's subject
+    if (agents.length === 0 && this.base(n) === 'obl') {
+      agents.push(...this.agentsOf(this.head[n]!).map((a) => ({ ...a, weight: a.weight * 0.8 })));
+    }
+    const patients = picked.patients.flatMap((w) => this.argsOf(w, 1));
+    // "talks between A and B": the coordinated pair are both parties
+    if (row.prep === 'between' && agents.length === 0 && patients.length > 1) {
+      this.emit(n, row, patients.slice(0, 1), patients.slice(1), 'noun-between');
+      return;
+    }
+    this.emit(n, row, agents, patients, 'noun-predicate');
+  }
+
+  /** "X is (adv)* the enemy (of Y)" and "A called X the enemy": the predicate noun's subject is accused. */
+  private predicateNoun(n: number, rows: readonly LexiconRow[]): boolean {
+    const copular = this.kids[n]!.some((k) => this.rel(k) === 'cop');
+    const gov = this.head[n]!;
+    const named = gov >= 0 && this.rel(n) === 'xcomp' && NAMING_VERBS.has(this.lemma[gov]!);
+    if (!copular && !named) return false;
+    const row =
+      rows.find((r) => r.prep && this.child(n, 'nmod').some((k) => this.caseOf(k) === r.prep)) ??
+      rows.find((r) => !r.prep);
+    if (!row || row.relation === null) return true;
+    if (named) {
+      const agents = this.agentsOf(gov);
+      const patients = this.child(gov, 'obj').flatMap((w) => this.argsOf(w, 1));
+      this.emit(gov, row, agents, patients, 'naming-predicate', n);
+      return true;
+    }
+    // the one called the enemy is the subject; the accuser is whoever says so
+    const patients = this.child(n, 'nsubj').flatMap((w) => this.argsOf(w, 1));
+    const speech = this.speechOf(n);
+    if (!speech) return true;
+    const agents = speech.speaker ? [{ mention: speech.speaker, weight: 0.9 }] : [];
+    this.emit(n, row, agents, patients, 'copular-predicate');
+    return true;
+  }
+
+  /** The agents of a verb: subject, passive agent, or inherited from a controller or a conjoined verb. */
+  private agentsOf(v: number, depth = 0): Arg[] {
+    if (v < 0 || depth > 4) return [];
+    const passive = this.isPassive(v);
+    const direct = passive
+      ? this.child(v, 'obl:agent', 'obl').filter((k) => this.caseOf(k) === 'by')
+      : this.child(v, 'nsubj');
+    const found = direct.flatMap((w) => this.argsOf(w, 1, false));
+    if (direct.length > 0) {
+      // I/we in reported speech are the speaker
+      if (found.length === 0) {
+        const first = direct.find((w) => ['i', 'we'].includes(this.lemma[w]!));
+        const speaker = first !== undefined ? this.speechOf(v)?.speaker : undefined;
+        if (speaker) return [{ mention: speaker, weight: 0.85 }];
+      }
+      return found;
+    }
+    if (passive) return [];
+    const gov = this.head[v]!;
+    if (gov < 0) return [];
+    const rel = this.rel(v);
+    // "urged B to withdraw": object control; "A is expected to meet": subject control
+    if (rel === 'xcomp' || (rel === 'advcl' && this.kids[v]!.some((k) => this.lemma[k] === 'to'))) {
+      const objs = this.kids[gov]!.filter((k) => OBJECT_CONTROL.has(this.rel(k)));
+      if (rel === 'xcomp' && objs.length > 0) return objs.flatMap((w) => this.argsOf(w, 0.85, false));
+      // "A is expected to meet", "A was asked to leave": the passive governor's subject
+      const raised = rel === 'xcomp' && this.isPassive(gov) ? this.child(gov, 'nsubj:pass') : [];
+      if (raised.length > 0) return raised.flatMap((w) => this.argsOf(w, 0.85, false));
+      return this.agentsOf(gov, depth + 1).map((a) => ({ ...a, weight: a.weight * 0.85 }));
+    }
+    // "A met B and praised C": the first verb's subject
+    if (rel === 'conj') return this.agentsOf(gov, depth + 1).map((a) => ({ ...a, weight: a.weight * 0.9 }));
+    // "A, accused of …" or "rebels backed by A": a participle modifying a named noun
+    if (rel === 'acl' || rel === 'acl:relcl') {
+      const m = this.mentionOf[gov];
+      return m ? [{ mention: m, weight: 0.8 }] : [];
+    }
+    return [];
+  }
+
+  // ── flags ───────────────────────────────────────────────────────────────────────
+
+  /** The say-verb whose complement holds word i, with its speaker. */
+  private speechOf(i: number): { verb: number; speaker?: TreeMention } | undefined {
+    const said = (h: number) => {
+      const subj = this.child(h, 'nsubj')
+        .map((k) => this.mentionAt(k))
+        .find(Boolean);
+      return subj ? { verb: h, speaker: subj } : { verb: h };
+    };
+    const sayVerb = (h: number) => SAY_VERBS.has(this.lemma[h]!) && this.p.upos[h] === 'VERB';
+    let w = i;
+    for (let steps = 0; steps < 12 && w >= 0; steps++) {
+      // '"…," A said': UD attaches the trailing say-verb to the quoted clause as parataxis
+      const tail = this.kids[w]!.find((k) => this.rel(k) === 'parataxis' && sayVerb(k) && k > i);
+      if (tail !== undefined) return said(tail);
+      const h = this.head[w]!;
+      if (h < 0) break;
+      const r = this.rel(w);
+      // 'A said (that) …'
+      if ((r === 'ccomp' || r === 'parataxis') && sayVerb(h)) return said(h);
+      w = h;
+    }
+    return undefined;
+  }
+
+  /** The predicate and the words that embed it by control, up to a say-verb ("expected to meet"). */
+  private chainOf(p: number): number[] {
+    const chain = [p];
+    // a noun predicate's governing verb carries its negation and modals ("did not hold talks with")
+    let top = p;
+    if (
+      this.p.upos[p] === 'NOUN' &&
+      ['obj', 'obl', 'nsubj:pass'].includes(this.rel(p)) &&
+      this.head[p]! >= 0
+    ) {
+      top = this.head[p]!;
+      chain.push(top);
+    }
+    for (let w = top; chain.length <= this.n; ) {
+      const r = this.rel(w);
+      const h = this.head[w]!;
+      if (h < 0 || h >= this.n || chain.includes(h)) break;
+      if (!['xcomp', 'advcl', 'ccomp', 'acl:relcl', 'acl'].includes(r)) break;
+      chain.push(h);
+      if (r === 'ccomp' && SAY_VERBS.has(this.lemma[h]!)) break;
+      w = h;
+    }
+    return chain;
+  }
+
+  private flags(p: number): Pick<Evidence, 'negated' | 'hedged' | 'reported'> {
+    const out: Pick<Evidence, 'negated' | 'hedged' | 'reported'> = {};
+    const chain = this.chainOf(p);
+    const own = (w: number) => this.kids[w]!;
+    for (const [idx, w] of chain.entries()) {
+      const kids = own(w);
+      if (kids.some((k) => this.rel(k) === 'advmod' && NEGATORS.has(this.lemma[k]!))) out.negated = true;
+      if (kids.some((k) => this.rel(k) === 'det' && this.lemma[k] === 'no')) out.negated = true;
+      if (kids.some((k) => this.base(k) === 'aux' && MODALS.has(this.lemma[k]!))) out.hedged = true;
+      if (kids.some((k) => this.rel(k) === 'mark' && ['if', 'whether', 'unless'].includes(this.lemma[k]!)))
+        out.hedged = true;
+      if (idx > 0) {
+        if (HEDGING_GOVERNORS.has(this.lemma[w]!)) {
+          if (!SAY_VERBS.has(this.lemma[w]!) || this.isPassive(w)) out.hedged = true;
+        }
+        if (NEGATING_GOVERNORS.has(this.lemma[w]!)) out.negated = true;
+        // "is due to meet": an adjective governor with a copula
+        if (this.p.upos[w] === 'ADJ' && HEDGING_GOVERNORS.has(this.lemma[w]!)) out.hedged = true;
+      }
+    }
+    if (this.p.words[this.n - 1] === '?') out.hedged = true;
+    if (this.speechOf(p)) out.reported = true;
+    return out;
+  }
+
+  // ── output ──────────────────────────────────────────────────────────────────────
+
+  private span(m: TreeMention): Span {
+    return m.span ?? [this.p.start[m.from]!, this.p.end[m.to - 1]!];
+  }
+
+  private emit(
+    p: number,
+    row: LexiconRow,
+    agents: Arg[],
+    patients: Arg[],
+    construction: string,
+    trigger: number = p,
+  ): void {
+    let relation = row.relation;
+    if (!relation) return;
+    // "threatened to attack B", "vowed to expel B": a threat of the actor's own act
+    if (
+      (relation === 'attacked' || relation === 'sanctioned') &&
+      this.chainOf(p)
+        .slice(1)
+        .some((w) => THREAT_GOVERNORS.has(this.lemma[w]!))
+    ) {
+      relation = 'threatened';
+    }
+    const marks = this.flags(p);
+    if (row.hedged) marks.hedged = true;
+    const speech = marks.reported ? this.speechOf(p) : undefined;
+    let pairs: [Arg, Arg][] = [];
+    for (const a of agents) for (const t of patients) pairs.push(row.reversed ? [t, a] : [a, t]);
+    // "A and B met", "A met with B": symmetric relations between coordinated subjects
+    if (patients.length === 0 && RELATIONS[relation].symmetric && agents.length > 1) {
+      pairs = agents.slice(1).map((b) => [agents[0]!, b]);
+    }
+    for (const [src0, dst0] of pairs) {
+      if (src0.mention.entity === dst0.mention.entity) continue;
+      // a symmetric relation reads in text order
+      const swap = RELATIONS[relation].symmetric && dst0.mention.from < src0.mention.from;
+      const src = swap ? dst0 : src0;
+      const dst = swap ? src0 : dst0;
+      const key = `${relation}|${src.mention.entity}|${dst.mention.entity}`;
+      if (this.seen.has(key)) continue;
+      this.seen.add(key);
+      const evidence: Evidence = {
+        docId: this.s.docId,
+        sentence: this.s.text.slice(this.s.start, this.s.end),
+        start: this.s.start,
+        end: this.s.end,
+        trigger: this.p.words[trigger]!,
+        triggerSpan: [this.p.start[trigger]!, this.p.end[trigger]!],
+        sourceSpan: this.span(src.mention),
+        targetSpan: this.span(dst.mention),
+        ...marks,
+      };
+      const out: TreeRelation = {
+        relation,
+        source: src.mention.entity,
+        target: dst.mention.entity,
+        confidence: round(0.9 * src.weight * dst.weight * (FROM_CAMEO.has(row) ? 0.95 : 1)),
+        construction,
+        evidence: [evidence],
+      };
+      if (speech?.speaker) out.speaker = speech.speaker.entity;
+      this.out.push(out);
+    }
+  }
+
+  // ── structural relations ────────────────────────────────────────────────────────
+
+  /** Titles joined to a named person ("Party P MP A", "A, president of P", "Ruritanian President A"). */
+  private structural(): void {
+    for (let t = 0; t < this.n; t++) {
+      if (this.mentionOf[t]?.kind === 'person' && this.p.upos[t] === 'PROPN') continue;
+      const role = this.roleAt(t);
+      if (!role) continue;
+      const persons = this.titledPersons(t);
+      if (persons.length === 0) continue;
+      const bodies = this.bodiesOf(t, persons);
+      for (const person of persons) {
+        for (const body of bodies) {
+          if (body.entity === person.entity || body.kind === 'person') continue;
+          const key = `${role.relation}|${person.entity}|${body.entity}`;
+          if (this.seen.has(key)) continue;
+          this.seen.add(key);
+          this.out.push({
+            relation: role.relation,
+            source: person.entity,
+            target: body.entity,
+            role: role.text,
+            confidence: 0.9,
+            construction: 'title',
+            evidence: [
+              {
+                docId: this.s.docId,
+                sentence: this.s.text.slice(this.s.start, this.s.end),
+                start: this.s.start,
+                end: this.s.end,
+                trigger: this.s.text.slice(role.span[0], role.span[1]),
+                triggerSpan: role.span,
+                sourceSpan: this.span(person),
+                targetSpan: this.span(body),
+              },
+            ],
+          });
+        }
+      }
+    }
+  }
+
+  /** The role a title head word states, with its modifiers ("Prime Minister", "MP", "foreign minister"). */
+  private roleAt(t: number): { text: string; relation: 'leader_of' | 'member_of'; span: Span } | null {
+    if (this.p.upos[t] !== 'NOUN' && this.p.upos[t] !== 'PROPN') return null;
+    // the title's own words: compounds and adjectives right before it that name no entity
+    let first = t;
+    for (let k = t - 1; k >= 0; k--) {
+      if (this.head[k] !== t || this.mentionOf[k]) break;
+      if (!['compound', 'amod', 'flat'].includes(this.rel(k))) break;
+      first = k;
+    }
+    const words = this.p.words.slice(first, t + 1).map((w) => w.toLowerCase());
+    // drop modifiers ("former", "deputy" stays part of the role but not of the look-up key)
+    for (let k = 0; k < words.length; k++) {
+      const key = words.slice(k).join(' ');
+      const relation = ROLES[key];
+      if (relation) {
+        const lead = words.slice(0, k);
+        if (!lead.every((w) => ROLE_MODIFIERS.includes(w))) continue;
+        const deputy = lead.some((w) => ['deputy', 'vice'].includes(w));
+        return {
+          text: this.s.text.slice(this.p.start[first]!, this.p.end[t]!),
+          relation: deputy ? 'member_of' : relation,
+          span: [this.p.start[first]!, this.p.end[t]!],
+        };
+      }
+    }
+    return null;
+  }
+
+  /** The named persons a title word describes. */
+  private titledPersons(t: number): TreeMention[] {
+    const out: TreeMention[] = [];
+    const add = (w: number) => {
+      for (const c of this.conjuncts(w)) {
+        const m = this.mentionOf[c];
+        if (m?.kind === 'person' && !out.includes(m)) out.push(m);
+      }
+    };
+    const h = this.head[t]!;
+    const r = this.rel(t);
+    // "President A", "MP A": the title is a compound (or flat) of the name
+    if (h >= 0 && (r === 'compound' || r === 'flat')) add(h);
+    // "A, president of P": the title is an apposition of the name
+    if (h >= 0 && r === 'appos') add(h);
+    // "the president, A": the name is an apposition of the title
+    for (const k of this.child(t, 'appos', 'flat')) add(k);
+    // "A is the leader of P"
+    if (this.kids[t]!.some((k) => this.rel(k) === 'cop')) for (const k of this.child(t, 'nsubj')) add(k);
+    return out;
+  }
+
+  /** The named places and organizations a title belongs to. */
+  private bodiesOf(t: number, persons: readonly TreeMention[]): TreeMention[] {
+    const out: TreeMention[] = [];
+    const add = (w: number) => {
+      const m = this.mentionOf[w];
+      if (m && m.kind !== 'person' && !persons.includes(m) && !out.includes(m)) out.push(m);
+    };
+    for (const k of this.kids[t]!) {
+      const r = this.rel(k);
+      if (r === 'nmod:poss' || r === 'compound' || r === 'amod') add(k);
+      if (r === 'nmod' && ['of', 'for', 'in', 'at'].includes(this.caseOf(k) ?? '')) add(k);
+    }
+    // "Party P MP A": the body is another compound of the same name, before the title
+    const h = this.head[t]!;
+    if (h >= 0 && ['compound', 'flat'].includes(this.rel(t))) {
+      for (const k of this.kids[h]!) {
+        if (k < t && ['compound', 'amod', 'nmod:poss'].includes(this.rel(k))) add(k);
+      }
+    }
+    return out;
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
