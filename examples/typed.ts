@@ -7,6 +7,15 @@
 
 import { type KnowledgeGraph, type Neighbor, NotFoundError, neighbors } from 'kg-builder';
 import { buildGraph, type DocExtraction, extract } from 'kg-builder/extract';
+import {
+  closeStore,
+  type IngestResult,
+  ingest,
+  openStore,
+  type Store,
+  StoreError,
+  storedNeighbors,
+} from 'kg-builder/store';
 
 const ex: DocExtraction = extract('Iraqi Prime Minister Mustafa al-Kazemi met Ali Khamenei in Tehran.');
 const graph: KnowledgeGraph = buildGraph([{ id: 'a1', text: 'Iran accused the United States.' }]);
@@ -16,5 +25,23 @@ const first: number = ex.entities.length + labels.length;
 export const notFound = NotFoundError;
 export default first;
 
+/** A store's answers are typed as a graph's are. */
+export async function fromStore(address: string): Promise<string[]> {
+  const store: Store = await openStore(address, { write: true });
+  try {
+    const added: IngestResult = await ingest(store, ['Iran accused the United States.'], { workers: 0 });
+    const { entity, neighbors: near } = await storedNeighbors(store, 'Iran', { relation: 'accused' });
+    return [entity.attributes.label, ...near.map((n) => n.label), String(added.added)];
+  } catch (error) {
+    if (error instanceof StoreError && error.code === 'IO') return [];
+    throw error;
+  } finally {
+    await closeStore(store);
+  }
+}
+
 // @ts-expect-error — 'sideways' is not a direction
 neighbors(graph, 'Iran', { direction: 'sideways' });
+
+// @ts-expect-error — a store is opened by its address, not by options alone
+openStore({ write: true });

@@ -1,20 +1,19 @@
 /**
  * Ingesting a corpus into the store
  *
- * `ingestCorpus` streams documents through the extraction pool (as buildCorpus does for a graph
- * file) and writes the results to the store in batches, each batch one transaction (write-batch.ts).
+ * `ingestCorpus` streams documents through the extraction pool (corpus/run.ts, the loop buildCorpus
+ * uses for a graph file) and writes the results to the store in batches, each batch one transaction (write-batch.ts).
  * Documents already stored are recognised by id or text hash and not extracted again; a document
  * repeated within the run is merged once. Failed documents stop the run, or with `skipErrors` are
  * reported and left out; batches committed before a failure stay, each one whole.
  */
 
-import { BadInputError, KgError } from '../../graph/errors.ts';
+import type { BadInputError } from '../../graph/errors.ts';
 import { validateInput } from '../../graph/merge.ts';
 import type { DocGraphInput } from '../../graph/types.ts';
-import type { CorpusStats } from '../corpus/build.ts';
-import { type DocMeta, extractInOrder } from '../corpus/ordered.ts';
-import { ExtractionPool } from '../corpus/pool.ts';
+import type { DocMeta } from '../corpus/ordered.ts';
 import type { WorkerSetup } from '../corpus/protocol.ts';
+import { type CorpusStats, emptyStats, runCorpus } from '../corpus/run.ts';
 import type { SourceDoc } from '../types.ts';
 import type { SqlEngine } from './engine.ts';
 import { writeBatch } from './write-batch.ts';
@@ -59,27 +58,10 @@ export async function ingestCorpus(
   docs: AsyncIterable<SourceDoc>,
   options: IngestOptions,
 ): Promise<CorpusStats> {
-  const stats: CorpusStats = {
-    documents: 0,
-    added: 0,
-    known: 0,
-    repeated: 0,
-    failed: 0,
-    words: 0,
-    bytes: 0,
-    workersStarted: 0,
-    mergeSeconds: 0,
-  };
+  const stats = emptyStats();
   const stored = await storedDocuments(engine);
   const seenIds = new Set<string>();
   const seenHashes = new Set<string>();
-  const isKnown = (meta: DocMeta) => stored.ids.has(meta.id) || stored.hashes.has(meta.hash);
-  const fail = (meta: DocMeta, problem: string, cause?: unknown) => {
-    const error = new BadInputError(`${meta.id}: ${problem}`, { cause });
-    if (!options.skipErrors) throw error;
-    stats.failed++;
-    options.onSkip?.(error);
-  };
   const size = Math.max(1, options.batch ?? DEFAULT_BATCH);
   let batch: DocGraphInput[] = [];
   const flush = async () => {
@@ -92,43 +74,29 @@ export async function ingestCorpus(
     stats.known += result.known.length;
     batch = [];
   };
-
-  const pool = new ExtractionPool({ workers: options.workers, setup: options.setup });
-  try {
-    for await (const result of extractInOrder(docs, pool, { isKnown })) {
-      stats.documents++;
-      stats.words += result.words;
-      stats.bytes += result.bytes;
-      if (result.known) stats.known++;
-      else if (seenIds.has(result.id) || seenHashes.has(result.hash)) stats.repeated++;
-      else if (!result.outcome.ok) {
-        if (result.outcome.fatal) throw new Error(result.outcome.message);
-        fail(result, `extraction failed (${result.outcome.message})`);
-      } else {
-        const input = result.outcome.input;
-        input.doc.hash = result.hash;
-        try {
-          // the merge's own check, before the batch: a bad document is skipped alone
-          validateInput(input);
-          seenIds.add(result.id);
-          seenHashes.add(result.hash);
-          batch.push(input);
-        } catch (error) {
-          if (!(error instanceof KgError)) throw error;
-          fail(result, `cannot merge the extraction (${error.message})`, error);
-        }
+  return runCorpus(
+    docs,
+    options,
+    {
+      isKnown: (meta: DocMeta) => stored.ids.has(meta.id) || stored.hashes.has(meta.hash),
+      isRepeated: (meta: DocMeta) => seenIds.has(meta.id) || seenHashes.has(meta.hash),
+      merge: (input, meta) => {
+        // the merge's own check, before the batch: a bad document is skipped alone
+        validateInput(input);
+        seenIds.add(meta.id);
+        seenHashes.add(meta.hash);
+        batch.push(input);
+      },
+      afterDocument: async () => {
         if (batch.length >= size) await flush();
-      }
-      stats.workersStarted = pool.started;
-      options.onProgress?.(stats);
-    }
-    await flush();
-    // fresh planner statistics, so lookups keep using the key indexes as the tables grow
-    if (stats.added > 0)
-      await engine.exec('ANALYZE kg.entities, kg.relations, kg.evidence, kg.aliases, kg.names');
-  } finally {
-    stats.workersStarted = pool.started;
-    await pool.close();
-  }
-  return stats;
+      },
+      finish: async () => {
+        await flush();
+        // fresh planner statistics, so lookups keep using the key indexes as the tables grow
+        if (stats.added > 0)
+          await engine.exec('ANALYZE kg.entities, kg.relations, kg.evidence, kg.aliases, kg.names');
+      },
+    },
+    stats,
+  );
 }

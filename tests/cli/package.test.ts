@@ -5,8 +5,8 @@
  * threads that are JavaScript too; and the tarball `npm pack` makes, unpacked beside its production
  * dependencies only (no vite, typescript or tsx — what `npm install --omit=dev` leaves, put
  * together from this clone's node_modules since tests use no network), builds a graph and serves
- * the prebuilt web view with `kg view`; an example imports it by package name, and a TypeScript
- * consumer compiles against its declarations.
+ * the prebuilt web view with `kg view`; examples import it by package name (the store's too, into
+ * PGlite), and a TypeScript consumer compiles against its declarations.
  */
 
 import { spawn, spawnSync } from 'node:child_process';
@@ -90,6 +90,17 @@ describe('the packed package without dev dependencies', () => {
       expect(tsc.stdout + tsc.stderr, config).toBe('');
       expect(tsc.status).toBe(0);
     }
+  }, 60_000);
+
+  it('runs the store example by package name: worker-thread extraction into PGlite, read back', () => {
+    copyFileSync(join(ROOT, 'examples', 'store.mjs'), join(app, 'store.mjs'));
+    const db = `pglite:${join(app, 'kg-db')}`;
+    const r = run([join(app, 'store.mjs'), db], app);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^added 1, already stored 0; \d+ entities in pglite:/);
+    expect(r.stdout).toMatch(/^met_with undirected Mustafa al-Kazemi: /m);
+    expect(existsSync(join(app, 'kg-db', 'PG_VERSION'))).toBe(true);
   }, 60_000);
 
   it('builds a graph and serves it with kg view', async () => {

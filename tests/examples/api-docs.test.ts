@@ -1,9 +1,9 @@
 /**
  * The API reference in docs/api is generated from the JSDoc and up to date
  *
- * typedoc (typedoc.json: the entries `kg-builder` and `kg-builder/extract`) is run into a scratch
- * folder and every page must equal the committed one: after changing an exported signature or its
- * comment, run `npm run docs`.
+ * typedoc (typedoc.json: the entries `kg-builder`, `kg-builder/extract` and `kg-builder/store`) is
+ * run into a scratch folder and every page must equal the committed one: after changing an exported
+ * signature or its comment, run `npm run docs`.
  */
 
 import { spawnSync } from 'node:child_process';
@@ -45,5 +45,10 @@ describe('docs/api', () => {
     const extract = readFileSync(join(committed, 'kg-builder', 'extract.md'), 'utf8');
     expect(extract).toMatch(/### extract\(\)/);
     expect(extract).toMatch(/### buildGraph\(\)/);
+    const store = readFileSync(join(committed, 'kg-builder', 'store.md'), 'utf8');
+    for (const fn of ['openStore', 'ingest', 'storedNeighbors', 'storedGraph', 'storeCounts', 'closeStore']) {
+      expect(store).toContain(`### ${fn}()`);
+    }
+    expect(store).toMatch(/### StoreError/);
   }, 120_000);
 });

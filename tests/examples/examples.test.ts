@@ -1,17 +1,19 @@
 /**
  * The examples in examples/ run, as a user of the package would run them
  *
- * Each example imports `kg-builder` and `kg-builder/extract` by package name (resolved through the
- * exports map to the compiled dist/, fresh from tests/global-setup.ts) and is run with plain node;
- * the TypeScript example is compiled with tsc against the shipped declarations.
+ * Each example imports `kg-builder`, `kg-builder/extract` and `kg-builder/store` by package name
+ * (resolved through the exports map to the compiled dist/, fresh from tests/global-setup.ts) and is
+ * run with plain node; the TypeScript example is compiled with tsc against the shipped declarations.
  */
 
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseGexf } from '../../graph/index.ts';
 import { fixture, ROOT, scratch } from '../cli/helpers.ts';
+import { ENGINES } from '../store/helpers.ts';
 
 const { dir, cleanup } = scratch();
 afterAll(cleanup);
@@ -25,12 +27,17 @@ function example(name: string, ...args: string[]) {
 }
 
 describe('the exports map', () => {
-  it('exports the graph core and extraction, never the CLI, with types and sideEffects', async () => {
+  it('exports the graph core, extraction and the store, never the CLI, with types and sideEffects', async () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
       exports: Record<string, string | { types: string; default: string }>;
       sideEffects: unknown;
     };
-    expect(Object.keys(pkg.exports).sort()).toEqual(['.', './extract', './package.json']);
+    expect(Object.keys(pkg.exports).sort()).toEqual(['.', './extract', './package.json', './store']);
+    for (const [name, entry] of Object.entries(pkg.exports)) {
+      if (typeof entry === 'string') continue;
+      expect(existsSync(join(ROOT, entry.types)), `${name} types`).toBe(true);
+      expect(existsSync(join(ROOT, entry.default)), `${name} default`).toBe(true);
+    }
     expect(JSON.stringify(pkg.exports)).not.toMatch(/\/cli\//);
     expect(pkg.sideEffects).toBeDefined();
     const hidden = spawnSync(process.execPath, ['-e', "import('kg-builder/dist/src/cli/run.js')"], {
@@ -65,6 +72,41 @@ describe('examples/', () => {
     expect(graph.getAttribute('documents').map((d) => d.id)).toEqual(['d1', 'd2', 'd3']);
     expect(r.stdout).toContain(`${graph.order} entities, ${graph.size} relations`);
   });
+
+  it("store.mjs ingests the sample into a store and reads Khamenei's neighbours back from it", () => {
+    const lines = (text: string) => text.split('\n').filter((l) => l !== '');
+    const fromFile = lines(example('neighbors.mjs').stdout);
+    expect(fromFile.length).toBeGreaterThan(2);
+    // a temporary PGlite directory of its own, removed at the end
+    const temporary = () => readdirSync(tmpdir()).filter((n) => n.startsWith('kg-store-example-'));
+    const before = temporary();
+    const fresh = example('store.mjs');
+    expect(fresh.code, fresh.stderr).toBe(0);
+    expect(temporary()).toEqual(before);
+    expect(lines(fresh.stdout)[0]).toMatch(/^added 1, already stored 0; \d+ entities in pglite:/);
+    expect(lines(fresh.stdout).slice(1)).toEqual(fromFile);
+  }, 120_000);
+
+  it.each(ENGINES)(
+    'store.mjs on a $name store given by address: a second run adds nothing',
+    async (engine) => {
+      const store = await engine.make();
+      try {
+        const first = example('store.mjs', store.db);
+        expect(first.code, first.stderr).toBe(0);
+        expect(first.stdout).toMatch(/^added 1, already stored 0;/);
+        expect(first.stdout).toContain(`entities in ${store.db.replace(/:[^:/@]*@/, ':***@')}\n`);
+        const again = example('store.mjs', store.db);
+        expect(again.code, again.stderr).toBe(0);
+        expect(again.stdout).toMatch(/^added 0, already stored 1;/);
+        expect(again.stdout.split('\n').slice(1)).toEqual(first.stdout.split('\n').slice(1));
+        expect(again.stdout).toMatch(/^met_with undirected Mustafa al-Kazemi: /m);
+      } finally {
+        await store.drop();
+      }
+    },
+    120_000,
+  );
 
   it('export-gexf.mjs without arguments is a usage error', () => {
     expect(example('export-gexf.mjs').code).toBe(2);

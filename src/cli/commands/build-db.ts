@@ -7,14 +7,11 @@
  * others waiting (KG_DB_WAIT seconds) for it.
  */
 
-import { availableParallelism } from 'node:os';
 import { BadInputError, UsageError } from '../../../graph/errors.ts';
-import { inputSize } from '../../corpus/input-size.ts';
-import { ProgressLine } from '../../corpus/progress.ts';
-import { readDocuments } from '../../io/inputs.ts';
 import { ingestCorpus, storeCounts, storeSummary, withStore } from '../../store/index.ts';
-import { type CliContext, write, writeLine } from '../context.ts';
+import { type CliContext, write } from '../context.ts';
 import type { BuildRequest } from './build.ts';
+import { startRun } from './build-run.ts';
 
 /** A build into a store: the request's inputs, workers and flags, and the store. */
 export interface StoreBuildRequest extends BuildRequest {
@@ -34,45 +31,18 @@ export async function runStoreBuild(request: StoreBuildRequest, ctx: CliContext)
       '--db writes to the store: use "kg export --db" for files (no -o, --into, --gexf, --graphml, --csv)',
     );
   }
-  const isTTY = Boolean((ctx.stderr as { isTTY?: boolean }).isTTY);
-  const progress =
-    isTTY && !request.quiet
-      ? new ProgressLine(ctx.stderr, { totalBytes: await inputSize(request.inputs) })
-      : undefined;
-  const skipped: string[] = [];
-  const onSkip = (error: BadInputError) => {
-    skipped.push(error.message);
-    progress?.clear();
-    void writeLine(ctx.stderr, `kg: ${error.message} (skipped)`);
-  };
-  const workers = request.workers ?? availableParallelism();
-  const started = performance.now();
+  const run = await startRun(request, ctx);
   await withStore(request.db, { write: true, env: ctx.env }, async (engine) => {
-    let stats: Awaited<ReturnType<typeof ingestCorpus>>;
-    try {
-      const docs = readDocuments(request.inputs, {
-        onError: request.skipErrors ? onSkip : undefined,
-        stdin: ctx.stdin,
-      });
-      stats = await ingestCorpus(engine, docs, {
-        workers,
-        batch: request.batch,
-        skipErrors: request.skipErrors,
-        onSkip,
-        onProgress:
-          progress && ((s) => progress.update({ documents: s.documents, words: s.words, bytes: s.bytes })),
-        setup: { throwOn: ctx.env.KG_TEST_THROW_ON, crashOn: ctx.env.KG_TEST_CRASH_ON },
-      });
-    } finally {
-      progress?.clear();
-    }
+    const stats = await run.stream((docs, options) =>
+      ingestCorpus(engine, docs, { ...options, batch: request.batch }),
+    );
     if (stats.documents === 0) {
       throw new BadInputError(`${request.inputs.join(', ')}: no documents to build a graph from`);
     }
     if (!request.quiet) {
       const counts = await storeCounts(engine);
-      const seconds = (performance.now() - started) / 1000;
-      await write(ctx.stderr, storeSummary(engine.name, stats, counts, { seconds, skipped }));
+      const seconds = (performance.now() - run.started) / 1000;
+      await write(ctx.stderr, storeSummary(engine.name, stats, counts, { seconds, skipped: run.skipped }));
     }
   });
   return 0;

@@ -15,15 +15,13 @@ import { extname, join } from 'node:path';
 import { BadInputError, UsageError } from '../../../graph/errors.ts';
 import { GraphBuilder, graphToJSON, writeCsv, writeGexf, writeGraphml } from '../../../graph/index.ts';
 import { buildCorpus } from '../../corpus/build.ts';
-import { inputSize } from '../../corpus/input-size.ts';
-import { ProgressLine } from '../../corpus/progress.ts';
 import { buildSummary } from '../../corpus/summary.ts';
 import { checkWritable, ensureDirectory, type OutputFile, writeFilesAtomic } from '../../io/atomic.ts';
 import { readGraphFile } from '../../io/graph-file.ts';
-import { readDocuments } from '../../io/inputs.ts';
 import { withFileLock } from '../../io/lock.ts';
 import { type CliContext, defineCommand, write, writeLine } from '../context.ts';
 import { runStoreBuild } from './build-db.ts';
+import { startRun } from './build-run.ts';
 
 /** What to build and where to write it. */
 export interface BuildRequest {
@@ -172,36 +170,9 @@ async function buildUnlocked(request: BuildRequest, ctx: CliContext): Promise<nu
   if (csv) await checkWritable(csv, { directory: true });
   const builder = new GraphBuilder(into === undefined ? undefined : await readGraphFile(into));
 
-  const isTTY = Boolean((ctx.stderr as { isTTY?: boolean }).isTTY);
-  const progress =
-    isTTY && !request.quiet
-      ? new ProgressLine(ctx.stderr, { totalBytes: await inputSize(request.inputs) })
-      : undefined;
-  const skipped: string[] = [];
-  const onSkip = (error: BadInputError) => {
-    skipped.push(error.message);
-    progress?.clear();
-    void writeLine(ctx.stderr, `kg: ${error.message} (skipped)`);
-  };
-  const workers = request.workers ?? availableParallelism();
-  const started = performance.now();
-  let stats: Awaited<ReturnType<typeof buildCorpus>>;
-  try {
-    const docs = readDocuments(request.inputs, {
-      onError: request.skipErrors ? onSkip : undefined,
-      stdin: ctx.stdin,
-    });
-    stats = await buildCorpus(docs, builder, {
-      workers,
-      skipErrors: request.skipErrors,
-      onSkip,
-      onProgress:
-        progress && ((s) => progress.update({ documents: s.documents, words: s.words, bytes: s.bytes })),
-      setup: { throwOn: ctx.env.KG_TEST_THROW_ON, crashOn: ctx.env.KG_TEST_CRASH_ON },
-    });
-  } finally {
-    progress?.clear();
-  }
+  const run = await startRun(request, ctx);
+  const { workers, started, skipped } = run;
+  const stats = await run.stream((docs, options) => buildCorpus(docs, builder, options));
   const graph = builder.graph;
   if ((graph.getAttribute('documents') ?? []).length === 0) {
     throw new BadInputError(`${request.inputs.join(', ')}: no documents to build a graph from`);
