@@ -158,7 +158,7 @@ export async function evaluateParse(path: string, options: { limit?: number } = 
 export function formatParseReport(r: ParseReport): string {
   const pct = (x: number) => (100 * x).toFixed(2);
   return [
-    `Parse: part-of-speech tagger on ${r.gold} (gold tokenization, punctuation counted)`,
+    `Parse: part-of-speech tagger${r.parser ? ' and dependency parser' : ''} on ${r.gold} (gold tokenization, punctuation counted)`,
     `${r.sentences} sentences, ${r.words} words in ${r.seconds.toFixed(2)} s (with compromise's parse)`,
     `UPOS ${pct(r.upos)}  XPOS ${pct(r.xpos)}`,
     ...(r.parser

@@ -49,6 +49,8 @@ export function triggerAt(tokens: Token[], i: number): TriggerEntry | null {
   const possessed = tokens.slice(Math.max(0, i - 3), i).some((p) => /['’]s$/.test(p.text));
   const nounish =
     t.tags.has('Noun') || t.tags.has('Plural') || possessed || nounOpeners.has(lower(tokens[i - 1]));
-  if (nounish) return noun ?? verb;
+  // a verb stem on a word compromise tags a noun is another word ("execut-" in "chief executive")
+  const otherWord = t.tags.has('Noun') && !t.tags.has('Verb') && !verb?.match.startsWith('=');
+  if (nounish) return noun ?? (otherWord ? null : verb);
   return verb ?? noun;
 }

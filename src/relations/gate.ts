@@ -1,0 +1,90 @@
+/**
+ * A syntactic check on relations read from word windows
+ *
+ * The window reader (src/extract/relations.ts) finds a trigger word and takes the nearest names
+ * around it; on text it was not written for, most of its wrong edges join a trigger to a name that
+ * the sentence does not make its argument: a venue ("met X in <city>"), a name inside another
+ * phrase ("a key U.S. ally in the war"), a name in another clause. With a dependency parse of the
+ * sentence, a window relation is kept only when both its ends stand close to the trigger in the
+ * tree (at most `maxPath` arcs between their head words), and neither end is introduced as the
+ * setting of the event (an obl of the verb with in, at, near, during…).
+ */
+
+import type { Evidence, Span } from '../../graph/types.ts';
+import type { ParsedSentence } from '../parse/types.ts';
+
+/** Prepositions that introduce where or when something happened. */
+const SETTING = new Set([
+  'in',
+  'at',
+  'near',
+  'during',
+  'outside',
+  'inside',
+  'across',
+  'throughout',
+  'around',
+]);
+
+/** The word of a span whose head lies outside it (the span's syntactic head), or -1. */
+export function headWord(parse: ParsedSentence, span: Span): number {
+  let best = -1;
+  for (let i = 0; i < parse.words.length; i++) {
+    if ((parse.start[i] as number) >= span[1] || (parse.end[i] as number) <= span[0]) continue;
+    const h = parse.head[i] as number;
+    const inside = h >= 0 && (parse.start[h] as number) < span[1] && (parse.end[h] as number) > span[0];
+    if (!inside) return i;
+    if (best < 0) best = i;
+  }
+  return best;
+}
+
+/** Number of arcs between two words of a tree (Infinity when not connected). */
+export function treeDistance(parse: ParsedSentence, a: number, b: number): number {
+  const depth = new Map<number, number>();
+  let x = a;
+  for (let d = 0; x >= 0 && d <= parse.words.length; d++) {
+    depth.set(x, d);
+    x = parse.head[x] as number;
+  }
+  let y = b;
+  for (let d = 0; y >= 0 && d <= parse.words.length; d++) {
+    const up = depth.get(y);
+    if (up !== undefined) return up + d;
+    y = parse.head[y] as number;
+  }
+  return Number.POSITIVE_INFINITY;
+}
+
+/**
+ * True when word i is a phrase the verb takes as its setting ("met X in Paris"); "forces in Guinea",
+ * a place that says whose forces, is a modifier of the noun (nmod) and stays a party.
+ */
+function isSetting(parse: ParsedSentence, i: number): boolean {
+  if ((parse.deprel[i] as string).split(':')[0] !== 'obl') return false;
+  for (let k = 0; k < i; k++) {
+    if (
+      parse.head[k] === i &&
+      parse.deprel[k] === 'case' &&
+      SETTING.has((parse.words[k] as string).toLowerCase())
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Options of the gate. */
+export interface GateOptions {
+  /** Most arcs allowed between the trigger and either end. */
+  maxPath: number;
+}
+
+/** Whether the parse supports a window relation's evidence. */
+export function parseSupports(parse: ParsedSentence, ev: Evidence, options: GateOptions): boolean {
+  const t = headWord(parse, ev.triggerSpan);
+  const s = headWord(parse, ev.sourceSpan);
+  const g = headWord(parse, ev.targetSpan);
+  if (t < 0 || s < 0 || g < 0) return true;
+  if (isSetting(parse, s) || isSetting(parse, g)) return false;
+  return treeDistance(parse, t, s) <= options.maxPath && treeDistance(parse, t, g) <= options.maxPath;
+}
