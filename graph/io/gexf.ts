@@ -3,13 +3,17 @@
  *
  * Writes GEXF 1.3 with graphology-gexf's writer: node labels as labels, kind / mentions / flattened
  * lists as attribute columns, layout and colour as viz data, evidence readable and as JSON;
- * symmetric relations as undirected edges of a mixed graph. Graph attributes go into <meta>
- * (creator, description, schema, documents as JSON). Reading restores a KnowledgeGraph exactly.
+ * symmetric relations as undirected edges of a mixed graph; every edge coloured (viz:color) as the
+ * web view draws it, its relation's colour from graph/palette.ts (or a colour of its own, kept from
+ * a file that had one). Graph attributes go into <meta> (creator, description, schema, documents as
+ * JSON). Reading restores a KnowledgeGraph exactly: an edge colour that is its relation's palette
+ * colour is derived, so it is not read back as an attribute.
  */
 
 import Graph from 'graphology';
 import { parse, write } from 'graphology-gexf';
 import { BadFormatError } from '../errors.ts';
+import { relationColor } from '../palette.ts';
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from '../types.ts';
 import { endsWithRoot, escapeLineEnds, xmlSafe } from './_xml.ts';
 import { evidenceJson, fromFlatGraph, joinList, readableEvidence } from './flatten.ts';
@@ -39,12 +43,19 @@ function formatNode(key: string, attributes: NodeAttributes) {
   return { label: xmlSafe(attributes.label) || key, attributes: columns, viz };
 }
 
+/** An edge's own colour (an extra attribute a foreign file brought), when it is hex or rgb(). */
+function ownColor(attributes: EdgeAttributes): string | undefined {
+  const color: unknown = (attributes as EdgeAttributes & { color?: unknown }).color;
+  return typeof color === 'string' && HEX_OR_RGB.test(color) ? color : undefined;
+}
+
 function formatEdge(_key: string, attributes: EdgeAttributes) {
   const columns: Record<string, Scalar> = { relation: attributes.relation };
   if (attributes.role !== undefined) columns.role = xmlSafe(attributes.role);
   columns.evidence = readableEvidence(attributes.evidence ?? []);
   columns.evidence_json = evidenceJson(attributes.evidence ?? []);
-  return { label: xmlSafe(attributes.label), weight: attributes.weight, attributes: columns };
+  const color = ownColor(attributes) ?? relationColor(attributes.relation);
+  return { label: xmlSafe(attributes.label), weight: attributes.weight, attributes: columns, viz: { color } };
 }
 
 /** The graph as a GEXF 1.3 document (UTF-8, pretty printed) that Gephi opens with readable labels. */
@@ -81,6 +92,12 @@ export function parseGexf(text: string, source = 'graph.gexf'): KnowledgeGraph {
     throw new BadFormatError(`${source}: unreadable GEXF (${(error as Error).message})`, { cause: error });
   }
 
+  // the relation's palette colour was written for Gephi, not as an attribute of the edge
+  parsed.forEachEdge((edge, attributes) => {
+    const { color, relation } = attributes;
+    if (typeof color === 'string' && color.toLowerCase() === relationColor(String(relation)))
+      parsed.removeEdgeAttribute(edge, 'color');
+  });
   const meta = parsed.getAttributes();
   return fromFlatGraph(parsed, meta.creator ?? meta.createdby, source);
 }

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphToJSON, parseGraphJSON } from '../../graph/index.ts';
-import { COMMUNITY_COLORS, KIND_COLORS } from '../../web/palette.ts';
+import { COMMUNITY_COLORS, KIND_COLORS, RELATION_COLORS } from '../../web/palette.ts';
 import { nonBlankRatio, openPage, type Session, startSession, waitForGraph } from './browser.ts';
 import { HUB, HUB_LABEL, USA } from './corpus-fixture.ts';
 import { hubGraph } from './hub-fixture.ts';
@@ -244,7 +244,7 @@ describe('edges and exports', () => {
     return { name: download.suggestedFilename(), data: await readFile((await download.path())!) };
   }
 
-  it('exports what is shown, or everything, and GEXF with colours, sizes and positions', async () => {
+  it('exports what is shown, or everything, and GEXF with colours (edges too), sizes and positions', async () => {
     expect(await byTestId('export-visible').isChecked()).toBe(true);
     const shown = await save('export-json');
     // 35 connected entities of the corpus plus the 30 the hub accuses.
@@ -259,6 +259,15 @@ describe('edges and exports', () => {
     expect(hub).toMatch(/<viz:color hex="#d55e00"/);
     expect(hub).toMatch(/<viz:size value="30"/);
     expect(hub).toMatch(/<viz:position x="[-\d.]+" y="[-\d.]+"/);
+    // every edge in its relation's colour, as drawn here
+    const edges = [...gexf.matchAll(/<edge [^>]*>[\s\S]*?<\/edge>/g)].map((m) => m[0]);
+    expect(edges.length).toBeGreaterThan(0);
+    for (const edge of edges) {
+      const relation = /<attvalue for="relation" value="(\w+)"/.exec(
+        edge,
+      )?.[1] as keyof typeof RELATION_COLORS;
+      expect(edge).toContain(`<viz:color hex="${RELATION_COLORS[relation]}"/>`);
+    }
   });
 
   it('exports a PNG at twice the size of the view, with a legend', async () => {
