@@ -86,5 +86,7 @@ export function parseSupports(parse: ParsedSentence, ev: Evidence, options: Gate
   const g = headWord(parse, ev.targetSpan);
   if (t < 0 || s < 0 || g < 0) return true;
   if (isSetting(parse, s) || isSetting(parse, g)) return false;
-  return treeDistance(parse, t, s) <= options.maxPath && treeDistance(parse, t, g) <= options.maxPath;
+  // in reported speech the source may be the speaker, whom the attribution names, not the clause
+  const sourceNear = ev.reported === true || treeDistance(parse, t, s) <= options.maxPath;
+  return sourceNear && treeDistance(parse, t, g) <= options.maxPath;
 }
