@@ -9,6 +9,7 @@
 import type { DocGraphInput } from '../../graph/types.ts';
 import type { Token, TokenSentence } from '../nlp/compromise.ts';
 import { parseSentence } from '../parse/model.ts';
+import type { ParsedSentence } from '../parse/types.ts';
 import { relationsFromTree } from '../relations/from-tree.ts';
 import { type GateOptions, parseSupports } from '../relations/gate.ts';
 import { mentionsOnWords } from '../relations/mentions.ts';
@@ -93,17 +94,22 @@ export function extractDocument(doc: SourceDoc): DocExtraction {
   }
   let lastPerson: Argument | undefined;
   const mode = relationMode;
-  const useParse = mode !== 'window';
-  const parses = tokenized.map((s) => {
-    if (!useParse) return null;
-    const parsed = parseSentence(text, s, nameSpans);
-    return parsed && { ...parsed, deprel: parsed.deprel.map((d) => READER_LABELS[d] ?? d) };
-  });
+  // sentences are parsed when a stage asks (the gate asks only where the window reader found a relation)
+  const parses: (ParsedSentence | null | undefined)[] = tokenized.map(() => undefined);
+  const parseAt = (index: number): ParsedSentence | null => {
+    let p = parses[index];
+    if (p === undefined) {
+      const parsed = parseSentence(text, tokenized[index] as TokenSentence, nameSpans);
+      p = parsed && { ...parsed, deprel: parsed.deprel.map((d) => READER_LABELS[d] ?? d) };
+      parses[index] = p;
+    }
+    return p;
+  };
   if (mode === 'tree' || mode === 'union' || mode === 'gated+tree') {
     const mentionsBySentence: Mention[][] = tokenized.map(() => []);
     for (const m of res.mentions) mentionsBySentence[m.sentence]?.push(m);
     tokenized.forEach((s, index) => {
-      const parse = parses[index];
+      const parse = parseAt(index);
       if (!parse) return;
       for (const r of relationsFromTree({
         docId: doc.id,
@@ -127,19 +133,20 @@ export function extractDocument(doc: SourceDoc): DocExtraction {
   if (mode !== 'tree')
     tokenized.forEach((s, index) => {
       const args = argumentsOf(bySentence[index] ?? [], res, kindOf);
-      const parse = parses[index];
       const gated = mode === 'gated' || mode === 'gated+tree';
+      const found = sentenceRelations({
+        docId: doc.id,
+        text,
+        start: s.start,
+        end: s.end,
+        tokens: s.tokens,
+        args,
+        lastPerson,
+        affiliations,
+      });
+      const parse = gated && found.length > 0 ? parseAt(index) : null;
       relations.push(
-        ...sentenceRelations({
-          docId: doc.id,
-          text,
-          start: s.start,
-          end: s.end,
-          tokens: s.tokens,
-          args,
-          lastPerson,
-          affiliations,
-        }).filter((r) => !gated || !parse || r.evidence.every((e) => parseSupports(parse, e, gate))),
+        ...found.filter((r) => !parse || r.evidence.every((e) => parseSupports(parse, e, gate))),
       );
       for (const a of args) if (a.kind === 'person') lastPerson = a;
     });
