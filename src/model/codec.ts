@@ -125,15 +125,13 @@ export function decodeModel(gz: Uint8Array): DecodedModel {
     keys[r] = prev;
   }
   at += keyLength;
-  const weights = new Float32Array(rows * c);
-  const scaleAt = at;
+  const scales = new Float32Array(rows);
+  for (let r = 0; r < rows; r++) scales[r] = view.getFloat32(at + 4 * r, true);
   at += 4 * rows;
-  for (let r = 0; r < rows; r++) {
-    const scale = view.getFloat32(scaleAt + 4 * r, true);
-    for (let k = 0; k < c; k++) weights[r * c + k] = view.getInt8(at++) * scale;
-  }
+  // the 8-bit weights stay 8-bit in memory (the model multiplies by the row's scale as it scores)
+  const q = new Int8Array(bytes.buffer.slice(bytes.byteOffset + at, bytes.byteOffset + at + rows * c));
   const { rows: _rows, ...rest } = header;
-  return { header: rest, model: new Model(c, keys, weights) };
+  return { header: rest, model: new Model(c, keys, { q, scales }) };
 }
 
 /** Base64 of bytes (for the generated weight modules). */

@@ -152,17 +152,29 @@ const FUSED_MAX_CLASSES = 8;
 export class Model implements Scorer {
   readonly nClasses: number;
   readonly keys: Uint32Array;
-  readonly weights: Float32Array;
+  /** Float weights, or 8-bit weights with one scale per row (as model files store them). */
+  private dense: Float32Array | null;
+  private quantized: { q: Int8Array; scales: Float32Array } | null;
   /** Slot layout: [key, w0..w(c-1)] when fused, else [key, row]. */
   private slots: Uint32Array;
   private fusedWeights: Float32Array | null;
   private stride: number;
   private mask: number;
 
-  constructor(nClasses: number, keys: Uint32Array, weights: Float32Array) {
+  /**
+   * `weights` holds nClasses floats per row, or 8-bit integers with a scale per row (a row's weight
+   * is q × scale, rounded to a float as the float form stores it): a decoded model file stays in
+   * that form, a quarter of the memory.
+   */
+  constructor(
+    nClasses: number,
+    keys: Uint32Array,
+    weights: Float32Array | { q: Int8Array; scales: Float32Array },
+  ) {
     this.nClasses = nClasses;
     this.keys = keys;
-    this.weights = weights;
+    this.dense = weights instanceof Float32Array ? weights : null;
+    this.quantized = weights instanceof Float32Array ? null : weights;
     let cap = 1;
     while (cap < keys.length * 2) cap <<= 1;
     this.mask = cap - 1;
@@ -171,14 +183,15 @@ export class Model implements Scorer {
     const buffer = new ArrayBuffer(cap * this.stride * 4);
     this.slots = new Uint32Array(buffer);
     this.fusedWeights = fused ? new Float32Array(buffer) : null;
+    const dense = fused ? this.weights : null;
     keys.forEach((key, row) => {
       let i = (Math.imul(key, 0x9e3779b1) >>> 0) & this.mask;
       while (this.slots[i * this.stride] !== 0 && this.slots[i * this.stride] !== key)
         i = (i + 1) & this.mask;
       const at = i * this.stride;
       this.slots[at] = key;
-      if (this.fusedWeights)
-        this.fusedWeights.set(weights.subarray(row * nClasses, (row + 1) * nClasses), at + 1);
+      if (this.fusedWeights && dense)
+        this.fusedWeights.set(dense.subarray(row * nClasses, (row + 1) * nClasses), at + 1);
       else this.slots[at + 1] = row;
     });
   }
@@ -187,11 +200,24 @@ export class Model implements Scorer {
     return this.keys.length;
   }
 
+  /** The weights as floats, nClasses per row (made from the 8-bit form on first use). */
+  get weights(): Float32Array {
+    if (!this.dense) {
+      const { q, scales } = this.quantized as { q: Int8Array; scales: Float32Array };
+      const c = this.nClasses;
+      const dense = new Float32Array(q.length);
+      for (let j = 0; j < q.length; j++) dense[j] = (q[j] as number) * (scales[(j / c) | 0] as number);
+      this.dense = dense;
+    }
+    return this.dense;
+  }
+
   score(features: Uint32Array, n: number, out: Float64Array): void {
     const c = this.nClasses;
     const { slots, stride, mask } = this;
     const fw = this.fusedWeights;
-    const w = this.weights;
+    const w = this.dense;
+    const qz = this.quantized;
     for (let f = 0; f < n; f++) {
       const key = features[f] as number;
       let i = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
@@ -206,9 +232,16 @@ export class Model implements Scorer {
       if (k0 === 0) continue;
       if (fw) {
         for (let k = 0; k < c; k++) out[k] = (out[k] as number) + (fw[at + 1 + k] as number);
-      } else {
+      } else if (w) {
         const base = (slots[at + 1] as number) * c;
         for (let k = 0; k < c; k++) out[k] = (out[k] as number) + (w[base + k] as number);
+      } else if (qz) {
+        const row = slots[at + 1] as number;
+        const base = row * c;
+        const scale = qz.scales[row] as number;
+        const q = qz.q;
+        for (let k = 0; k < c; k++)
+          out[k] = (out[k] as number) + Math.fround((q[base + k] as number) * scale);
       }
     }
   }
