@@ -29,6 +29,7 @@ import type { EntityKind, Evidence, Span } from '../../graph/types.ts';
 import { CAMEO_ROWS } from '../lexicon/relations/cameo.ts';
 import { OBJECT_CLASSES, RELATION_ROWS, rowsFor } from '../lexicon/relations/index.ts';
 import type { LexiconRow } from '../lexicon/relations/types.ts';
+import { MONTHS, WEEKDAYS } from '../lexicon/time.ts';
 import { ROLE_MODIFIERS, ROLES } from '../lexicon/titles.ts';
 import type { ParsedSentence } from '../parse/types.ts';
 import { lemmatize, setKnownLemmas } from './lemma.ts';
@@ -152,6 +153,8 @@ const VENUE_CASES: ReadonlySet<string> = new Set([
   'throughout',
   'around',
 ]);
+/** Words of dates: never a participant. */
+const DATE_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS].map((w) => w.toLowerCase()));
 /** Deprels of an object control verb's object ("urged B to withdraw": B withdraws). */
 const OBJECT_CONTROL: ReadonlySet<string> = new Set(['obj', 'iobj']);
 
@@ -258,6 +261,8 @@ class Reader {
   private argsOf(w: number, weight: number, owner = true): Arg[] {
     const out: Arg[] = [];
     for (const c of this.conjuncts(w)) {
+      // a date is never a party, whatever mention a tagger made of it ("in May", "on Monday")
+      if (DATE_WORDS.has(this.lemma[c]!)) continue;
       const m = this.mentionAt(c);
       if (m) {
         out.push({ mention: m, weight: c === w ? weight : weight * 0.95 });
