@@ -155,6 +155,18 @@ const VENUE_CASES: ReadonlySet<string> = new Set([
 ]);
 /** Words of dates: never a participant. */
 const DATE_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS].map((w) => w.toLowerCase()));
+/** Objects that name an agreement: "A and B signed a deal" makes them parties to each other. */
+const AGREEMENT_NOUNS: ReadonlySet<string> = new Set([
+  'deal',
+  'pact',
+  'accord',
+  'treaty',
+  'ceasefire',
+  'truce',
+  'memorandum',
+  'meeting',
+  'talk',
+]);
 /** Deprels of an object control verb's object ("urged B to withdraw": B withdraws). */
 const OBJECT_CONTROL: ReadonlySet<string> = new Set(['obj', 'iobj']);
 
@@ -381,7 +393,18 @@ class Reader {
       : picked.byParticle || row.prep
         ? 'nsubj-obl'
         : 'nsubj-obj';
-    this.emit(v, row, agents, patients, construction);
+    // "A and B met", "A and B signed an agreement": with no other party named, coordinated subjects
+    // meet each other, unless the verb has a patient that is not an event ("met him", "grant interviews")
+    const words = picked.patients.filter((w) => this.rel(w) !== 'nsubj:pass');
+    const open =
+      !row.patientKinds &&
+      words.every(
+        (w) =>
+          !this.mentionOf[w] &&
+          this.p.upos[w] === 'NOUN' &&
+          (rowsFor(this.lemma[w]!, 'noun').length > 0 || AGREEMENT_NOUNS.has(this.lemma[w]!)),
+      );
+    this.emit(v, row, agents, patients, construction, v, open);
   }
 
   private noun(n: number): void {
@@ -405,12 +428,16 @@ class Reader {
       const m = this.mentionOf[k];
       if (m && k < n) agents.push({ mention: m, weight: 0.8 });
     }
+    // an agent named by a word that is no entity ("attacks on Y by the group") is not the clause's subject
+    const ownAgent =
+      this.child(n, 'nmod:poss').length > 0 ||
+      this.child(n, 'nmod', 'nmod:agent').some((k) => this.caseOf(k) === 'by');
     // a noun predicate as the object of a light verb keeps that verb's subject ("A held talks with B")
-    if (agents.length === 0 && ['obj', 'nsubj:pass'].includes(this.rel(n))) {
+    if (agents.length === 0 && !ownAgent && ['obj', 'nsubj:pass'].includes(this.rel(n))) {
       agents.push(...this.agentsOf(this.head[n]!).map((a) => ({ ...a, weight: a.weight * 0.85 })));
     }
     // "in talks with B" as an obl of the clause: the clause's subject
-    if (agents.length === 0 && this.base(n) === 'obl') {
+    if (agents.length === 0 && !ownAgent && this.base(n) === 'obl') {
       agents.push(...this.agentsOf(this.head[n]!).map((a) => ({ ...a, weight: a.weight * 0.8 })));
     }
     const patients = picked.patients.flatMap((w) => this.argsOf(w, 1));
@@ -477,8 +504,12 @@ class Reader {
       if (raised.length > 0) return raised.flatMap((w) => this.argsOf(w, 0.85, false));
       return this.agentsOf(gov, depth + 1).map((a) => ({ ...a, weight: a.weight * 0.85 }));
     }
-    // "A met B and praised C": the first verb's subject
-    if (rel === 'conj') return this.agentsOf(gov, depth + 1).map((a) => ({ ...a, weight: a.weight * 0.9 }));
+    // "A met B and praised C": the first verb's subject (of a passive first verb, its subject)
+    if (rel === 'conj') {
+      const subj = this.isPassive(gov) ? this.child(gov, 'nsubj:pass') : [];
+      if (subj.length > 0) return subj.flatMap((w) => this.argsOf(w, 0.8, false));
+      return this.agentsOf(gov, depth + 1).map((a) => ({ ...a, weight: a.weight * 0.9 }));
+    }
     // "A, accused of …" or "rebels backed by A": a participle modifying a named noun
     if (rel === 'acl' || rel === 'acl:relcl') {
       const m = this.mentionOf[gov];
@@ -530,12 +561,20 @@ class Reader {
       const r = this.rel(w);
       const h = this.head[w]!;
       if (h < 0 || h >= this.n || chain.includes(h)) break;
-      if (!['xcomp', 'advcl', 'ccomp', 'acl:relcl', 'acl'].includes(r)) break;
+      // "did not invade Kuwait, endanger …": a conjunct without its own subject shares the first's
+      const sharing = r === 'conj' && this.child(w, 'nsubj', 'nsubj:pass').length === 0;
+      if (!sharing && !['xcomp', 'advcl', 'ccomp', 'acl:relcl', 'acl'].includes(r)) break;
       chain.push(h);
       if (r === 'ccomp' && SAY_VERBS.has(this.lemma[h]!)) break;
       w = h;
     }
     return chain;
+  }
+
+  /** The words of the chain that embed the predicate (not the first conjunct it shares a subject with). */
+  private governorsOf(p: number): number[] {
+    const chain = this.chainOf(p);
+    return chain.filter((_, i) => i > 0 && this.rel(chain[i - 1]!) !== 'conj');
   }
 
   private flags(p: number): Pick<Evidence, 'negated' | 'hedged' | 'reported'> {
@@ -549,7 +588,7 @@ class Reader {
       if (kids.some((k) => this.base(k) === 'aux' && MODALS.has(this.lemma[k]!))) out.hedged = true;
       if (kids.some((k) => this.rel(k) === 'mark' && ['if', 'whether', 'unless'].includes(this.lemma[k]!)))
         out.hedged = true;
-      if (idx > 0) {
+      if (idx > 0 && this.rel(chain[idx - 1]!) !== 'conj') {
         if (HEDGING_GOVERNORS.has(this.lemma[w]!)) {
           if (!SAY_VERBS.has(this.lemma[w]!) || this.isPassive(w)) out.hedged = true;
         }
@@ -576,15 +615,14 @@ class Reader {
     patients: Arg[],
     construction: string,
     trigger: number = p,
+    mutual = true,
   ): void {
     let relation = row.relation;
     if (!relation) return;
     // "threatened to attack B", "vowed to expel B": a threat of the actor's own act
     if (
       (relation === 'attacked' || relation === 'sanctioned') &&
-      this.chainOf(p)
-        .slice(1)
-        .some((w) => THREAT_GOVERNORS.has(this.lemma[w]!))
+      this.governorsOf(p).some((w) => THREAT_GOVERNORS.has(this.lemma[w]!))
     ) {
       relation = 'threatened';
     }
@@ -593,9 +631,9 @@ class Reader {
     const speech = marks.reported ? this.speechOf(p) : undefined;
     let pairs: [Arg, Arg][] = [];
     for (const a of agents) for (const t of patients) pairs.push(row.reversed ? [t, a] : [a, t]);
-    // "A and B met", "A met with B": symmetric relations between coordinated subjects
-    if (patients.length === 0 && RELATIONS[relation].symmetric && agents.length > 1) {
-      pairs = agents.slice(1).map((b) => [agents[0]!, b]);
+    // "A, B and C met": every pair of coordinated parties of a symmetric relation
+    if (patients.length === 0 && mutual && RELATIONS[relation].symmetric && agents.length > 1) {
+      pairs = agents.flatMap((a, i) => agents.slice(i + 1).map((b): [Arg, Arg] => [a, b]));
     }
     for (const [src0, dst0] of pairs) {
       if (src0.mention.entity === dst0.mention.entity) continue;

@@ -45,9 +45,8 @@ export const HAND_ROWS: readonly LexiconRow[] = [
   {
     lemma: 'call',
     particle: 'for',
-    relation: 'requested',
-    code: '100',
-    reason: '"called for X": a demand; the target is the named addressee only (guidelines)',
+    relation: null,
+    reason: '"called for X": what is called for is no party, and the addressee is rarely named (guidelines)',
   },
   {
     lemma: 'appeal',
@@ -398,10 +397,18 @@ export const HAND_ROWS: readonly LexiconRow[] = [
     lemma: 'call',
     pos: 'noun',
     prep: 'for',
+    relation: null,
+    reason:
+      '"a call for talks/calm": what is called for is no party (guidelines: no target unless the addressee is named)',
+  },
+  {
+    lemma: 'call',
+    pos: 'noun',
+    prep: 'on',
     agentPrep: 'by',
     relation: 'requested',
     code: '100',
-    reason: '"a call for Y … by X"; the target only when an addressee is named',
+    reason: '"X\'s call on Y to …", "a call on Y by X": the addressee is named',
   },
   {
     lemma: 'threat',
