@@ -721,20 +721,20 @@ class Reader {
       first = k;
     }
     const words = this.p.words.slice(first, t + 1).map((w) => w.toLowerCase());
-    // drop modifiers ("former", "deputy" stays part of the role but not of the look-up key)
+    // the longest role the words end with ("prime minister", not "minister"), with the modifiers
+    // right before it ("former", "deputy"); other words before it ("reclusive") are not the role
     for (let k = 0; k < words.length; k++) {
-      const key = words.slice(k).join(' ');
-      const relation = ROLES[key];
-      if (relation) {
-        const lead = words.slice(0, k);
-        if (!lead.every((w) => ROLE_MODIFIERS.includes(w))) continue;
-        const deputy = lead.some((w) => ['deputy', 'vice'].includes(w));
-        return {
-          text: this.s.text.slice(this.p.start[first]!, this.p.end[t]!),
-          relation: deputy ? 'member_of' : relation,
-          span: [this.p.start[first]!, this.p.end[t]!],
-        };
-      }
+      const relation = ROLES[words.slice(k).join(' ')];
+      if (!relation) continue;
+      let lead = k;
+      while (lead > 0 && ROLE_MODIFIERS.includes(words[lead - 1]!)) lead--;
+      const deputy = words.slice(lead, k).some((w) => ['deputy', 'vice'].includes(w));
+      const from = first + lead;
+      return {
+        text: this.s.text.slice(this.p.start[from]!, this.p.end[t]!),
+        relation: deputy ? 'member_of' : relation,
+        span: [this.p.start[from]!, this.p.end[t]!],
+      };
     }
     return null;
   }
@@ -750,8 +750,8 @@ class Reader {
     };
     const h = this.head[t]!;
     const r = this.rel(t);
-    // "President A", "MP A": the title is a compound (or flat) of the name
-    if (h >= 0 && (r === 'compound' || r === 'flat')) add(h);
+    // "President A", "MP A": the title describes the name (UD English: nmod:desc; older: compound)
+    if (h >= 0 && (r === 'nmod:desc' || r === 'compound' || r === 'flat')) add(h);
     // "A, president of P": the title is an apposition of the name
     if (h >= 0 && r === 'appos') add(h);
     // "the president, A": the name is an apposition of the title
@@ -775,7 +775,7 @@ class Reader {
     }
     // "Party P MP A": the body is another compound of the same name, before the title
     const h = this.head[t]!;
-    if (h >= 0 && ['compound', 'flat'].includes(this.rel(t))) {
+    if (h >= 0 && ['nmod:desc', 'compound', 'flat'].includes(this.rel(t))) {
       for (const k of this.kids[h]!) {
         if (k < t && ['compound', 'amod', 'nmod:poss'].includes(this.rel(k))) add(k);
       }
