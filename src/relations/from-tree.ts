@@ -307,11 +307,10 @@ class Reader {
     nominal: boolean,
   ): { row: LexiconRow; patients: number[]; byParticle: boolean } | null {
     let best: { row: LexiconRow; patients: number[]; byParticle: boolean; score: number } | null = null;
-    const obliques = nominal ? this.child(p, 'nmod', 'nmod:poss') : this.child(p, 'obl', 'obl:npmod', 'nmod');
+    const obliques = nominal ? this.child(p, 'nmod', 'nmod:poss') : this.child(p, 'obl', 'nmod');
     const objects = nominal ? [] : this.child(p, 'obj');
     // a passive's patient is its subject
     const subjPass = nominal ? [] : this.child(p, 'nsubj:pass');
-    // "called Y the enemy" marks the object's predicate; "the enemy" is the row's noun
     for (const row of rows) {
       let score = 0;
       let patients: number[] = [...objects, ...subjPass];
