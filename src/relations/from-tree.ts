@@ -153,6 +153,8 @@ const VENUE_CASES: ReadonlySet<string> = new Set([
   'throughout',
   'around',
 ]);
+/** Quotation marks as words. */
+const QUOTES: ReadonlySet<string> = new Set(['"', "''", '”', '’', "'"]);
 /** Words of dates: never a participant. */
 const DATE_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS].map((w) => w.toLowerCase()));
 /** Objects that name an agreement: "A and B signed a deal" makes them parties to each other. */
@@ -245,6 +247,24 @@ class Reader {
     );
   }
 
+  /**
+   * A noun's prepositional modifiers: its nmods, and — when it is a verb's object or oblique — the
+   * verb's obliques right after it, where parsers often attach them ("launched an attack | on Zenda",
+   * "held talks | with Sylvania").
+   */
+  private nounModifiers(n: number): number[] {
+    const own = this.child(n, 'nmod', 'nmod:poss');
+    const h = this.head[n]!;
+    if (h < 0 || !['obj', 'obl'].includes(this.rel(n)) || this.p.upos[h] !== 'VERB') return own;
+    const after = this.kids[h]!.filter(
+      (k) => k > n && this.base(k) === 'obl' && this.caseOf(k) !== undefined,
+    );
+    // only the run of obliques that follows the noun directly (nothing else of the verb between)
+    const next = this.kids[h]!.filter((k) => k > n && !after.includes(k) && this.rel(k) !== 'punct');
+    const stop = next.length > 0 ? Math.min(...next) : Number.POSITIVE_INFINITY;
+    return [...own, ...after.filter((k) => k < stop)];
+  }
+
   /** The mention a nominal word stands for: its own, or (for a relative pronoun) its antecedent. */
   private mentionAt(w: number): TreeMention | undefined {
     const own = this.mentionOf[w];
@@ -254,7 +274,12 @@ class Reader {
       const clause = this.head[w]!;
       if (clause >= 0 && this.rel(clause) === 'acl:relcl') {
         const antecedent = this.head[clause]!;
-        return antecedent >= 0 ? this.mentionOf[antecedent] : undefined;
+        const m = antecedent >= 0 ? this.mentionOf[antecedent] : undefined;
+        if (m) return m;
+        // attached elsewhere by the parser: the mention that ends right before the pronoun
+        let k = w - 1;
+        while (k >= 0 && this.p.upos[k] === 'PUNCT') k--;
+        return k >= 0 ? this.mentionOf[k] : undefined;
       }
     }
     return undefined;
@@ -283,7 +308,9 @@ class Reader {
       // "the Freedonian government's plans", "a Ruritanian army convoy": the named owner
       if (owner && this.p.upos[c] === 'NOUN') {
         // "condemned the attack by Sylvanian rebels": the agent of a nominalized act is its owner too
-        const byAgent = this.child(c, 'nmod', 'nmod:agent').filter((k) => this.caseOf(k) === 'by');
+        const byAgent = [...this.nounModifiers(c), ...this.child(c, 'nmod:agent')].filter(
+          (k) => this.caseOf(k) === 'by',
+        );
         for (const k of [...this.child(c, 'nmod:poss', 'compound', 'amod'), ...byAgent]) {
           const o = this.mentionOf[k];
           if (o) out.push({ mention: o, weight: weight * 0.7 });
@@ -307,8 +334,13 @@ class Reader {
     nominal: boolean,
   ): { row: LexiconRow; patients: number[]; byParticle: boolean } | null {
     let best: { row: LexiconRow; patients: number[]; byParticle: boolean; score: number } | null = null;
-    const obliques = nominal ? this.child(p, 'nmod', 'nmod:poss') : this.child(p, 'obl', 'nmod');
-    const objects = nominal ? [] : this.child(p, 'obj');
+    const obliques = nominal ? this.nounModifiers(p) : this.child(p, 'obl', 'nmod');
+    // "urged Sylvania to withdraw" is often parsed with Sylvania as iobj
+    const objects = nominal
+      ? []
+      : this.child(p, 'obj').length > 0
+        ? this.child(p, 'obj')
+        : this.child(p, 'iobj');
     // a passive's patient is its subject
     const subjPass = nominal ? [] : this.child(p, 'nsubj:pass');
     for (const row of rows) {
@@ -418,7 +450,7 @@ class Reader {
     const agents: Arg[] = [];
     for (const k of this.child(n, 'nmod:poss')) agents.push(...this.argsOf(k, 0.9, false));
     if (row.agentPrep) {
-      for (const k of this.child(n, 'nmod', 'nmod:agent', 'obl:agent')) {
+      for (const k of [...this.nounModifiers(n), ...this.child(n, 'nmod:agent', 'obl:agent')]) {
         if (this.caseOf(k) === row.agentPrep) agents.push(...this.argsOf(k, 0.9, false));
       }
     }
@@ -452,7 +484,11 @@ class Reader {
   private predicateNoun(n: number, rows: readonly LexiconRow[]): boolean {
     const copular = this.kids[n]!.some((k) => this.rel(k) === 'cop');
     const gov = this.head[n]!;
-    const named = gov >= 0 && this.rel(n) === 'xcomp' && NAMING_VERBS.has(this.lemma[gov]!);
+    const named =
+      gov >= 0 &&
+      (this.rel(n) === 'xcomp' || this.rel(n) === 'obl:unmarked') &&
+      NAMING_VERBS.has(this.lemma[gov]!) &&
+      this.child(gov, 'obj').some((k) => k < n);
     if (!copular && !named) return false;
     const row =
       rows.find((r) => r.prep && this.child(n, 'nmod').some((k) => this.caseOf(k) === r.prep)) ??
@@ -531,7 +567,14 @@ class Reader {
     let w = i;
     for (let steps = 0; steps < 12 && w >= 0; steps++) {
       // '"…," A said': UD attaches the trailing say-verb to the quoted clause as parataxis
-      const tail = this.kids[w]!.find((k) => this.rel(k) === 'parataxis' && sayVerb(k) && k > i);
+      const tail = this.kids[w]!.find(
+        (k) =>
+          k > i &&
+          sayVerb(k) &&
+          (this.rel(k) === 'parataxis' ||
+            // '"…," A said' parsed as a conjunct: only across a closing quotation mark
+            (this.rel(k) === 'conj' && this.p.words.slice(i, k).some((x) => QUOTES.has(x)))),
+      );
       if (tail !== undefined) return said(tail);
       const h = this.head[w]!;
       if (h < 0) break;
