@@ -305,6 +305,20 @@ class Reader {
         out.push({ mention: m, weight: c === w ? weight : weight * 0.95 });
         continue;
       }
+      // "Ruritanian troops", "Hezbollah-style guerrillas": a group noun with a named modifier is that
+      // entity, as agent too (guidelines: "Ruritanian troops" is one end)
+      // (not a title: "Party P leader A praised" is A's act, and A is the title's apposition)
+      if (
+        !owner &&
+        this.p.upos[c] === 'NOUN' &&
+        !ROLES[this.lemma[c]!] &&
+        this.child(c, 'appos').length === 0
+      ) {
+        for (const k of this.child(c, 'compound', 'amod')) {
+          const o = this.mentionOf[k];
+          if (o && k < c) out.push({ mention: o, weight: weight * 0.8 });
+        }
+      }
       // "the Freedonian government's plans", "a Ruritanian army convoy": the named owner
       if (owner && this.p.upos[c] === 'NOUN') {
         // "condemned the attack by Sylvanian rebels": the agent of a nominalized act is its owner too
@@ -460,8 +474,9 @@ class Reader {
       if (m && k < n) agents.push({ mention: m, weight: 0.8 });
     }
     // an agent named by a word that is no entity ("attacks on Y by the group") is not the clause's subject
+    // (a pronoun possessor, "held their first meeting with", is the subject's own: it does not block)
     const ownAgent =
-      this.child(n, 'nmod:poss').length > 0 ||
+      this.child(n, 'nmod:poss').some((k) => this.p.upos[k] !== 'PRON' || this.mentionOf[k]) ||
       this.child(n, 'nmod', 'nmod:agent').some((k) => this.caseOf(k) === 'by');
     // a noun predicate as the object of a light verb keeps that verb's subject ("A held talks with B")
     if (agents.length === 0 && !ownAgent && ['obj', 'nsubj:pass'].includes(this.rel(n))) {
