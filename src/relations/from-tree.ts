@@ -378,7 +378,7 @@ class Reader {
         if (obl.length === 0) continue;
         if (row.object) {
           if (!obl.some((k) => this.lemma[k] === row.object)) continue;
-        } else patients = nominal ? obl : [...obl, ...objects, ...subjPass];
+        } else patients = nominal || row.objectClass ? obl : [...obl, ...objects, ...subjPass];
         score += 2;
       } else if (row.object) {
         if (
@@ -389,7 +389,8 @@ class Reader {
       }
       if (row.objectClass) {
         const cls = OBJECT_CLASSES[row.objectClass];
-        const heads = row.prep ? patients : [...objects, ...subjPass];
+        // the class is of the thing acted on: a verb's object, a noun's prepositional phrase
+        const heads = nominal ? patients : [...objects, ...subjPass];
         if (!heads.some((k) => !this.mentionOf[k] && cls.has(this.lemma[k]!))) continue;
         score += 2;
       }

@@ -77,7 +77,9 @@ export function readConstructions(path: string): ConstructionCase[] {
     let at = 0;
     for (const w of words) {
       const k = text.indexOf(w, at);
-      if (k < 0) throw new Error(`${id}: word "${w}" not found in the text after ${at}`);
+      // words follow each other with nothing but spaces between: a word left out of the tree fails
+      if (k < 0 || text.slice(at, k).trim() !== '')
+        throw new Error(`${id}: word "${w}" does not follow at ${at} in the text`);
       start.push(k);
       end.push(k + w.length);
       at = k + w.length;
