@@ -229,6 +229,9 @@ export const EXCLUDED_VERBS: Readonly<Record<string, string>> = {
   imprison: 'a court sentence, no relation of ours',
   disrupt: '"disrupt the polls/services": an event is disrupted, not relations with a party',
   broker: '"brokers said" (markets); brokering a deal is mediation between third parties',
+  oversee: 'supervision ("the committee overseeing the agency") is no cooperation between parties',
+  grant:
+    'the object decides ("granted interviews/permission/amnesty"); no cooperation of two parties by itself',
   'beef up': '"beefed up security": a mobilization, not a deportation',
 };
 

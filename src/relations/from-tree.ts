@@ -29,6 +29,7 @@ import type { EntityKind, Evidence, Span } from '../../graph/types.ts';
 import { CAMEO_ROWS } from '../lexicon/relations/cameo.ts';
 import { OBJECT_CLASSES, RELATION_ROWS, rowsFor } from '../lexicon/relations/index.ts';
 import type { LexiconRow } from '../lexicon/relations/types.ts';
+import { MONTHS, WEEKDAYS } from '../lexicon/time.ts';
 import { ROLE_MODIFIERS, ROLES } from '../lexicon/titles.ts';
 import type { ParsedSentence } from '../parse/types.ts';
 import { lemmatize, setKnownLemmas } from './lemma.ts';
@@ -152,6 +153,22 @@ const VENUE_CASES: ReadonlySet<string> = new Set([
   'throughout',
   'around',
 ]);
+/** Quotation marks as words. */
+const QUOTES: ReadonlySet<string> = new Set(['"', "''", '”', '’', "'"]);
+/** Words of dates: never a participant. */
+const DATE_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS].map((w) => w.toLowerCase()));
+/** Objects that name an agreement: "A and B signed a deal" makes them parties to each other. */
+const AGREEMENT_NOUNS: ReadonlySet<string> = new Set([
+  'deal',
+  'pact',
+  'accord',
+  'treaty',
+  'ceasefire',
+  'truce',
+  'memorandum',
+  'meeting',
+  'talk',
+]);
 /** Deprels of an object control verb's object ("urged B to withdraw": B withdraws). */
 const OBJECT_CONTROL: ReadonlySet<string> = new Set(['obj', 'iobj']);
 
@@ -230,6 +247,24 @@ class Reader {
     );
   }
 
+  /**
+   * A noun's prepositional modifiers: its nmods, and — when it is a verb's object or oblique — the
+   * verb's obliques right after it, where parsers often attach them ("launched an attack | on Zenda",
+   * "held talks | with Sylvania").
+   */
+  private nounModifiers(n: number): number[] {
+    const own = this.child(n, 'nmod', 'nmod:poss');
+    const h = this.head[n]!;
+    if (h < 0 || !['obj', 'obl'].includes(this.rel(n)) || this.p.upos[h] !== 'VERB') return own;
+    const after = this.kids[h]!.filter(
+      (k) => k > n && this.base(k) === 'obl' && this.caseOf(k) !== undefined,
+    );
+    // only the run of obliques that follows the noun directly (nothing else of the verb between)
+    const next = this.kids[h]!.filter((k) => k > n && !after.includes(k) && this.rel(k) !== 'punct');
+    const stop = next.length > 0 ? Math.min(...next) : Number.POSITIVE_INFINITY;
+    return [...own, ...after.filter((k) => k < stop)];
+  }
+
   /** The mention a nominal word stands for: its own, or (for a relative pronoun) its antecedent. */
   private mentionAt(w: number): TreeMention | undefined {
     const own = this.mentionOf[w];
@@ -239,7 +274,12 @@ class Reader {
       const clause = this.head[w]!;
       if (clause >= 0 && this.rel(clause) === 'acl:relcl') {
         const antecedent = this.head[clause]!;
-        return antecedent >= 0 ? this.mentionOf[antecedent] : undefined;
+        const m = antecedent >= 0 ? this.mentionOf[antecedent] : undefined;
+        if (m) return m;
+        // attached elsewhere by the parser: the mention that ends right before the pronoun
+        let k = w - 1;
+        while (k >= 0 && this.p.upos[k] === 'PUNCT') k--;
+        return k >= 0 ? this.mentionOf[k] : undefined;
       }
     }
     return undefined;
@@ -258,15 +298,33 @@ class Reader {
   private argsOf(w: number, weight: number, owner = true): Arg[] {
     const out: Arg[] = [];
     for (const c of this.conjuncts(w)) {
+      // a date is never a party, whatever mention a tagger made of it ("in May", "on Monday")
+      if (DATE_WORDS.has(this.lemma[c]!)) continue;
       const m = this.mentionAt(c);
       if (m) {
         out.push({ mention: m, weight: c === w ? weight : weight * 0.95 });
         continue;
       }
+      // "Ruritanian troops", "Hezbollah-style guerrillas": a group noun with a named modifier is that
+      // entity, as agent too (guidelines: "Ruritanian troops" is one end)
+      // (not a title: "Party P leader A praised" is A's act, and A is the title's apposition)
+      if (
+        !owner &&
+        this.p.upos[c] === 'NOUN' &&
+        !ROLES[this.lemma[c]!] &&
+        this.child(c, 'appos').length === 0
+      ) {
+        for (const k of this.child(c, 'compound', 'amod')) {
+          const o = this.mentionOf[k];
+          if (o && k < c) out.push({ mention: o, weight: weight * 0.8 });
+        }
+      }
       // "the Freedonian government's plans", "a Ruritanian army convoy": the named owner
       if (owner && this.p.upos[c] === 'NOUN') {
         // "condemned the attack by Sylvanian rebels": the agent of a nominalized act is its owner too
-        const byAgent = this.child(c, 'nmod', 'nmod:agent').filter((k) => this.caseOf(k) === 'by');
+        const byAgent = [...this.nounModifiers(c), ...this.child(c, 'nmod:agent')].filter(
+          (k) => this.caseOf(k) === 'by',
+        );
         for (const k of [...this.child(c, 'nmod:poss', 'compound', 'amod'), ...byAgent]) {
           const o = this.mentionOf[k];
           if (o) out.push({ mention: o, weight: weight * 0.7 });
@@ -290,11 +348,15 @@ class Reader {
     nominal: boolean,
   ): { row: LexiconRow; patients: number[]; byParticle: boolean } | null {
     let best: { row: LexiconRow; patients: number[]; byParticle: boolean; score: number } | null = null;
-    const obliques = nominal ? this.child(p, 'nmod', 'nmod:poss') : this.child(p, 'obl', 'obl:npmod', 'nmod');
-    const objects = nominal ? [] : this.child(p, 'obj');
+    const obliques = nominal ? this.nounModifiers(p) : this.child(p, 'obl', 'nmod');
+    // "urged Sylvania to withdraw" is often parsed with Sylvania as iobj
+    const objects = nominal
+      ? []
+      : this.child(p, 'obj').length > 0
+        ? this.child(p, 'obj')
+        : this.child(p, 'iobj');
     // a passive's patient is its subject
     const subjPass = nominal ? [] : this.child(p, 'nsubj:pass');
-    // "called Y the enemy" marks the object's predicate; "the enemy" is the row's noun
     for (const row of rows) {
       let score = 0;
       let patients: number[] = [...objects, ...subjPass];
@@ -316,7 +378,7 @@ class Reader {
         if (obl.length === 0) continue;
         if (row.object) {
           if (!obl.some((k) => this.lemma[k] === row.object)) continue;
-        } else patients = nominal ? obl : [...obl, ...objects, ...subjPass];
+        } else patients = nominal || row.objectClass ? obl : [...obl, ...objects, ...subjPass];
         score += 2;
       } else if (row.object) {
         if (
@@ -327,7 +389,8 @@ class Reader {
       }
       if (row.objectClass) {
         const cls = OBJECT_CLASSES[row.objectClass];
-        const heads = row.prep ? patients : [...objects, ...subjPass];
+        // the class is of the thing acted on: a verb's object, a noun's prepositional phrase
+        const heads = nominal ? patients : [...objects, ...subjPass];
         if (!heads.some((k) => !this.mentionOf[k] && cls.has(this.lemma[k]!))) continue;
         score += 2;
       }
@@ -376,7 +439,18 @@ class Reader {
       : picked.byParticle || row.prep
         ? 'nsubj-obl'
         : 'nsubj-obj';
-    this.emit(v, row, agents, patients, construction);
+    // "A and B met", "A and B signed an agreement": with no other party named, coordinated subjects
+    // meet each other, unless the verb has a patient that is not an event ("met him", "grant interviews")
+    const words = picked.patients.filter((w) => this.rel(w) !== 'nsubj:pass');
+    const open =
+      !row.patientKinds &&
+      words.every(
+        (w) =>
+          !this.mentionOf[w] &&
+          this.p.upos[w] === 'NOUN' &&
+          (rowsFor(this.lemma[w]!, 'noun').length > 0 || AGREEMENT_NOUNS.has(this.lemma[w]!)),
+      );
+    this.emit(v, row, agents, patients, construction, v, open);
   }
 
   private noun(n: number): void {
@@ -391,7 +465,7 @@ class Reader {
     const agents: Arg[] = [];
     for (const k of this.child(n, 'nmod:poss')) agents.push(...this.argsOf(k, 0.9, false));
     if (row.agentPrep) {
-      for (const k of this.child(n, 'nmod', 'nmod:agent', 'obl:agent')) {
+      for (const k of [...this.nounModifiers(n), ...this.child(n, 'nmod:agent', 'obl:agent')]) {
         if (this.caseOf(k) === row.agentPrep) agents.push(...this.argsOf(k, 0.9, false));
       }
     }
@@ -400,12 +474,17 @@ class Reader {
       const m = this.mentionOf[k];
       if (m && k < n) agents.push({ mention: m, weight: 0.8 });
     }
+    // an agent named by a word that is no entity ("attacks on Y by the group") is not the clause's subject
+    // (a pronoun possessor, "held their first meeting with", is the subject's own: it does not block)
+    const ownAgent =
+      this.child(n, 'nmod:poss').some((k) => this.p.upos[k] !== 'PRON' || this.mentionOf[k]) ||
+      this.child(n, 'nmod', 'nmod:agent').some((k) => this.caseOf(k) === 'by');
     // a noun predicate as the object of a light verb keeps that verb's subject ("A held talks with B")
-    if (agents.length === 0 && ['obj', 'nsubj:pass'].includes(this.rel(n))) {
+    if (agents.length === 0 && !ownAgent && ['obj', 'nsubj:pass'].includes(this.rel(n))) {
       agents.push(...this.agentsOf(this.head[n]!).map((a) => ({ ...a, weight: a.weight * 0.85 })));
     }
     // "in talks with B" as an obl of the clause: the clause's subject
-    if (agents.length === 0 && this.base(n) === 'obl') {
+    if (agents.length === 0 && !ownAgent && this.base(n) === 'obl') {
       agents.push(...this.agentsOf(this.head[n]!).map((a) => ({ ...a, weight: a.weight * 0.8 })));
     }
     const patients = picked.patients.flatMap((w) => this.argsOf(w, 1));
@@ -421,7 +500,11 @@ class Reader {
   private predicateNoun(n: number, rows: readonly LexiconRow[]): boolean {
     const copular = this.kids[n]!.some((k) => this.rel(k) === 'cop');
     const gov = this.head[n]!;
-    const named = gov >= 0 && this.rel(n) === 'xcomp' && NAMING_VERBS.has(this.lemma[gov]!);
+    const named =
+      gov >= 0 &&
+      (this.rel(n) === 'xcomp' || this.rel(n) === 'obl:unmarked') &&
+      NAMING_VERBS.has(this.lemma[gov]!) &&
+      this.child(gov, 'obj').some((k) => k < n);
     if (!copular && !named) return false;
     const row =
       rows.find((r) => r.prep && this.child(n, 'nmod').some((k) => this.caseOf(k) === r.prep)) ??
@@ -472,8 +555,12 @@ class Reader {
       if (raised.length > 0) return raised.flatMap((w) => this.argsOf(w, 0.85, false));
       return this.agentsOf(gov, depth + 1).map((a) => ({ ...a, weight: a.weight * 0.85 }));
     }
-    // "A met B and praised C": the first verb's subject
-    if (rel === 'conj') return this.agentsOf(gov, depth + 1).map((a) => ({ ...a, weight: a.weight * 0.9 }));
+    // "A met B and praised C": the first verb's subject (of a passive first verb, its subject)
+    if (rel === 'conj') {
+      const subj = this.isPassive(gov) ? this.child(gov, 'nsubj:pass') : [];
+      if (subj.length > 0) return subj.flatMap((w) => this.argsOf(w, 0.8, false));
+      return this.agentsOf(gov, depth + 1).map((a) => ({ ...a, weight: a.weight * 0.9 }));
+    }
     // "A, accused of …" or "rebels backed by A": a participle modifying a named noun
     if (rel === 'acl' || rel === 'acl:relcl') {
       const m = this.mentionOf[gov];
@@ -496,7 +583,14 @@ class Reader {
     let w = i;
     for (let steps = 0; steps < 12 && w >= 0; steps++) {
       // '"…," A said': UD attaches the trailing say-verb to the quoted clause as parataxis
-      const tail = this.kids[w]!.find((k) => this.rel(k) === 'parataxis' && sayVerb(k) && k > i);
+      const tail = this.kids[w]!.find(
+        (k) =>
+          k > i &&
+          sayVerb(k) &&
+          (this.rel(k) === 'parataxis' ||
+            // '"…," A said' parsed as a conjunct: only across a closing quotation mark
+            (this.rel(k) === 'conj' && this.p.words.slice(i, k).some((x) => QUOTES.has(x)))),
+      );
       if (tail !== undefined) return said(tail);
       const h = this.head[w]!;
       if (h < 0) break;
@@ -525,12 +619,20 @@ class Reader {
       const r = this.rel(w);
       const h = this.head[w]!;
       if (h < 0 || h >= this.n || chain.includes(h)) break;
-      if (!['xcomp', 'advcl', 'ccomp', 'acl:relcl', 'acl'].includes(r)) break;
+      // "did not invade Kuwait, endanger …": a conjunct without its own subject shares the first's
+      const sharing = r === 'conj' && this.child(w, 'nsubj', 'nsubj:pass').length === 0;
+      if (!sharing && !['xcomp', 'advcl', 'ccomp', 'acl:relcl', 'acl'].includes(r)) break;
       chain.push(h);
       if (r === 'ccomp' && SAY_VERBS.has(this.lemma[h]!)) break;
       w = h;
     }
     return chain;
+  }
+
+  /** The words of the chain that embed the predicate (not the first conjunct it shares a subject with). */
+  private governorsOf(p: number): number[] {
+    const chain = this.chainOf(p);
+    return chain.filter((_, i) => i > 0 && this.rel(chain[i - 1]!) !== 'conj');
   }
 
   private flags(p: number): Pick<Evidence, 'negated' | 'hedged' | 'reported'> {
@@ -544,7 +646,7 @@ class Reader {
       if (kids.some((k) => this.base(k) === 'aux' && MODALS.has(this.lemma[k]!))) out.hedged = true;
       if (kids.some((k) => this.rel(k) === 'mark' && ['if', 'whether', 'unless'].includes(this.lemma[k]!)))
         out.hedged = true;
-      if (idx > 0) {
+      if (idx > 0 && this.rel(chain[idx - 1]!) !== 'conj') {
         if (HEDGING_GOVERNORS.has(this.lemma[w]!)) {
           if (!SAY_VERBS.has(this.lemma[w]!) || this.isPassive(w)) out.hedged = true;
         }
@@ -571,15 +673,14 @@ class Reader {
     patients: Arg[],
     construction: string,
     trigger: number = p,
+    mutual = true,
   ): void {
     let relation = row.relation;
     if (!relation) return;
     // "threatened to attack B", "vowed to expel B": a threat of the actor's own act
     if (
       (relation === 'attacked' || relation === 'sanctioned') &&
-      this.chainOf(p)
-        .slice(1)
-        .some((w) => THREAT_GOVERNORS.has(this.lemma[w]!))
+      this.governorsOf(p).some((w) => THREAT_GOVERNORS.has(this.lemma[w]!))
     ) {
       relation = 'threatened';
     }
@@ -588,9 +689,9 @@ class Reader {
     const speech = marks.reported ? this.speechOf(p) : undefined;
     let pairs: [Arg, Arg][] = [];
     for (const a of agents) for (const t of patients) pairs.push(row.reversed ? [t, a] : [a, t]);
-    // "A and B met", "A met with B": symmetric relations between coordinated subjects
-    if (patients.length === 0 && RELATIONS[relation].symmetric && agents.length > 1) {
-      pairs = agents.slice(1).map((b) => [agents[0]!, b]);
+    // "A, B and C met": every pair of coordinated parties of a symmetric relation
+    if (patients.length === 0 && mutual && RELATIONS[relation].symmetric && agents.length > 1) {
+      pairs = agents.flatMap((a, i) => agents.slice(i + 1).map((b): [Arg, Arg] => [a, b]));
     }
     for (const [src0, dst0] of pairs) {
       if (src0.mention.entity === dst0.mention.entity) continue;
@@ -678,20 +779,20 @@ class Reader {
       first = k;
     }
     const words = this.p.words.slice(first, t + 1).map((w) => w.toLowerCase());
-    // drop modifiers ("former", "deputy" stays part of the role but not of the look-up key)
+    // the longest role the words end with ("prime minister", not "minister"), with the modifiers
+    // right before it ("former", "deputy"); other words before it ("reclusive") are not the role
     for (let k = 0; k < words.length; k++) {
-      const key = words.slice(k).join(' ');
-      const relation = ROLES[key];
-      if (relation) {
-        const lead = words.slice(0, k);
-        if (!lead.every((w) => ROLE_MODIFIERS.includes(w))) continue;
-        const deputy = lead.some((w) => ['deputy', 'vice'].includes(w));
-        return {
-          text: this.s.text.slice(this.p.start[first]!, this.p.end[t]!),
-          relation: deputy ? 'member_of' : relation,
-          span: [this.p.start[first]!, this.p.end[t]!],
-        };
-      }
+      const relation = ROLES[words.slice(k).join(' ')];
+      if (!relation) continue;
+      let lead = k;
+      while (lead > 0 && ROLE_MODIFIERS.includes(words[lead - 1]!)) lead--;
+      const deputy = words.slice(lead, k).some((w) => ['deputy', 'vice'].includes(w));
+      const from = first + lead;
+      return {
+        text: this.s.text.slice(this.p.start[from]!, this.p.end[t]!),
+        relation: deputy ? 'member_of' : relation,
+        span: [this.p.start[from]!, this.p.end[t]!],
+      };
     }
     return null;
   }
@@ -707,8 +808,8 @@ class Reader {
     };
     const h = this.head[t]!;
     const r = this.rel(t);
-    // "President A", "MP A": the title is a compound (or flat) of the name
-    if (h >= 0 && (r === 'compound' || r === 'flat')) add(h);
+    // "President A", "MP A": the title describes the name (UD English: nmod:desc; older: compound)
+    if (h >= 0 && (r === 'nmod:desc' || r === 'compound' || r === 'flat')) add(h);
     // "A, president of P": the title is an apposition of the name
     if (h >= 0 && r === 'appos') add(h);
     // "the president, A": the name is an apposition of the title
@@ -732,7 +833,7 @@ class Reader {
     }
     // "Party P MP A": the body is another compound of the same name, before the title
     const h = this.head[t]!;
-    if (h >= 0 && ['compound', 'flat'].includes(this.rel(t))) {
+    if (h >= 0 && ['nmod:desc', 'compound', 'flat'].includes(this.rel(t))) {
       for (const k of this.kids[h]!) {
         if (k < t && ['compound', 'amod', 'nmod:poss'].includes(this.rel(k))) add(k);
       }

@@ -2,10 +2,12 @@
  * Mentions on a parse
  *
  * Puts the extract stage's mentions (character spans with their resolved entity) onto the words of a
- * parsed sentence, the shape the tree reader takes. Title mentions ("President", "Iraq's Prime
- * Minister") are left out on purpose: the reader finds titles in the tree itself, and a title
- * counted as part of a person would hide the title it reads leader_of / member_of from. Mentions
- * without an entity, or that cover no word, are dropped.
+ * parsed sentence, the shape the tree reader takes. A title mention ("President", "Iraq's Prime
+ * Minister") is left out when its person is named in the sentence: the reader finds titles in the
+ * tree itself, and a title counted as part of a named person would hide the title it reads
+ * leader_of / member_of from. A title that is the only mention of its person ("Taiwan's Vice Foreign
+ * Minister visited Russia") stays: it is that person. Mentions without an entity, or that cover no
+ * word, are dropped.
  */
 
 import type { ParsedSentence } from '../parse/types.ts';
@@ -18,8 +20,10 @@ export function mentionsOnWords(
   mentions: readonly Pick<Mention, 'start' | 'end' | 'entity' | 'kind' | 'form'>[],
 ): TreeMention[] {
   const out: TreeMention[] = [];
+  // a title names its person only when no name of that person is in the sentence
+  const named = new Set(mentions.filter((m) => m.form !== 'title' && m.entity).map((m) => m.entity));
   for (const m of mentions) {
-    if (!m.entity || m.form === 'title') continue;
+    if (!m.entity || (m.form === 'title' && named.has(m.entity))) continue;
     let from = -1;
     let to = -1;
     for (let i = 0; i < parse.start.length; i++) {

@@ -77,7 +77,9 @@ export function readConstructions(path: string): ConstructionCase[] {
     let at = 0;
     for (const w of words) {
       const k = text.indexOf(w, at);
-      if (k < 0) throw new Error(`${id}: word "${w}" not found in the text after ${at}`);
+      // words follow each other with nothing but spaces between: a word left out of the tree fails
+      if (k < 0 || text.slice(at, k).trim() !== '')
+        throw new Error(`${id}: word "${w}" does not follow at ${at} in the text`);
       start.push(k);
       end.push(k + w.length);
       at = k + w.length;
@@ -99,6 +101,11 @@ export function readConstructions(path: string): ConstructionCase[] {
       const from = Number(m[1]) - 1;
       const to = Number(m[2] ?? m[1]);
       const entity = entityId(m[3]!, m[4]!);
+      // a mention's words begin as its label does ("Ruritanian" for Ruritania): catches a wrong range
+      const written = words.slice(from, to).join(' ').toLowerCase();
+      const label = m[4]!.toLowerCase();
+      if (to > words.length || !written.startsWith(label.slice(0, Math.min(5, label.length))))
+        throw new Error(`${id}: mention ${v} covers "${written}"`);
       labels.set(entity, m[4]!);
       byLabel.set(m[4]!, entity);
       return { from, to, entity, kind: m[3] as EntityKind };

@@ -166,3 +166,34 @@ describe('mentions on a parse', () => {
     ]);
   });
 });
+
+describe('an unnamed title', () => {
+  it('stands for its person when no name of that person is in the sentence', () => {
+    const c = cases.find((x) => x.id === 'apposition-title-without-body')!;
+    // "Bela Orsolya, the prime minister, visited Zenda.": the title alone, without the name
+    const at = (w: string) => c.text.indexOf(w);
+    const title = {
+      start: at('the prime minister'),
+      end: at('the prime minister') + 18,
+      kind: 'person' as const,
+      form: 'title' as const,
+      entity: 'person/pm',
+    };
+    const zenda = {
+      start: at('Zenda'),
+      end: at('Zenda') + 5,
+      kind: 'place' as const,
+      form: 'name' as const,
+      entity: 'place/zenda',
+    };
+    expect(mentionsOnWords(c.parse, [title, zenda]).map((m) => m.entity)).toEqual([
+      'person/pm',
+      'place/zenda',
+    ]);
+    const name = { start: 0, end: 12, kind: 'person' as const, form: 'name' as const, entity: 'person/pm' };
+    expect(mentionsOnWords(c.parse, [name, title, zenda]).map((m) => [m.entity, m.from, m.to])).toEqual([
+      ['person/pm', 0, 2],
+      ['place/zenda', 8, 9],
+    ]);
+  });
+});

@@ -62,4 +62,10 @@ export const OBJECT_CLASSES: Readonly<Record<ObjectClass, ReadonlySet<string>>> 
     ),
   ),
   question: new Set(['question']),
+  // what is given as help: giving it to a party supports that party
+  aid: new Set(
+    'aid assistance help arms weapon ammunition money fund loan grant food medicine supply equipment relief support'.split(
+      ' ',
+    ),
+  ),
 };
