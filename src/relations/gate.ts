@@ -90,3 +90,18 @@ export function parseSupports(parse: ParsedSentence, ev: Evidence, options: Gate
   const sourceNear = ev.reported === true || treeDistance(parse, t, s) <= options.maxPath;
   return sourceNear && treeDistance(parse, t, g) <= options.maxPath;
 }
+
+/**
+ * True when the parse reads a window relation backwards: its source is the passive subject of the
+ * trigger and its target the agent ("Ruritania was sharply condemned by Freedonia": the window reader,
+ * its passive rule broken by the adverb, says Ruritania condemned Freedonia).
+ */
+export function readsBackwards(parse: ParsedSentence, ev: Evidence): boolean {
+  const t = headWord(parse, ev.triggerSpan);
+  const s = headWord(parse, ev.sourceSpan);
+  const g = headWord(parse, ev.targetSpan);
+  if (t < 0 || s < 0 || g < 0) return false;
+  const passiveSubject = parse.head[s] === t && (parse.deprel[s] as string).endsWith(':pass');
+  const agent = parse.head[g] === t && /:agent$/.test(parse.deprel[g] as string);
+  return passiveSubject && agent;
+}
