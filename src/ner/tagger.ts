@@ -8,7 +8,7 @@
  */
 
 import { hashString } from '../model/hash.ts';
-import { argmax, type Scorer, type Trainer } from '../model/perceptron.ts';
+import type { Scorer, Trainer } from '../model/perceptron.ts';
 import { features, lowerHash, MAX_FEATURES, type NerDocument } from './features.ts';
 
 /** The classes, in weight-column order. */
@@ -51,14 +51,6 @@ export interface NerTags {
   margins: Float32Array;
 }
 
-function allowedAfter(prev: number): (k: number) => boolean {
-  return (k) => {
-    const b = BEGIN_OF[k] as number;
-    return b < 0 || prev === b || prev === b + 1;
-  };
-}
-const ALLOWED = Array.from({ length: N + 1 }, (_, p) => allowedAfter(p === N ? -1 : p));
-
 const buffer = new Uint32Array(MAX_FEATURES);
 const scores = new Float64Array(N);
 
@@ -83,7 +75,18 @@ function walk(
       const n = features(doc, i, from, to, hashOf(p1), hashOf(p2), history.get(key) ?? NO_HISTORY, buffer);
       scores.fill(0);
       scorer.score(buffer, n, scores);
-      const k = argmax(scores, N, ALLOWED[p1 < 0 ? N : p1]);
+      // the best class BIO allows after the previous one (an I-X only after B-X or I-X)
+      let k = -1;
+      let best = Number.NEGATIVE_INFINITY;
+      for (let c = 0; c < N; c++) {
+        const b = BEGIN_OF[c] as number;
+        if (b >= 0 && p1 !== b && p1 !== b + 1) continue;
+        const s = scores[c] as number;
+        if (s > best) {
+          best = s;
+          k = c;
+        }
+      }
       if (learn) {
         const g = learn.gold[i] as number;
         learn.trainer.update(buffer, n, g, k);
