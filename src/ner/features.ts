@@ -11,7 +11,7 @@
 import { hashString, mix, mix3 } from '../model/hash.ts';
 
 /** Bumped whenever a template changes: a model trained on other features must not load silently. */
-export const FEATURES_VERSION = 3;
+export const FEATURES_VERSION = 4;
 
 import { GIVEN_NAME_SET } from '../lexicon/names.ts';
 import type { Word } from '../nlp/words.ts';
@@ -94,9 +94,12 @@ const S4 = 9;
 const CTAGS = 10;
 const RULE = 11;
 const GAZ = 12;
-const SLOTS = 13;
+/** Second pass: the type the first pass gave the same word elsewhere in the document. */
+const AGG = 13;
+const SLOTS = 14;
 
 const BOS = hashString('<s>');
+const NO_AGG = hashString('agg:none');
 const EOS = hashString('</s>');
 
 /** The word's shape: X for upper, x for lower, d for digits, runs collapsed ("Xx", "X.X.", "d,d"). */
@@ -215,6 +218,7 @@ export function prepareDocument(words: Word[], sentences: [number, number][], in
   const n = words.length;
   const h: Uint32Array[] = [];
   for (let s = 0; s < SLOTS; s++) h.push(new Uint32Array(n));
+  (h[AGG] as Uint32Array).fill(NO_AGG);
   const flags = new Uint8Array(n);
   const entries: FormEntry[] = new Array(n);
   const lowerSeen = new Set<string>();
@@ -245,6 +249,52 @@ export function prepareDocument(words: Word[], sentences: [number, number][], in
     }
   }
   return { words, sentences, h, flags };
+}
+
+/** The aggregate's values: the types of the classes, "O" first (class k has type (k + 1) >> 1). */
+const AGG_HASH = ['O', 'PER', 'LOC', 'ORG', 'MISC'].map((t) => hashString(`agg:${t}`));
+
+/**
+ * The document with the second-pass slot filled from a first pass's classes (the "context
+ * aggregation" of Ratinov & Roth 2009): for each capitalized word, the type the first pass gave
+ * most often to the same word elsewhere in the document, before or after it ("O" when always
+ * outside a name; the first of PER, LOC, ORG, MISC on a tie). A word seen once gets none, as
+ * every word does in the first pass.
+ */
+export function withAggregates(doc: NerDocument, classes: Uint8Array): NerDocument {
+  const n = doc.words.length;
+  const lowerH = doc.h[LOWER] as Uint32Array;
+  const counts = new Map<number, Int32Array>();
+  for (let i = 0; i < n; i++) {
+    if (!((doc.flags[i] as number) & F_CAP)) continue;
+    const key = lowerH[i] as number;
+    let c = counts.get(key);
+    if (!c) {
+      c = new Int32Array(AGG_HASH.length);
+      counts.set(key, c);
+    }
+    const t = ((classes[i] as number) + 1) >> 1;
+    c[t] = (c[t] as number) + 1;
+  }
+  const agg = new Uint32Array(n).fill(NO_AGG);
+  for (let i = 0; i < n; i++) {
+    if (!((doc.flags[i] as number) & F_CAP)) continue;
+    const c = counts.get(lowerH[i] as number) as Int32Array;
+    const own = ((classes[i] as number) + 1) >> 1;
+    let best = -1;
+    let bestCount = 0;
+    for (let t = 0; t < AGG_HASH.length; t++) {
+      const m = (c[t] as number) - (t === own ? 1 : 0);
+      if (m > bestCount) {
+        best = t;
+        bestCount = m;
+      }
+    }
+    if (best >= 0) agg[i] = AGG_HASH[best] as number;
+  }
+  const h = doc.h.slice();
+  h[AGG] = agg;
+  return { ...doc, h };
 }
 
 function isHeadline(words: Word[], from: number, to: number): boolean {
@@ -350,5 +400,10 @@ export function features(
   out[n++] = mix(46, history);
   out[n++] = mix3(47, history, shp);
   out[n++] = mix3(48, history, rule);
+  // the second pass's view of the same word elsewhere (NO_AGG throughout the first pass)
+  const agg = (h[AGG] as Uint32Array)[i] as number;
+  out[n++] = mix(49, agg);
+  out[n++] = mix3(50, agg, shp);
+  out[n++] = mix3(51, agg, flags & (F_SENT_START | F_HEADLINE));
   return n;
 }

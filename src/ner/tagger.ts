@@ -3,13 +3,14 @@
  *
  * A greedy left-to-right sequence tagger over BIO classes of CoNLL-2003's four types, scored by an
  * averaged perceptron (../model/perceptron.ts) with the templates of ./features.ts. Decoding keeps
- * BIO well-formed (an I-X only after B-X or I-X). Training follows the same loop with the tags the
+ * BIO well-formed (an I-X only after B-X or I-X), in two passes over a document (`tagDocument`).
+ * Training follows the same loop with the tags the
  * model itself predicted as history, so it learns from the situations it will meet.
  */
 
 import { hashString } from '../model/hash.ts';
 import type { Scorer, Trainer } from '../model/perceptron.ts';
-import { features, lowerHash, MAX_FEATURES, type NerDocument } from './features.ts';
+import { features, lowerHash, MAX_FEATURES, type NerDocument, withAggregates } from './features.ts';
 
 /** The classes, in weight-column order. */
 export const NER_CLASSES = [
@@ -102,10 +103,15 @@ function walk(
   return correct;
 }
 
-/** Class index per word of the document, with the margin of each choice over "O". */
-export function tagDocument(scorer: Scorer, doc: NerDocument): NerTags {
+/**
+ * Class index per word of the document, with the margin of each choice over "O". Two passes: the
+ * second reads what the first found for the same words elsewhere in the document (its
+ * `withAggregates` slot); `passes: 1` stops after the first, as the training's jackknife does.
+ */
+export function tagDocument(scorer: Scorer, doc: NerDocument, passes: 1 | 2 = 2): NerTags {
   const out = { classes: new Uint8Array(doc.words.length), margins: new Float32Array(doc.words.length) };
   walk(scorer, doc, out);
+  if (passes === 2) walk(scorer, withAggregates(doc, out.classes), out);
   return out;
 }
 
