@@ -5,12 +5,14 @@
  * pipeline's own tokenization and rule mentions over every document (src/ner/prepare.ts: the same
  * code as in use; the rules are never tuned on this data), labels the words from the gold spans,
  * and trains the averaged perceptron of src/ner/tagger.ts for --epochs passes in an order shuffled
- * by a fixed seed. The averaged weights are pruned, quantized and written to src/ner/weights/ner.ts
+ * by a fixed seed. The tagger's second pass reads a first pass's tags: for training they come from a
+ * --folds-fold jackknife (each document tagged by a model trained without it). The averaged weights are pruned, quantized and written to src/ner/weights/ner.ts
  * (base64 of the gzipped model file), with a provenance header; the same data and flags give the
  * same bytes. No evaluation set is read.
  *
  * Flags: --data FILE, --epochs N (default 8), --seed N (default 1), --min-weight W (default 0.5),
- * --out FILE, --limit N (first N documents, for a quick run).
+ * --folds N (jackknife folds for the second pass's training input, default 5), --out FILE,
+ * --limit N (first N documents, for a quick run).
  */
 
 import { readFileSync } from 'node:fs';
@@ -21,10 +23,10 @@ import { ruleCandidates } from '../../src/extract/index.ts';
 import { segment } from '../../src/extract/segment.ts';
 import { writeFileAtomic } from '../../src/io/atomic.ts';
 import { encodeModel, toBase64 } from '../../src/model/codec.ts';
-import { Trainer } from '../../src/model/perceptron.ts';
-import { FEATURES_VERSION } from '../../src/ner/features.ts';
+import { type Model, Trainer } from '../../src/model/perceptron.ts';
+import { FEATURES_VERSION, type NerDocument, withAggregates } from '../../src/ner/features.ts';
 import { nerDocument } from '../../src/ner/prepare.ts';
-import { goldClasses, NER_CLASSES, type NerType, trainPass } from '../../src/ner/tagger.ts';
+import { goldClasses, NER_CLASSES, type NerType, tagDocument, trainPass } from '../../src/ner/tagger.ts';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const argv = process.argv.slice(2);
@@ -37,6 +39,7 @@ const epochs = Number(flag('epochs', '8'));
 const seed = Number(flag('seed', '1'));
 const minWeight = Number(flag('min-weight', '0.5'));
 const limit = Number(flag('limit', '0'));
+const folds = Number(flag('folds', '5'));
 const out = resolve(flag('out', resolve(root, 'src', 'ner', 'weights', 'ner.ts')));
 
 interface Record {
@@ -72,22 +75,41 @@ process.stderr.write(
   `train:ner: ${docs.length} documents, ${words} words prepared in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`,
 );
 
-const trainer = new Trainer(NER_CLASSES.length);
-const random = seededRandom(seed);
-const order = docs.map((_, i) => i);
-for (let e = 1; e <= epochs; e++) {
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j] as number, order[i] as number];
+/** Averaged perceptron over `set` for `epochs` passes, documents shuffled each pass by `seed`. */
+function train(set: { doc: NerDocument; gold: Uint8Array }[], label: string): Model {
+  const trainer = new Trainer(NER_CLASSES.length);
+  const random = seededRandom(seed);
+  const order = set.map((_, i) => i);
+  for (let e = 1; e <= epochs; e++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j] as number, order[i] as number];
+    }
+    const t = performance.now();
+    const { correct, total } = trainPass(trainer, set, order);
+    process.stderr.write(
+      `train:ner: ${label}epoch ${e}: ${((100 * correct) / total).toFixed(2)}% of words right while training (${((performance.now() - t) / 1000).toFixed(1)} s)\n`,
+    );
   }
-  const t = performance.now();
-  const { correct, total } = trainPass(trainer, docs, order);
-  process.stderr.write(
-    `train:ner: epoch ${e}: ${((100 * correct) / total).toFixed(2)}% of words right while training (${((performance.now() - t) / 1000).toFixed(1)} s)\n`,
-  );
+  return trainer.averaged();
 }
 
-const model = trainer.averaged();
+// The second pass reads the first pass's types of the same words elsewhere in a document. Its
+// training input must look like what it meets in use, a first pass's errors included, so each
+// document's first-pass tags come from a model trained without it (jackknife over `folds` folds).
+// The model then learns from every document twice: as the first pass sees it and as the second.
+const second: { doc: NerDocument; gold: Uint8Array }[] = [];
+for (let f = 0; f < folds; f++) {
+  const model = train(
+    docs.filter((_, i) => i % folds !== f),
+    `fold ${f + 1}/${folds}, `,
+  );
+  docs.forEach((d, i) => {
+    if (i % folds !== f) return;
+    second[i] = { doc: withAggregates(d.doc, tagDocument(model, d.doc, 1).classes), gold: d.gold };
+  });
+}
+const model = train([...docs, ...second], '');
 const bytes = encodeModel(
   {
     name: 'ner',
@@ -97,6 +119,7 @@ const bytes = encodeModel(
       data: 'CoNLL-2003 English train (eng.train), 946 Reuters documents; research use (see README, Models)',
       epochs,
       seed,
+      folds,
       minWeight,
       documents: docs.length,
       words,
@@ -111,7 +134,7 @@ const body = [
   ' *',
   ' * Written by scripts/train/ner.ts (`npm run train:ner`) from CoNLL-2003 English train (Reuters',
   ' * RCV1; research use, see the README section "Models"): an averaged perceptron over the templates',
-  ` * of src/ner/features.ts (version ${FEATURES_VERSION}), ${epochs} passes, seed ${seed}, rows below ${minWeight} pruned,`,
+  ` * of src/ner/features.ts (version ${FEATURES_VERSION}), ${epochs} passes, seed ${seed}, ${folds}-fold jackknife, rows below ${minWeight} pruned,`,
   ` * 8-bit quantized, gzipped, base64 (${model.rows} features trained, ${bytes.length} bytes gzipped).`,
   ' */',
   '',

@@ -77,12 +77,19 @@ export function matchPhrase(
   return best;
 }
 
+/** First words of the role phrases: a phrase starting with another word is no role. */
+const ROLE_FIRST_WORDS = new Set(Object.keys(ROLES).map((r) => r.split(' ')[0]!));
+const isRole = (p: string) => p in ROLES;
+
 /** Role at token i, after optional modifiers: returns [tokens used, role phrase] or null. */
 export function matchRole(tokens: Token[], i: number, to: number): [number, string] | null {
   let k = i;
   while (k < to && roleModifiers.has(tokens[k]!.normal) && k - i < 2) k++;
   for (let start = i; start <= k; start++) {
-    const n = matchPhrase(tokens, start, to, (p) => p in ROLES);
+    if (start >= to) continue;
+    const first = bare(tokens[start]!).toLowerCase().replace(/\.$/, '');
+    if (!ROLE_FIRST_WORDS.has(first) && !isRole(first)) continue;
+    const n = matchPhrase(tokens, start, to, isRole);
     if (n > 0) {
       const words = tokens.slice(start, start + n).map((t) => bare(t).toLowerCase());
       return [start + n - i, words.join(' ')];

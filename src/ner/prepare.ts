@@ -101,8 +101,23 @@ function labelGazetteer(ws: Word[], info: WordInfo[], from: number, to: number):
   }
 }
 
+/** Phrases already looked up (the tables never change): names come back, within and across documents. */
+const KINDS = new Map<string, string | null>();
+/** Phrases kept at most; past it the memo starts afresh (a bound on memory, not on results). */
+const MAX_KINDS = 100_000;
+
 /** The kind a gazetteer gives a phrase as written, or null. */
 function gazetteerKind(phrase: string): string | null {
+  let kind = KINDS.get(phrase);
+  if (kind === undefined) {
+    kind = lookUp(phrase);
+    if (KINDS.size >= MAX_KINDS) KINDS.clear();
+    KINDS.set(phrase, kind);
+  }
+  return kind;
+}
+
+function lookUp(phrase: string): string | null {
   const known = lookupName(phrase);
   if (known) return known.kind;
   const lower = phrase.toLowerCase();

@@ -3,13 +3,14 @@
  *
  * A greedy left-to-right sequence tagger over BIO classes of CoNLL-2003's four types, scored by an
  * averaged perceptron (../model/perceptron.ts) with the templates of ./features.ts. Decoding keeps
- * BIO well-formed (an I-X only after B-X or I-X). Training follows the same loop with the tags the
+ * BIO well-formed (an I-X only after B-X or I-X), in two passes over a document (`tagDocument`).
+ * Training follows the same loop with the tags the
  * model itself predicted as history, so it learns from the situations it will meet.
  */
 
 import { hashString } from '../model/hash.ts';
-import { argmax, type Scorer, type Trainer } from '../model/perceptron.ts';
-import { features, lowerHash, MAX_FEATURES, type NerDocument } from './features.ts';
+import type { Scorer, Trainer } from '../model/perceptron.ts';
+import { features, lowerHash, MAX_FEATURES, type NerDocument, withAggregates } from './features.ts';
 
 /** The classes, in weight-column order. */
 export const NER_CLASSES = [
@@ -51,14 +52,6 @@ export interface NerTags {
   margins: Float32Array;
 }
 
-function allowedAfter(prev: number): (k: number) => boolean {
-  return (k) => {
-    const b = BEGIN_OF[k] as number;
-    return b < 0 || prev === b || prev === b + 1;
-  };
-}
-const ALLOWED = Array.from({ length: N + 1 }, (_, p) => allowedAfter(p === N ? -1 : p));
-
 const buffer = new Uint32Array(MAX_FEATURES);
 const scores = new Float64Array(N);
 
@@ -83,7 +76,18 @@ function walk(
       const n = features(doc, i, from, to, hashOf(p1), hashOf(p2), history.get(key) ?? NO_HISTORY, buffer);
       scores.fill(0);
       scorer.score(buffer, n, scores);
-      const k = argmax(scores, N, ALLOWED[p1 < 0 ? N : p1]);
+      // the best class BIO allows after the previous one (an I-X only after B-X or I-X)
+      let k = -1;
+      let best = Number.NEGATIVE_INFINITY;
+      for (let c = 0; c < N; c++) {
+        const b = BEGIN_OF[c] as number;
+        if (b >= 0 && p1 !== b && p1 !== b + 1) continue;
+        const s = scores[c] as number;
+        if (s > best) {
+          best = s;
+          k = c;
+        }
+      }
       if (learn) {
         const g = learn.gold[i] as number;
         learn.trainer.update(buffer, n, g, k);
@@ -99,10 +103,15 @@ function walk(
   return correct;
 }
 
-/** Class index per word of the document, with the margin of each choice over "O". */
-export function tagDocument(scorer: Scorer, doc: NerDocument): NerTags {
+/**
+ * Class index per word of the document, with the margin of each choice over "O". Two passes: the
+ * second reads what the first found for the same words elsewhere in the document (its
+ * `withAggregates` slot); `passes: 1` stops after the first, as the training's jackknife does.
+ */
+export function tagDocument(scorer: Scorer, doc: NerDocument, passes: 1 | 2 = 2): NerTags {
   const out = { classes: new Uint8Array(doc.words.length), margins: new Float32Array(doc.words.length) };
   walk(scorer, doc, out);
+  if (passes === 2) walk(scorer, withAggregates(doc, out.classes), out);
   return out;
 }
 

@@ -68,6 +68,26 @@ function internTags(tags: Set<string>): ReadonlySet<string> {
   return shared;
 }
 
+/** compromise's shared state: its list of analysis steps ("hooks") that `nlp(text)` runs. */
+const WORLD = (nlp as unknown as { world(): { hooks: string[] } }).world();
+
+/**
+ * The steps `tokenize` needs: all but the phrase chunker, which runs last, only sets `term.chunk`
+ * (noun / verb phrase groups) and costs about a tenth of the parse; nothing here reads chunks.
+ */
+const TAGGING_HOOKS = WORLD.hooks.filter((hook) => hook !== 'chunks');
+
+/** `nlp(text)` with the tagging steps only (compromise's hook list, swapped for the one call). */
+function parse(text: string): unknown {
+  const all = WORLD.hooks;
+  WORLD.hooks = TAGGING_HOOKS;
+  try {
+    return nlp(text);
+  } finally {
+    WORLD.hooks = all;
+  }
+}
+
 /**
  * Tokenizes and tags `text`. Offsets are shifted by `base`, so a paragraph parsed on its own
  * still indexes the whole document.
@@ -75,7 +95,7 @@ function internTags(tags: Set<string>): ReadonlySet<string> {
 export function tokenize(text: string, base = 0): TokenSentence[] {
   // Read compromise's parsed terms directly (documented as `doc.document`, offsets from
   // `compute('offset')`): the same data as `.json()`, without building a JSON copy of every term.
-  const doc = nlp(text) as unknown as { compute(name: string): void; document: InternalTerm[][] };
+  const doc = parse(text) as { compute(name: string): void; document: InternalTerm[][] };
   doc.compute('offset');
   const out: TokenSentence[] = [];
   for (const s of doc.document) {

@@ -39,7 +39,8 @@ describe('known failures: the name tagger', () => {
   });
 
   // single capitalized words the tagger takes for names in the sample article; right: none of them
-  // (and "Ahl al-Bayt" at most an organization). Measured: 4 of 21 nodes wrong.
+  // (and "Ahl al-Bayt" at most an organization). Measured: 4 of 21 nodes wrong ("Takfiris" a person
+  // since the tagger's second pass, an organization before).
   it('common words after a colon or a possessive become names in the sample', () => {
     const text = readFileSync(new URL('../../samples/iran-iraq-meeting.txt', import.meta.url), 'utf8');
     const ex = extractDocument({ id: 's', text });
@@ -49,10 +50,38 @@ describe('known failures: the name tagger', () => {
       .sort();
     expect(wrong).toEqual([
       'organization:Reason',
-      'organization:Takfiris',
       'person:Ahl al-Bayt',
       'person:Household',
+      'person:Takfiris',
     ]);
+  });
+});
+
+describe('known failures: the name tagger, since features version 4', () => {
+  // the retrained tagger (two passes) lost two cases the version-3 model had right
+  const persons = (text: string) =>
+    extractDocument({ id: 't', text })
+      .entities.filter((e) => e.kind === 'person')
+      .map((e) => e.label);
+  it.each([
+    // right: none ("the Ahl al-Kisa" is a group of people, not a person)
+    ['Pilgrims showed their devotion to the Ahl al-Kisa at the shrine.', ['Ahl al-Kisa']],
+    // right: Eshagh Jahangiri (the given name is lost to the sentence-initial "Yesterday")
+    ['Yesterday Eshagh Jahangiri spoke.', ['Jahangiri']],
+  ])('persons in %j', (text, measured) => {
+    expect(persons(text)).toEqual(measured);
+  });
+});
+
+describe('known failures: spans', () => {
+  // a role after the run it qualifies leaves an empty title whose start is past its end; the
+  // property test of tests/extract/properties.test.ts finds such texts now and then (it did with
+  // seed 688409871). Right: no title, or one whose span slices "Iran President".
+  it('a title after its qualifier ends before it starts', () => {
+    const titles = extractDocument({ id: 't', text: 'Minister of Iran President' })
+      .mentions.filter((m) => m.form === 'title')
+      .map((m) => [m.start, m.end]);
+    expect(titles).toEqual([[17, 16]]);
   });
 });
 

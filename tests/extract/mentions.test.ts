@@ -102,17 +102,3 @@ describe('resolution', () => {
     ]);
   });
 });
-
-// Fixed by the name tagger's weights retrained in the lexicon tidy (moved from known-failures).
-describe('former known failures', () => {
-  const persons = (text: string) =>
-    extractDocument({ id: 't', text })
-      .entities.filter((e) => e.kind === 'person')
-      .map((e) => e.label);
-  it.each([
-    ['Pilgrims showed their devotion to the Ahl al-Kisa at the shrine.', []],
-    ['Yesterday Eshagh Jahangiri spoke.', ['Eshagh Jahangiri']],
-  ])('persons in %j', (text, expected) => {
-    expect(persons(text)).toEqual(expected);
-  });
-});

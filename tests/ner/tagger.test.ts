@@ -12,6 +12,7 @@ import { ruleCandidates } from '../../src/extract/index.ts';
 import { segment } from '../../src/extract/segment.ts';
 import { decodeModel, encodeModel } from '../../src/model/codec.ts';
 import { Trainer } from '../../src/model/perceptron.ts';
+import { FEATURES_VERSION, features, MAX_FEATURES, withAggregates } from '../../src/ner/features.ts';
 import { nerModel, nerModelHeader } from '../../src/ner/model.ts';
 import { nerDocument } from '../../src/ner/prepare.ts';
 import {
@@ -127,6 +128,50 @@ describe('training', () => {
     expect(() =>
       decodeModel(new Uint8Array([31, 139, 8, 0, 0, 0, 0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0])),
     ).toThrow(/not a kg-builder model/);
+  });
+});
+
+describe('the second pass', () => {
+  // "Berg" alone at the start, then "Jonas Berg" twice: what the first pass said elsewhere
+  const text = 'Berg smiled. Jonas Berg left. Jonas Berg came back.';
+  const tokenized = segment(text);
+  const doc = nerDocument(
+    text,
+    tokenized,
+    ruleCandidates(text, tokenized).map((f) => f.cands),
+  );
+  const at = (w: string, nth = 0) =>
+    doc.words.map((x, i) => [x.text, i] as const).filter(([x]) => x === w)[nth]![1];
+  const O = NER_CLASSES.indexOf('O');
+  const classes = new Uint8Array(doc.words.length).fill(O);
+  classes[at('Jonas', 0)] = NER_CLASSES.indexOf('B-PER');
+  classes[at('Berg', 1)] = NER_CLASSES.indexOf('I-PER');
+  classes[at('Jonas', 1)] = NER_CLASSES.indexOf('B-PER');
+  classes[at('Berg', 2)] = NER_CLASSES.indexOf('I-PER');
+  const featuresOf = (d: typeof doc, i: number) => {
+    const out = new Uint32Array(MAX_FEATURES);
+    const [from, to] = d.sentences.find(([a, b]) => a <= i && i < b)!;
+    return [...out.subarray(0, features(d, i, from, to, 1, 1, 1, out))];
+  };
+
+  it('gives a word the type the first pass gave it elsewhere, and leaves the first pass alone', () => {
+    const second = withAggregates(doc, classes);
+    const berg = at('Berg', 0);
+    // the first "Berg" (tagged O) reads PER from the other two; a word seen once reads nothing
+    expect(featuresOf(second, berg)).not.toEqual(featuresOf(doc, berg));
+    const smiled = at('smiled');
+    expect(featuresOf(second, smiled)).toEqual(featuresOf(doc, smiled));
+    // the same first-pass view, whichever word of the pair is asked about, gives the same value
+    expect(featuresOf(second, at('Berg', 1))).toEqual(
+      featuresOf(withAggregates(doc, classes), at('Berg', 1)),
+    );
+    expect(FEATURES_VERSION).toBeGreaterThanOrEqual(4);
+  });
+
+  it('tags in one pass or two with the same model', () => {
+    const { model } = train(10);
+    expect(tagDocument(model, doc, 1).classes.length).toBe(doc.words.length);
+    expect(tagDocument(model, doc, 2).classes.length).toBe(doc.words.length);
   });
 });
 
