@@ -89,7 +89,9 @@ export function findMentions(sentenceTokens: Token[]): Candidate[] {
       const q = qualifier ?? prev ?? demonym;
       if (demonym) out.push(demonym);
       const titleFrom = split.lead ? split.lead[0] : prev ? prev.from : demonym ? demonym.from : rf;
-      const titleTo = split.qualifier ? split.qualifier[1] : rt;
+      // the qualifier after the role ("Leader of the Islamic Revolution") ends the title; one before
+      // it ("Minister of Iran President": the role is the last word) does not
+      const titleTo = split.qualifier ? Math.max(split.qualifier[1], rt) : rt;
       const title = candidate(tokens, titleFrom, titleTo, 'person', 'title', true);
       title.role = tokens.slice(rf, rt).map(bare).join(' ');
       title.roleSpan = span(tokens, rf, rt);
