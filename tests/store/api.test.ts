@@ -57,7 +57,7 @@ async function rejection(fn: () => Promise<unknown>): Promise<KgError> {
 
 const QUESTIONS: [string, Parameters<typeof neighbors>[2]][] = [
   ['Iran', {}],
-  ['Kazemi', { depth: 2 }],
+  ['Mustafa al-Kazemi', { depth: 2 }],
   ['United States', { direction: 'out' }],
   ['Iraq', { relation: 'supports', direction: 'in' }],
   ['Khamenie', {}],
