@@ -8,9 +8,12 @@
  * sentence), each with the lemma most often given to that form.
  */
 
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runGenerator } from './generated.ts';
+
+export { sharedDir } from './generated.ts';
+
 import { stemCandidates } from '../src/relations/lemma.ts';
 
 /** Pairs `${UPOS}:${form}` → lemma where the rules fail, sorted. */
@@ -64,13 +67,6 @@ export function render(pairs: [string, string][]): string {
   ].join('\n');
 }
 
-export function sharedDir(root: string, argv: readonly string[] = []): string {
-  const at = argv.indexOf('--shared');
-  return resolve(
-    at >= 0 && argv[at + 1] ? argv[at + 1]! : (process.env.KG_SHARED ?? join(root, '..', 'shared')),
-  );
-}
-
 export function generate(shared: string): string {
   const conllu = readFileSync(join(shared, 'train', 'ud-english-ewt', 'en_ewt-ud-train.conllu'), 'utf8');
   return render(irregularPairs(conllu));
@@ -78,12 +74,9 @@ export function generate(shared: string): string {
 
 export const OUT = 'src/relations/irregular.ts';
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const root = fileURLToPath(new URL('../', import.meta.url));
-  const out = join(root, OUT);
-  const text = generate(sharedDir(root, process.argv.slice(2)));
-  const tmp = `${out}.tmp-${process.pid}`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, out);
-  console.log(`wrote ${out}: ${text.split('\n').filter((l) => l.startsWith('  "')).length} forms`);
-}
+runGenerator(
+  import.meta.url,
+  OUT,
+  generate,
+  (text) => `${text.split('\n').filter((l) => l.startsWith('  "')).length} forms`,
+);

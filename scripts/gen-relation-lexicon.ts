@@ -23,9 +23,12 @@
  *   ("FACE * CRITICISM [:111]": the one facing criticism is criticised), kept as `reversed`.
  */
 
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runGenerator } from './generated.ts';
+
+export { sharedDir } from './generated.ts';
+
 import type { RelationType } from '../graph/relations.ts';
 import { relationOfCode } from '../src/lexicon/relations/families.ts';
 
@@ -345,14 +348,6 @@ export function renderRows(rows: readonly CameoRow[]): string {
   ].join('\n');
 }
 
-/** Where the shared data lives: `--shared <dir>`, KG_SHARED, or ../shared beside the checkout. */
-export function sharedDir(root: string, argv: readonly string[] = []): string {
-  const at = argv.indexOf('--shared');
-  return resolve(
-    at >= 0 && argv[at + 1] ? argv[at + 1]! : (process.env.KG_SHARED ?? join(root, '..', 'shared')),
-  );
-}
-
 /** The text of the generated module, from the dictionary in `shared`. */
 export function generate(shared: string): string {
   const text = readFileSync(join(shared, 'data', 'petrarch2', 'CAMEO.2.0.txt'), 'utf8');
@@ -361,12 +356,9 @@ export function generate(shared: string): string {
 
 export const OUT = 'src/lexicon/relations/cameo.ts';
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const root = fileURLToPath(new URL('../', import.meta.url));
-  const out = join(root, OUT);
-  const text = generate(sharedDir(root, process.argv.slice(2)));
-  const tmp = `${out}.tmp-${process.pid}`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, out);
-  console.log(`wrote ${out}: ${text.split('\n').filter((l) => l.startsWith('  {')).length} rows`);
-}
+runGenerator(
+  import.meta.url,
+  OUT,
+  generate,
+  (text) => `${text.split('\n').filter((l) => l.startsWith('  {')).length} rows`,
+);

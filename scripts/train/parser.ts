@@ -20,13 +20,12 @@
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { seededRandom } from '../../graph/random.ts';
 import { writeFileAtomic } from '../../src/io/atomic.ts';
-import { type ConlluDocument, parseConllu } from '../../src/io/conllu.ts';
+import type { ConlluDocument } from '../../src/io/conllu.ts';
 import { decodeModel, encodeModel, toBase64 } from '../../src/model/codec.ts';
 import { type Model, type Scorer, Trainer } from '../../src/model/perceptron.ts';
-import { type Token, tokenize } from '../../src/nlp/compromise.ts';
+import { tokenize, tokenTags } from '../../src/nlp/compromise.ts';
 import { documentNameSpans, wordNameTags } from '../../src/parse/names.ts';
 import {
   type GoldTree,
@@ -45,36 +44,21 @@ import {
   tagSentence,
   trainPosPass,
 } from '../../src/pos/tagger.ts';
+import { classesByFrequency, EWT, flag, hasFlag, ROOT, readTreebank, shuffledPasses } from './common.ts';
 
-const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const argv = process.argv.slice(2);
-const flag = (name: string, fallback: string) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 && argv[i + 1] !== undefined ? (argv[i + 1] as string) : fallback;
-};
-const ewt = resolve(root, '..', 'shared', 'train', 'ud-english-ewt');
-const data = resolve(flag('data', resolve(ewt, 'en_ewt-ud-train.conllu')));
-const dev = resolve(flag('dev', resolve(ewt, 'en_ewt-ud-dev.conllu')));
+const data = resolve(flag('data', resolve(EWT, 'en_ewt-ud-train.conllu')));
+const dev = resolve(flag('dev', resolve(EWT, 'en_ewt-ud-dev.conllu')));
 const epochs = Number(flag('epochs', '14'));
 const seed = Number(flag('seed', '1'));
 const folds = Number(flag('folds', '5'));
 const explore = Number(flag('explore', '0.9'));
 const minWeight = Number(flag('min-weight', '2'));
 const limit = Number(flag('limit', '0'));
-const useNames = !argv.includes('--no-names');
-const out = resolve(flag('out', resolve(root, 'src', 'parse', 'weights', 'parser.ts')));
+const useNames = !hasFlag('no-names');
+const out = resolve(flag('out', resolve(ROOT, 'src', 'parse', 'weights', 'parser.ts')));
 /** The part-of-speech tagger's training settings (scripts/train/pos.ts defaults). */
 const POS_EPOCHS = 6;
 const POS_SEED = 1;
-
-function read(path: string): ConlluDocument[] {
-  try {
-    return parseConllu(readFileSync(path, 'utf8'), path);
-  } catch (error) {
-    process.stderr.write(`train:parser: cannot read ${path}: ${(error as Error).message}\n`);
-    process.exit(1);
-  }
-}
 
 interface Sentence {
   pos: PosSentence;
@@ -89,16 +73,10 @@ interface Sentence {
 function sentences(docs: ConlluDocument[]): Sentence[] {
   const list: Sentence[] = [];
   docs.forEach((doc, d) => {
-    const tokens: Token[] = tokenize(doc.text).flatMap((t) => t.tokens);
+    const tagsOf = tokenTags(tokenize(doc.text).flatMap((t) => t.tokens));
     const spans = useNames ? documentNameSpans(doc.text) : [];
-    let t = 0;
     for (const sent of doc.sentences) {
-      const tags: (ReadonlySet<string> | null)[] = [];
-      for (const w of sent.words) {
-        while (t < tokens.length && (tokens[t] as Token).end <= w.start) t++;
-        const tok = tokens[t];
-        tags.push(tok && tok.start < w.end && w.start < tok.end ? tok.tags : null);
-      }
+      const tags = tagsOf(sent.words);
       list.push({
         pos: { words: sent.words.map((w) => w.form), tags },
         xpos: sent.words.map((w) => `${w.upos}|${w.xpos}`),
@@ -113,9 +91,9 @@ function sentences(docs: ConlluDocument[]): Sentence[] {
 }
 
 const t0 = performance.now();
-let train = sentences(read(data));
+let train = sentences(readTreebank(data, 'train:parser'));
 if (limit > 0) train = train.slice(0, limit);
-const devSet = sentences(read(dev));
+const devSet = sentences(readTreebank(dev, 'train:parser'));
 process.stderr.write(
   `train:parser: ${train.length} train sentences, ${devSet.length} dev, read in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`,
 );
@@ -123,9 +101,7 @@ process.stderr.write(
 /** Jackknifed tags: each fold tagged by a tagger trained on the others. */
 function jackknife(list: Sentence[]): string[][] {
   const tagged: string[][] = list.map(() => []);
-  const counts = new Map<string, number>();
-  for (const s of list) for (const g of s.xpos) counts.set(g, (counts.get(g) ?? 0) + 1);
-  const classes = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([c]) => c);
+  const classes = classesByFrequency(list.map((s) => s.xpos));
   const index = new Map(classes.map((c, i) => [c, i]));
   const prepared = list.map((s) => ({
     hashed: hashSentence(s.pos),
@@ -134,15 +110,8 @@ function jackknife(list: Sentence[]): string[][] {
   for (let f = 0; f < folds; f++) {
     const t = performance.now();
     const trainer = new Trainer(classes.length);
-    const random = seededRandom(POS_SEED);
     const order = prepared.map((_, i) => i).filter((i) => (list[i] as Sentence).doc % folds !== f);
-    for (let e = 0; e < POS_EPOCHS; e++) {
-      for (let i = order.length - 1; i > 0; i--) {
-        const j = Math.floor(random() * (i + 1));
-        [order[i], order[j]] = [order[j] as number, order[i] as number];
-      }
-      trainPosPass(trainer, prepared, order);
-    }
+    shuffledPasses(order, POS_EPOCHS, POS_SEED, () => trainPosPass(trainer, prepared, order));
     const model = trainer.averaged();
     let right = 0;
     let total = 0;
@@ -188,9 +157,7 @@ function jackknifeCached(list: Sentence[]): string[][] {
 const trainTags = jackknifeCached(train);
 const devTags = devSet.map((s) => (posTags(s.pos) as { xpos: string[] }).xpos);
 
-const labelCounts = new Map<string, number>();
-for (const s of train) for (const l of s.deprels) labelCounts.set(l, (labelCounts.get(l) ?? 0) + 1);
-const labelNames = [...labelCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([l]) => l);
+const labelNames = classesByFrequency(train.map((s) => s.deprels));
 const names = new Labels(labelNames);
 const labelIndex = new Map(labelNames.map((l, i) => [l, i]));
 
@@ -241,7 +208,7 @@ for (let e = 1; e <= epochs; e++) {
     random,
   });
   const note = `epoch ${e}: ${((100 * right) / total).toFixed(2)}% transitions right while training (${((performance.now() - t) / 1000).toFixed(1)} s)`;
-  if (argv.includes('--verbose') || e === epochs) {
+  if (hasFlag('verbose') || e === epochs) {
     const s = score(transitions.averaged(), labelTrainer.averaged());
     process.stderr.write(
       `train:parser: ${note}; dev UAS ${s.uas.toFixed(2)} LAS ${s.las.toFixed(2)} (universal labels ${s.lasU.toFixed(2)})\n`,

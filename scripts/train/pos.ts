@@ -12,15 +12,12 @@
  * (default 1), --out FILE.
  */
 
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { seededRandom } from '../../graph/random.ts';
 import { writeFileAtomic } from '../../src/io/atomic.ts';
-import { type ConlluDocument, parseConllu } from '../../src/io/conllu.ts';
+import type { ConlluDocument } from '../../src/io/conllu.ts';
 import { decodeModel, encodeModel, toBase64 } from '../../src/model/codec.ts';
 import { type Model, Trainer } from '../../src/model/perceptron.ts';
-import { type Token, tokenize } from '../../src/nlp/compromise.ts';
+import { tokenize, tokenTags } from '../../src/nlp/compromise.ts';
 import {
   hashSentence,
   POS_FEATURES_VERSION,
@@ -28,43 +25,22 @@ import {
   tagSentence,
   trainPosPass,
 } from '../../src/pos/tagger.ts';
+import { classesByFrequency, EWT, flag, ROOT, readTreebank, shuffledPasses } from './common.ts';
 
-const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const argv = process.argv.slice(2);
-const flag = (name: string, fallback: string) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 && argv[i + 1] !== undefined ? (argv[i + 1] as string) : fallback;
-};
-const ewt = resolve(root, '..', 'shared', 'train', 'ud-english-ewt');
-const data = resolve(flag('data', resolve(ewt, 'en_ewt-ud-train.conllu')));
-const dev = resolve(flag('dev', resolve(ewt, 'en_ewt-ud-dev.conllu')));
+const data = resolve(flag('data', resolve(EWT, 'en_ewt-ud-train.conllu')));
+const dev = resolve(flag('dev', resolve(EWT, 'en_ewt-ud-dev.conllu')));
 const epochs = Number(flag('epochs', '6'));
 const seed = Number(flag('seed', '1'));
 const minWeight = Number(flag('min-weight', '1'));
-const out = resolve(flag('out', resolve(root, 'src', 'pos', 'weights', 'pos.ts')));
-
-function read(path: string): ConlluDocument[] {
-  try {
-    return parseConllu(readFileSync(path, 'utf8'), path);
-  } catch (error) {
-    process.stderr.write(`train:pos: cannot read ${path}: ${(error as Error).message}\n`);
-    process.exit(1);
-  }
-}
+const out = resolve(flag('out', resolve(ROOT, 'src', 'pos', 'weights', 'pos.ts')));
 
 /** Every sentence of the documents, with compromise's tags of the token holding each word. */
 function sentences(docs: ConlluDocument[]): { s: PosSentence; gold: string[] }[] {
   const outList: { s: PosSentence; gold: string[] }[] = [];
   for (const doc of docs) {
-    const tokens: Token[] = tokenize(doc.text).flatMap((t) => t.tokens);
-    let t = 0;
+    const tagsOf = tokenTags(tokenize(doc.text).flatMap((t) => t.tokens));
     for (const sent of doc.sentences) {
-      const tags: (ReadonlySet<string> | null)[] = [];
-      for (const w of sent.words) {
-        while (t < tokens.length && (tokens[t] as Token).end <= w.start) t++;
-        const tok = tokens[t];
-        tags.push(tok && tok.start < w.end && w.start < tok.end ? tok.tags : null);
-      }
+      const tags = tagsOf(sent.words);
       outList.push({
         s: { words: sent.words.map((w) => w.form), tags },
         gold: sent.words.map((w) => `${w.upos}|${w.xpos}`),
@@ -75,11 +51,9 @@ function sentences(docs: ConlluDocument[]): { s: PosSentence; gold: string[] }[]
 }
 
 const t0 = performance.now();
-const train = sentences(read(data));
-const devSet = sentences(read(dev));
-const counts = new Map<string, number>();
-for (const x of train) for (const g of x.gold) counts.set(g, (counts.get(g) ?? 0) + 1);
-const classes = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([c]) => c);
+const train = sentences(readTreebank(data, 'train:pos'));
+const devSet = sentences(readTreebank(dev, 'train:pos'));
+const classes = classesByFrequency(train.map((x) => x.gold));
 const index = new Map(classes.map((c, i) => [c, i]));
 const prepared = train.map((x) => ({
   hashed: hashSentence(x.s),
@@ -108,19 +82,14 @@ function accuracy(model: Model): { upos: number; xpos: number } {
 }
 
 const trainer = new Trainer(classes.length);
-const random = seededRandom(seed);
 const order = prepared.map((_, i) => i);
-for (let e = 1; e <= epochs; e++) {
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j] as number, order[i] as number];
-  }
+shuffledPasses(order, epochs, seed, (e) => {
   const t = performance.now();
   const { correct, total } = trainPosPass(trainer, prepared, order);
   process.stderr.write(
     `train:pos: epoch ${e}: ${((100 * correct) / total).toFixed(2)}% right while training (${((performance.now() - t) / 1000).toFixed(1)} s)\n`,
   );
-}
+});
 const model = trainer.averaged();
 const full = accuracy(model);
 process.stderr.write(

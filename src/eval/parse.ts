@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { BadInputError } from '../../graph/errors.ts';
 import { parseConllu } from '../io/conllu.ts';
 import { fsReason } from '../io/fs-errors.ts';
-import { type Token, tokenize } from '../nlp/compromise.ts';
+import { tokenize, tokenTags } from '../nlp/compromise.ts';
 import { parserModel, parseWords } from '../parse/model.ts';
 import { documentNameSpans, wordNameTags } from '../parse/names.ts';
 import { posTags } from '../pos/model.ts';
@@ -93,15 +93,10 @@ export async function evaluateParse(path: string, options: { limit?: number } = 
     for (const doc of parseConllu(await readFile(file, 'utf8'), file)) {
       if (options.limit !== undefined && report.sentences >= options.limit) break;
       const t0 = performance.now();
-      const tokens: Token[] = tokenize(doc.text).flatMap((s) => s.tokens);
+      const tagsOf = tokenTags(tokenize(doc.text).flatMap((s) => s.tokens));
       const spans = withNames ? documentNameSpans(doc.text) : [];
-      let t = 0;
       for (const sent of doc.sentences) {
-        const tags = sent.words.map((w) => {
-          while (t < tokens.length && (tokens[t] as Token).end <= w.start) t++;
-          const tok = tokens[t];
-          return tok && tok.start < w.end && w.start < tok.end ? tok.tags : null;
-        });
+        const tags = tagsOf(sent.words);
         const words = sent.words.map((w) => w.form);
         const tree = withParser
           ? parseWords({ words, ctags: tags, names: withNames ? wordNameTags(sent.words, spans) : undefined })

@@ -11,7 +11,7 @@
 import { lookupName } from '../extract/gazetteer.ts';
 import type { Candidate } from '../extract/mentions.ts';
 import { isKnownPersonName, knownOrganization } from '../lexicon/phoenix/index.ts';
-import type { Token, TokenSentence } from '../nlp/compromise.ts';
+import { type TokenSentence, tokenTags } from '../nlp/compromise.ts';
 import { words as splitWords, type Word } from '../nlp/words.ts';
 import { type NerDocument, prepareDocument, type WordInfo } from './features.ts';
 
@@ -39,15 +39,11 @@ export function nerDocument(
   sentences.forEach((s, index) => {
     const ws = splitWords(text.slice(s.start, s.end), s.start);
     const from = all.length;
-    const tokens = s.tokens;
-    let t = 0;
-    for (const w of ws) {
-      while (t < tokens.length && (tokens[t] as Token).end <= w.start) t++;
-      const tok = tokens[t];
-      const holds = tok && tok.start < w.end && w.start < tok.end;
-      info.push({ tags: holds ? tok.tags : null, rule: '', gazetteer: '' });
+    const tags = tokenTags(s.tokens)(ws);
+    ws.forEach((w, i) => {
+      info.push({ tags: tags[i] ?? null, rule: '', gazetteer: '' });
       all.push(w);
-    }
+    });
     ranges.push([from, all.length]);
     labelRules(all, info, from, all.length, candidates[index] ?? []);
     labelGazetteer(all, info, from, all.length);

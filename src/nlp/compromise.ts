@@ -89,6 +89,23 @@ function parse(text: string): unknown {
 }
 
 /**
+ * compromise's tags of the token holding each word, null where no token overlaps the word: how the
+ * trained models read compromise. The returned function takes words in text order, call after call
+ * (a sentence at a time over a document's tokens), so the walk over the tokens is done once.
+ */
+export function tokenTags(
+  tokens: readonly Token[],
+): (words: readonly { start: number; end: number }[]) => (ReadonlySet<string> | null)[] {
+  let t = 0;
+  return (words) =>
+    words.map((w) => {
+      while (t < tokens.length && (tokens[t] as Token).end <= w.start) t++;
+      const tok = tokens[t];
+      return tok && tok.start < w.end && w.start < tok.end ? tok.tags : null;
+    });
+}
+
+/**
  * Tokenizes and tags `text`. Offsets are shifted by `base`, so a paragraph parsed on its own
  * still indexes the whole document.
  */

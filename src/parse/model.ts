@@ -8,7 +8,7 @@
 
 import { decodeModel, fromBase64 } from '../model/codec.ts';
 import type { Scorer } from '../model/perceptron.ts';
-import { type Token, type TokenSentence, tokenize } from '../nlp/compromise.ts';
+import { type TokenSentence, tokenize, tokenTags } from '../nlp/compromise.ts';
 import { words as splitWords } from '../nlp/words.ts';
 import { posTags } from '../pos/model.ts';
 import { type NameSpan, wordNameTags } from './name-tags.ts';
@@ -101,13 +101,7 @@ export function parseSentence(
   if (!m) return null;
   const ws = splitWords(text.slice(sentence.start, sentence.end), sentence.start);
   if (ws.length === 0) return null;
-  const tokens = sentence.tokens;
-  let t = 0;
-  const ctags = ws.map((w) => {
-    while (t < tokens.length && (tokens[t] as Token).end <= w.start) t++;
-    const tok = tokens[t];
-    return tok && tok.start < w.end && w.start < tok.end ? tok.tags : null;
-  });
+  const ctags = tokenTags(sentence.tokens)(ws);
   const words = ws.map((w) => w.text);
   const got = parseWords({
     words,
