@@ -123,27 +123,14 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
     }
     const speech = speechStart(tokens, i);
     const inSpeech = speech >= 0;
-    // "the United States is (literally) the enemy": the speaker accuses the subject
+    // "X is (adverb)* the (adjective)* enemy": a copular predicate; in speech the speaker accuses X
     if (trig.pos === 'noun' && (lower(tokens[i]) === 'enemy' || lower(tokens[i]) === 'enemies')) {
       let k = i - 1;
-      while (
-        k >= 0 &&
-        [
-          'the',
-          'a',
-          'an',
-          'literally',
-          'real',
-          'main',
-          'true',
-          'greatest',
-          'biggest',
-          'our',
-          'an',
-          'sworn',
-        ].includes(lower(tokens[k]))
-      )
-        k--;
+      const modifier = (t: Token | undefined) =>
+        t !== undefined &&
+        (DETERMINERS.includes(lower(t)) ||
+          ['Adverb', 'Adjective', 'Possessive', 'Determiner'].some((tag) => t.tags.has(tag)));
+      while (k >= 0 && modifier(tokens[k])) k--;
       if (k < 0 || !BE.has(lower(tokens[k]))) continue;
       const target = args.find((a) => a.to === k || a.to === k - 1);
       const accuser = inSpeech

@@ -24,23 +24,23 @@ export interface TriggerEntry {
 const TABLE = `
 met_with verb   =met =meet =meets =meeting visit hosted =hosts =host phoned consult =received =receives
 met_with noun   =meeting =meetings =talks =visit =summit =phone_call =consultations =negotiations
-supports verb   support =welcomed =welcomes =welcome =backed =backs =back =backing prais endors appreciat thank commend congratulat =aid =aided assist defend sided donat deliver =give =gives =gave =given =provide =provided =provides =grant =granted =send =sent =sends =apologized =apologised =upgraded =help =helped =helps =evacuated
+supports verb   support =welcomed =welcomes =welcome =backed =backs =back =backing prais endors appreciat thank commend congratulat =aid =aided assist defend sided donat deliver =give =gives =gave =given =provide =provided =provides =grant =granted =send =sent =sends =help =helped =helps
 supports noun   =support =backing =praise =endorsement =aid =assistance =solidarity =donation =donations =apology
-agreed_with verb agree =sign =signed =signs =signing cooperat allied reconcil =offer =offered =offers promis pledg =committed =commits =willing =prepared =accepted =accepts =accept
+agreed_with verb agree =sign =signed =signs =signing cooperat allied reconcil =offer =offered =offers promis pledg =committed =commits =prepared =accepted =accepts =accept
 agreed_with noun =agreement =deal =accord =treaty =cooperation =pact =alliance =ceasefire =truce =offer =promise =pledge
 accused verb    accus blam critici criticis condemn denounc slam rebuk censur disapprov chastis lambast
 accused noun    =accusation =accusations =criticism =condemnation =enemy =enemies
-rejected verb   reject refus =oppose =opposed =opposes =opposing =denied =deny =denies dismiss veto rebuff spurn =declined =declines reneg =failed
+rejected verb   reject refus =oppose =opposed =opposes =opposing =denied =deny =denies dismiss veto rebuff spurn =declined =declines reneg
 rejected noun   =rejection =opposition =refusal
-requested verb  urg demand appeal request =asked =asks =ask =pressed =pressing =expects =expected =expect implor petition =invited =ordered =orders =sought =seeks =seek =called_on =called_for =calls_on =calls_for
+requested verb  urg demand appeal request =asked =asks =ask =pressed =pressing implor petition =invited =ordered =orders =sought =seeks =seek =called_on =called_for =calls_on =calls_for
 requested noun  =demand =demands =request =appeal =call
-threatened verb threat warn vow menac intimidat =sworn =swore
+threatened verb threat warn vow menac intimidat
 threatened noun =threat =threats =warning =ultimatum
-protested verb  protest demonstrat =rallied =marched =picketed =staged
+protested verb  protest demonstrat =rallied =marched =picketed
 protested noun  =protest =protests =demonstration =demonstrations =rally =rallies =strike =march
 sanctioned verb sanction expel boycott blockad =banned =ban =bans embargo =suspended =suspend =suspends freez =froze blacklist downgrad =withdraw =withdrew =withdrawn =severed =cut_ties
 sanctioned noun =sanctions =embargo =expulsion =boycott =blockade
-attacked verb   attack strike =struck bomb =kill =killed =kills =killing assassinat invad shell raid arrest detain =shot =shoot fought =fight clash ambush abduct kidnap execut target seiz occup captur murder wound injur tortur =fired =beat =beaten =massacred =cleansing
+attacked verb   attack strike =struck bomb =kill =killed =kills =killing assassinat invad shell raid arrest detain =shot =shoot fought =fight clash ambush abduct kidnap execut target seiz occup captur murder wound injur tortur =fired =beat =beaten =massacred
 attacked noun   =attack =attacks =strike =strikes =assassination =assassinations =invasion =war =offensive =bombing =raid =killing =arrest =airstrike =airstrikes =atrocities =massacre
 `;
 
