@@ -146,8 +146,13 @@ function jackknifeCached(list: Sentence[]): string[][] {
     seed: POS_SEED,
   });
   if (cache && existsSync(cache)) {
-    const saved = JSON.parse(readFileSync(cache, 'utf8')) as { key: string; tags: string[][] };
-    if (saved.key === key) return saved.tags;
+    try {
+      const saved = JSON.parse(readFileSync(cache, 'utf8')) as { key: string; tags: string[][] };
+      if (saved.key === key) return saved.tags;
+    } catch (error) {
+      // a cache is disposable: say why it is not used and tag again
+      process.stderr.write(`train:parser: ignoring ${cache}: ${(error as Error).message}\n`);
+    }
   }
   const tags = jackknife(list);
   if (cache) writeFileSync(cache, JSON.stringify({ key, tags }));

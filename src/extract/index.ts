@@ -28,14 +28,14 @@ export type { DocExtraction };
  * Where relations come from: 'window' (trigger words and the nearest names), 'gated' (the same,
  * each kept only when the dependency parse supports it, and turned round where the parse reads a
  * passive: src/relations/gate.ts), 'tree' (read from the parse alone: src/relations/from-tree.ts),
- * 'union' (window and tree), 'gated+tree' (gated, the tree reader's reading replacing a window
+ * 'gated+tree' (gated, the tree reader's reading replacing a window
  * relation between the same two parties, and its own relations of confidence ≥ treeConfidence).
  * 'gated' with at most 4 arcs was chosen on the tune half of PLOVER dev (precision 73 → 84, recall
  * 47 → 44; check half precision 60 → 66, recall 66 → 61). 'gated+tree' scored higher on the tune
  * half (precision 86) and on GUM news but lower on the check half (precision 62, recall 56), so it
  * is not the default; `setRelationMode` is for measuring it.
  */
-export let relationMode: 'window' | 'tree' | 'union' | 'gated' | 'gated+tree' = 'gated';
+export let relationMode: 'window' | 'tree' | 'gated' | 'gated+tree' = 'gated';
 export const gate: GateOptions & { treeConfidence: number } = { maxPath: 4, treeConfidence: 0.9 };
 export function setRelationMode(mode: typeof relationMode): void {
   relationMode = mode;
@@ -97,38 +97,15 @@ export function extractDocument(doc: SourceDoc): DocExtraction {
     }
     return p;
   };
-  // relations read from the tree, by sentence, with their confidence
-  const fromTree: { rel: Relation; confidence: number }[][] = tokenized.map(() => []);
-  if (mode === 'tree' || mode === 'union' || mode === 'gated+tree') {
-    const mentionsBySentence: Mention[][] = tokenized.map(() => []);
-    for (const m of res.mentions) mentionsBySentence[m.sentence]?.push(m);
-    tokenized.forEach((s, index) => {
-      const parse = parseAt(index);
-      if (!parse) return;
-      for (const r of relationsFromTree({
-        docId: doc.id,
-        text,
-        start: s.start,
-        end: s.end,
-        parse,
-        mentions: mentionsOnWords(parse, mentionsBySentence[index] ?? []),
-      })) {
-        const rel: Relation = {
-          relation: r.relation,
-          source: r.source,
-          target: r.target,
-          evidence: r.evidence,
-        };
-        if (r.role !== undefined) rel.role = r.role;
-        if (mode === 'gated+tree') fromTree[index]?.push({ rel, confidence: r.confidence });
-        else relations.push(rel);
-      }
-    });
-  }
-  if (mode !== 'tree')
+  // the tree reader's relations, by sentence (only in the modes that measure it)
+  const fromTree =
+    mode === 'tree' || mode === 'gated+tree'
+      ? readTrees(doc.id, text, tokenized, res.mentions, parseAt)
+      : tokenized.map(() => []);
+  if (mode === 'tree') for (const list of fromTree) relations.push(...list.map((t) => t.rel));
+  else
     tokenized.forEach((s, index) => {
       const args = argumentsOf(bySentence[index] ?? [], res, kindOf);
-      const gated = mode === 'gated' || mode === 'gated+tree';
       const found = sentenceRelations({
         docId: doc.id,
         text,
@@ -139,21 +116,8 @@ export function extractDocument(doc: SourceDoc): DocExtraction {
         lastPerson,
         affiliations,
       });
-      const parse = gated && found.length > 0 ? parseAt(index) : null;
-      const tree = fromTree[index] ?? [];
-      const pair = (r: Relation) => [r.source, r.target].sort().join('|');
-      const treePairs = new Set(tree.map((t) => pair(t.rel)));
-      const corroborated = new Set<string>();
-      for (const r of found) {
-        if (!parse) relations.push(r);
-        else if (r.evidence.every((e) => parseSupports(parse, e, gate))) {
-          // where the tree reader reads the same two parties, its reading wins (sense, direction, flags)
-          if (treePairs.has(pair(r))) corroborated.add(pair(r));
-          else relations.push(r.evidence.every((e) => readsBackwards(parse, e)) ? reversed(r) : r);
-        }
-      }
-      for (const t of tree)
-        if (corroborated.has(pair(t.rel)) || t.confidence >= gate.treeConfidence) relations.push(t.rel);
+      const parse = mode !== 'window' && found.length > 0 ? parseAt(index) : null;
+      relations.push(...(parse ? gated(found, parse, fromTree[index] ?? []) : found));
       for (const a of args) if (a.kind === 'person') lastPerson = a;
     });
   if (mode !== 'tree')
@@ -224,6 +188,57 @@ function argumentsOf(
       return true;
     })
     .sort((a, b) => a.from - b.from);
+}
+
+type TreeRead = { rel: Relation; confidence: number };
+
+/** The tree reader's relations of every sentence, with their confidence. */
+function readTrees(
+  docId: string,
+  text: string,
+  tokenized: readonly TokenSentence[],
+  mentions: readonly Mention[],
+  parseAt: (index: number) => ParsedSentence | null,
+): TreeRead[][] {
+  const bySentence: Mention[][] = tokenized.map(() => []);
+  for (const m of mentions) bySentence[m.sentence]?.push(m);
+  return tokenized.map((s, index) => {
+    const parse = parseAt(index);
+    if (!parse) return [];
+    const tree = { docId, text, start: s.start, end: s.end, parse };
+    return relationsFromTree({ ...tree, mentions: mentionsOnWords(parse, bySentence[index] ?? []) }).map(
+      (r) => {
+        const rel: Relation = {
+          relation: r.relation,
+          source: r.source,
+          target: r.target,
+          evidence: r.evidence,
+        };
+        if (r.role !== undefined) rel.role = r.role;
+        return { rel, confidence: r.confidence };
+      },
+    );
+  });
+}
+
+/**
+ * A sentence's window relations that its parse supports, passives turned round; with the tree
+ * reader's relations (gated+tree), its reading replaces a window relation between the same two
+ * parties, and its own relations of confidence ≥ gate.treeConfidence join them.
+ */
+function gated(found: readonly Relation[], parse: ParsedSentence, tree: readonly TreeRead[]): Relation[] {
+  const pair = (r: Relation) => [r.source, r.target].sort().join('|');
+  const treePairs = new Set(tree.map((t) => pair(t.rel)));
+  const corroborated = new Set<string>();
+  const out: Relation[] = [];
+  for (const r of found) {
+    if (!r.evidence.every((e) => parseSupports(parse, e, gate))) continue;
+    if (treePairs.has(pair(r))) corroborated.add(pair(r));
+    else out.push(r.evidence.every((e) => readsBackwards(parse, e)) ? reversed(r) : r);
+  }
+  for (const t of tree)
+    if (corroborated.has(pair(t.rel)) || t.confidence >= gate.treeConfidence) out.push(t.rel);
+  return out;
 }
 
 /** A relation the other way round (a passive read backwards), its evidence's ends swapped too. */

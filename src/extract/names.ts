@@ -18,6 +18,7 @@ import type { EntityKind } from '../../graph/types.ts';
 import { NAME_PARTICLES } from '../lexicon/names.ts';
 import { DEMONYMS } from '../lexicon/places.ts';
 import { HONORIFICS, NOT_NAMES, ROLES } from '../lexicon/titles.ts';
+import type { NerDocument } from '../ner/features.ts';
 import { nerModel } from '../ner/model.ts';
 import { nerDocument } from '../ner/prepare.ts';
 import { type NerSpan, spansOf, tagDocument } from '../ner/tagger.ts';
@@ -33,6 +34,25 @@ const KIND_OF: Record<NerSpan['type'], EntityKind | null> = {
 };
 
 /**
+ * The name tagger's own spans over a document whose sentences carry their rule mentions, with the
+ * tagger's input; null when no tagger is trained.
+ */
+export function nameTaggerSpans(
+  text: string,
+  tokenized: readonly TokenSentence[],
+  found: readonly { cands: readonly Candidate[] }[],
+): { doc: NerDocument; spans: NerSpan[] } | null {
+  const model = nerModel();
+  if (!model) return null;
+  const doc = nerDocument(
+    text,
+    tokenized,
+    found.map((f) => f.cands),
+  );
+  return { doc, spans: spansOf(doc, tagDocument(model, doc)) };
+}
+
+/**
  * Lets the name tagger decide the name mentions of every sentence (in place). Returns the tagger's
  * own spans, before fusion with the rules (what the dependency parser reads as a feature).
  */
@@ -41,14 +61,9 @@ export function applyNameTagger(
   tokenized: readonly TokenSentence[],
   found: { tokens: Token[]; cands: Candidate[] }[],
 ): NerSpan[] {
-  const model = nerModel();
-  if (!model) return [];
-  const doc = nerDocument(
-    text,
-    tokenized,
-    found.map((f) => f.cands),
-  );
-  const raw = spansOf(doc, tagDocument(model, doc));
+  const tagged = nameTaggerSpans(text, tokenized, found);
+  if (!tagged) return [];
+  const { doc, spans: raw } = tagged;
   const spans = oneTypePerName(text, personsThroughout(text, raw));
   let k = 0;
   doc.sentences.forEach(([, to], si) => {

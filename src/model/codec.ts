@@ -134,6 +134,25 @@ export function decodeModel(gz: Uint8Array): DecodedModel {
   return { header: rest, model: new Model(c, keys, { q, scales }) };
 }
 
+/**
+ * Decodes committed weights (base64 of a model file) and checks they were trained on the feature
+ * templates the code has: weights of another version must not load silently.
+ * @throws Error naming the model, both versions and the script that retrains it.
+ */
+export function decodeCommitted(
+  base64: string,
+  expect: { what: string; features: number; retrain: string },
+): DecodedModel {
+  const decoded = decodeModel(fromBase64(base64));
+  const got = decoded.header.meta.features;
+  if (got !== expect.features) {
+    throw new Error(
+      `${expect.what}: the committed weights use features version ${String(got)}, the code ${expect.features}: run ${expect.retrain}`,
+    );
+  }
+  return decoded;
+}
+
 /** Base64 of bytes (for the generated weight modules). */
 export function toBase64(bytes: Uint8Array): string {
   let s = '';

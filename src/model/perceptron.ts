@@ -194,6 +194,8 @@ export class Model implements Scorer {
         this.fusedWeights.set(dense.subarray(row * nClasses, (row + 1) * nClasses), at + 1);
       else this.slots[at + 1] = row;
     });
+    // a quantized model fused its rows from a float copy it need not keep (`weights` remakes it)
+    if (this.quantized) this.dense = null;
   }
 
   get rows(): number {

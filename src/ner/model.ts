@@ -6,7 +6,7 @@
  * null to run the rules alone, as the training script and the evaluation's comparisons do).
  */
 
-import { decodeModel, fromBase64, type ModelHeader } from '../model/codec.ts';
+import { decodeCommitted, type ModelHeader } from '../model/codec.ts';
 import type { Scorer } from '../model/perceptron.ts';
 import { FEATURES_VERSION } from './features.ts';
 import { NER_WEIGHTS } from './weights/ner.ts';
@@ -18,13 +18,11 @@ export function nerModel(): Scorer | null {
   if (current === undefined) {
     if (NER_WEIGHTS === '') current = null;
     else {
-      const { model, header } = decodeModel(fromBase64(NER_WEIGHTS));
-      if (header.meta.features !== FEATURES_VERSION) {
-        throw new Error(
-          `name tagger: the committed weights use features version ${String(header.meta.features)}, the code ${FEATURES_VERSION}: run npm run train:ner`,
-        );
-      }
-      current = { model, header };
+      current = decodeCommitted(NER_WEIGHTS, {
+        what: 'name tagger',
+        features: FEATURES_VERSION,
+        retrain: 'npm run train:ner',
+      });
     }
   }
   return current?.model ?? null;

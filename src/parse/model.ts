@@ -6,7 +6,7 @@
  * tokenization of the treebank) → part-of-speech tags (../pos/model.ts) → a labelled tree.
  */
 
-import { decodeModel, fromBase64 } from '../model/codec.ts';
+import { decodeCommitted } from '../model/codec.ts';
 import type { Scorer } from '../model/perceptron.ts';
 import { type TokenSentence, tokenize, tokenTags } from '../nlp/compromise.ts';
 import { words as splitWords } from '../nlp/words.ts';
@@ -30,15 +30,13 @@ export function parserModel(): ParserModel | null {
   if (current === undefined) {
     if (PARSER_TRANSITIONS === '' || PARSER_LABELS === '') current = null;
     else {
-      const t = decodeModel(fromBase64(PARSER_TRANSITIONS));
-      const l = decodeModel(fromBase64(PARSER_LABELS));
-      for (const h of [t.header, l.header]) {
-        if (h.meta.features !== PARSER_FEATURES_VERSION) {
-          throw new Error(
-            `dependency parser: the committed weights use features version ${String(h.meta.features)}, the code ${PARSER_FEATURES_VERSION}: run npm run train:parser`,
-          );
-        }
-      }
+      const expect = {
+        what: 'dependency parser',
+        features: PARSER_FEATURES_VERSION,
+        retrain: 'npm run train:parser',
+      };
+      const t = decodeCommitted(PARSER_TRANSITIONS, expect);
+      const l = decodeCommitted(PARSER_LABELS, expect);
       current = {
         transitions: t.model,
         labels: l.model,

@@ -8,24 +8,14 @@
  */
 
 import { ruleCandidates } from '../extract/index.ts';
+import { nameTaggerSpans } from '../extract/names.ts';
 import { segment } from '../extract/segment.ts';
-import { nerModel } from '../ner/model.ts';
-import { nerDocument } from '../ner/prepare.ts';
-import { spansOf, tagDocument } from '../ner/tagger.ts';
 import type { NameSpan } from './name-tags.ts';
 
 export { type NameSpan, wordNameTags } from './name-tags.ts';
 
-/** The name tagger's raw spans over a document (none when no tagger is trained). */
+/** The name tagger's raw spans over a document, as extraction computes them (none without a tagger). */
 export function documentNameSpans(text: string): NameSpan[] {
-  const model = nerModel();
-  if (!model) return [];
   const tokenized = segment(text);
-  const found = ruleCandidates(text, tokenized);
-  const doc = nerDocument(
-    text,
-    tokenized,
-    found.map((f) => f.cands),
-  );
-  return spansOf(doc, tagDocument(model, doc));
+  return nameTaggerSpans(text, tokenized, ruleCandidates(text, tokenized))?.spans ?? [];
 }

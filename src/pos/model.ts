@@ -5,7 +5,7 @@
  * the same way in Node and in the browser, and tags sentences of words with UPOS and XPOS.
  */
 
-import { decodeModel, fromBase64, type ModelHeader } from '../model/codec.ts';
+import { decodeCommitted, type ModelHeader } from '../model/codec.ts';
 import type { Scorer } from '../model/perceptron.ts';
 import { POS_FEATURES_VERSION, type PosSentence, tagSentence } from './tagger.ts';
 import { POS_WEIGHTS } from './weights/pos.ts';
@@ -17,13 +17,11 @@ export function posModel(): { model: Scorer; header: ModelHeader } | null {
   if (current === undefined) {
     if (POS_WEIGHTS === '') current = null;
     else {
-      const { model, header } = decodeModel(fromBase64(POS_WEIGHTS));
-      if (header.meta.features !== POS_FEATURES_VERSION) {
-        throw new Error(
-          `part-of-speech tagger: the committed weights use features version ${String(header.meta.features)}, the code ${POS_FEATURES_VERSION}: run npm run train:pos`,
-        );
-      }
-      current = { model, header };
+      current = decodeCommitted(POS_WEIGHTS, {
+        what: 'part-of-speech tagger',
+        features: POS_FEATURES_VERSION,
+        retrain: 'npm run train:pos',
+      });
     }
   }
   return current;
