@@ -10,7 +10,7 @@ import type { DocGraphInput } from '../../graph/types.ts';
 import type { Token, TokenSentence } from '../nlp/compromise.ts';
 import { parseSentence } from '../parse/model.ts';
 import type { ParsedSentence } from '../parse/types.ts';
-import { relationsFromTree } from '../relations/from-tree.ts';
+import { relationsFromTree, structuralFromTree } from '../relations/from-tree.ts';
 import { type GateOptions, parseSupports, readsBackwards } from '../relations/gate.ts';
 import { mentionsOnWords } from '../relations/mentions.ts';
 import type { DocExtraction, Mention, Relation, Sentence, SourceDoc } from '../types.ts';
@@ -27,7 +27,8 @@ export type { DocExtraction };
 /**
  * Where relations come from: 'window' (trigger words and the nearest names), 'gated' (the same,
  * each kept only when the dependency parse supports it, and turned round where the parse reads a
- * passive: src/relations/gate.ts), 'tree' (read from the parse alone: src/relations/from-tree.ts),
+ * passive: src/relations/gate.ts; plus the titles and affiliations the parse states between a
+ * person and a body close together, `structuralFromTree`, where the rules read no title), 'tree' (read from the parse alone: src/relations/from-tree.ts),
  * 'gated+tree' (gated, the tree reader's reading replacing a window
  * relation between the same two parties, and its own relations of confidence ≥ treeConfidence).
  * 'gated' with at most 4 arcs was chosen on the tune half of PLOVER dev (precision 73 → 84, recall
@@ -101,7 +102,9 @@ export function extractDocument(doc: SourceDoc): DocExtraction {
   const fromTree =
     mode === 'tree' || mode === 'gated+tree'
       ? readTrees(doc.id, text, tokenized, res.mentions, parseAt)
-      : tokenized.map(() => []);
+      : mode === 'gated'
+        ? readTrees(doc.id, text, tokenized, res.mentions, parseAt, true)
+        : tokenized.map(() => []);
   if (mode === 'tree') for (const list of fromTree) relations.push(...list.map((t) => t.rel));
   else
     tokenized.forEach((s, index) => {
@@ -117,7 +120,15 @@ export function extractDocument(doc: SourceDoc): DocExtraction {
         affiliations,
       });
       const parse = mode !== 'window' && found.length > 0 ? parseAt(index) : null;
-      relations.push(...(parse ? gated(found, parse, fromTree[index] ?? []) : found));
+      if (mode === 'gated') {
+        relations.push(...(parse ? gated(found, parse, []) : found));
+        // titles and affiliations the parse states, where the rules read no title for the pair
+        for (const { rel } of fromTree[index] ?? [])
+          if (
+            !res.roles.some((r) => r.sentence === index && r.person === rel.source && r.target === rel.target)
+          )
+            relations.push(rel);
+      } else relations.push(...(parse ? gated(found, parse, fromTree[index] ?? []) : found));
       for (const a of args) if (a.kind === 'person') lastPerson = a;
     });
   if (mode !== 'tree')
@@ -199,26 +210,52 @@ function readTrees(
   tokenized: readonly TokenSentence[],
   mentions: readonly Mention[],
   parseAt: (index: number) => ParsedSentence | null,
+  structuralOnly = false,
 ): TreeRead[][] {
   const bySentence: Mention[][] = tokenized.map(() => []);
   for (const m of mentions) bySentence[m.sentence]?.push(m);
+  const read = structuralOnly ? structuralFromTree : relationsFromTree;
   return tokenized.map((s, index) => {
+    const here = bySentence[index] ?? [];
+    if (structuralOnly && !near(here, s.tokens)) return [];
     const parse = parseAt(index);
     if (!parse) return [];
     const tree = { docId, text, start: s.start, end: s.end, parse };
-    return relationsFromTree({ ...tree, mentions: mentionsOnWords(parse, bySentence[index] ?? []) }).map(
-      (r) => {
-        const rel: Relation = {
-          relation: r.relation,
-          source: r.source,
-          target: r.target,
-          evidence: r.evidence,
-        };
-        if (r.role !== undefined) rel.role = r.role;
-        return { rel, confidence: r.confidence };
-      },
-    );
+    return read({ ...tree, mentions: mentionsOnWords(parse, here) }).map((r) => {
+      const rel: Relation = {
+        relation: r.relation,
+        source: r.source,
+        target: r.target,
+        evidence: r.evidence,
+      };
+      if (r.role !== undefined) rel.role = r.role;
+      return { rel, confidence: r.confidence };
+    });
   });
+}
+
+/** Characters between a person and a body that a title or affiliation can span ("A, curator of the exhibition at B"). */
+const NEAR = 40;
+
+/**
+ * True when a person and a place or organization stand close enough, with no verb between them,
+ * for a title or an affiliation to join them ("B's A", "A of B", "A, curator at B", "B Minister A";
+ * a place only with a noun between, the title): the sentences worth parsing for structural relations.
+ */
+function near(mentions: readonly Mention[], tokens: readonly Token[]): boolean {
+  for (const a of mentions) {
+    if (a.kind !== 'person') continue;
+    for (const b of mentions) {
+      if (b.kind === 'person') continue;
+      const [from, to] = a.end <= b.start ? [a.end, b.start] : [b.end, a.start];
+      if (to - from > NEAR || to < from) continue;
+      const between = tokens.filter((t) => t.start >= from && t.end <= to);
+      if (between.some((t) => t.tags.has('Verb'))) continue;
+      // a place is a body only through a title ("Ruritanian captain A"), never by "of" or "'s" alone
+      if (b.kind === 'organization' || between.some((t) => t.tags.has('Noun'))) return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -85,6 +85,85 @@ export const ROLES: Readonly<Record<string, RoleRelation>> = {
   advisor: 'member_of',
 };
 
+/**
+ * Heads of an organization the rule tables above leave out because they are no title before a name
+ * in running text as often, but which the parse finds in titles and appositions ("<Agency>
+ * Administrator Y", "Y, <team> coach", "chief executive of Z"): leader_of in the structural reader
+ * (src/relations/from-tree.ts) only. The mention rules keep reading ROLES alone.
+ */
+export const HEAD_ROLES: Readonly<Record<string, RoleRelation>> = {
+  administrator: 'leader_of',
+  coach: 'leader_of',
+  'chief executive': 'leader_of',
+  'chief executive officer': 'leader_of',
+  'managing director': 'leader_of',
+  'executive director': 'leader_of',
+  'editor-in-chief': 'leader_of',
+};
+
+/**
+ * Nouns that describe a person by another person or by an attitude, not by a post: "A, the wife of
+ * B", "A, a critic of the party". In apposition or as a title they state no membership.
+ */
+export const NOT_ROLES: ReadonlySet<string> = new Set([
+  'son',
+  'daughter',
+  'wife',
+  'husband',
+  'father',
+  'mother',
+  'brother',
+  'sister',
+  'child',
+  'grandson',
+  'granddaughter',
+  'grandfather',
+  'grandmother',
+  'uncle',
+  'aunt',
+  'nephew',
+  'niece',
+  'cousin',
+  'widow',
+  'widower',
+  'friend',
+  'partner',
+  'girlfriend',
+  'boyfriend',
+  'fiancé',
+  'fiancée',
+  'critic',
+  'opponent',
+  'rival',
+  'enemy',
+  'foe',
+  'fan',
+  'admirer',
+  'supporter',
+  'ally',
+  'victim',
+  'customer',
+  'client',
+  'guest',
+  'visitor',
+  'biographer',
+  'subject',
+  'target',
+  'defendant',
+  'plaintiff',
+  'prisoner',
+  'hostage',
+  'suspect',
+  'winner',
+  'recipient',
+  'name',
+  'photo',
+  'picture',
+  'image',
+  'statement',
+  'report',
+]);
+
 /** Words that may precede a role without changing it ("First Vice President", "former President"). */
 export const ROLE_MODIFIERS: readonly string[] = [
   'first',

@@ -17,7 +17,10 @@
  * Venues and times are never participants: only the row's preposition opens an obl, and a place
  * after in/at/on/near/during a verb is a venue. Structural relations (leader_of, member_of) come from
  * titles joined to a named person by compound, appos or flat, with the body as possessor, "of"
- * nmod, compound or demonym; a title with no named body gives none. Copular predicates ("X is (adv)*
+ * nmod, compound or demonym; a title with no named body gives none. A common noun outside the
+ * role tables in the same places ("A, curator at B", "B engineer A") is a post in an organization,
+ * never in a place, unless it names a relative or an attitude ("wife", "critic"). A person with an
+ * organization as "of/from/at" nmod or possessor ("A of P", "P's A") is its member. Copular predicates ("X is (adv)*
  * the enemy (of Y)") and naming verbs ("called Y the enemy") are one construction over predicate
  * nouns. Flags: negated (not, never, "denied meeting"), hedged (modals, "expected/plans to",
  * "if", "whether", questions, "reported/said to"), reported (under a say-verb, with its speaker).
@@ -26,11 +29,12 @@
 
 import { RELATIONS, type RelationType } from '../../graph/relations.ts';
 import type { EntityKind, Evidence, Span } from '../../graph/types.ts';
+import { isAgentNoun } from '../lexicon/phoenix/index.ts';
 import { CAMEO_ROWS } from '../lexicon/relations/cameo.ts';
 import { OBJECT_CLASSES, RELATION_ROWS, rowsFor } from '../lexicon/relations/index.ts';
 import type { LexiconRow } from '../lexicon/relations/types.ts';
 import { MONTHS, WEEKDAYS } from '../lexicon/time.ts';
-import { ROLE_MODIFIERS, ROLES } from '../lexicon/titles.ts';
+import { HEAD_ROLES, NOT_ROLES, ROLE_MODIFIERS, ROLES, type RoleRelation } from '../lexicon/titles.ts';
 import type { ParsedSentence } from '../parse/types.ts';
 import { lemmatize, setKnownLemmas } from './lemma.ts';
 
@@ -183,6 +187,11 @@ export function relationsFromTree(s: TreeSentence): TreeRelation[] {
   return new Reader(s).read();
 }
 
+/** Only the structural relations (leader_of, member_of) of a sentence: titles and affiliations. */
+export function structuralFromTree(s: TreeSentence): TreeRelation[] {
+  return new Reader(s).readStructural();
+}
+
 class Reader {
   private readonly p: ParsedSentence;
   private readonly n: number;
@@ -219,6 +228,13 @@ class Reader {
       else if (upos === 'NOUN') this.noun(i);
     }
     this.structural();
+    this.affiliations();
+    return this.out;
+  }
+
+  readStructural(): TreeRelation[] {
+    this.structural();
+    this.affiliations();
     return this.out;
   }
 
@@ -735,8 +751,31 @@ class Reader {
       const role = this.roleAt(t);
       if (!role) continue;
       const persons = this.titledPersons(t);
+      const found = persons.length > 0 ? this.bodiesOf(t, persons) : [];
+      // "B Title A" misparsed (B or the title taken for an argument of its own): the body's last
+      // word right before the title, the person's first word right after it, and the title no
+      // phrase of its own ("after the B event A said": "after" makes "event" one)
+      if (found.length === 0) {
+        const next = this.mentionOf[t + 1];
+        const before = this.p.start.indexOf(role.span[0]) - 1;
+        const m = before >= 0 ? this.mentionOf[before] : undefined;
+        const phrase = this.kids[t]!.some((k) => ['case', 'det'].includes(this.rel(k)));
+        if (
+          next?.kind === 'person' &&
+          next.from === t + 1 &&
+          m &&
+          m.kind !== 'person' &&
+          m.to === before + 1 &&
+          !phrase
+        ) {
+          found.push(m);
+          if (!persons.includes(next)) persons.push(next);
+        }
+      }
       if (persons.length === 0) continue;
-      const bodies = this.bodiesOf(t, persons);
+      // a post the tables do not name holds only in a named organization ("Z engineer A"), not in
+      // a place ("Ruritanian businessman A")
+      const bodies = found.filter((b) => !role.generic || b.kind === 'organization');
       for (const person of persons) {
         for (const body of bodies) {
           if (body.entity === person.entity || body.kind === 'person') continue;
@@ -748,8 +787,8 @@ class Reader {
             source: person.entity,
             target: body.entity,
             role: role.text,
-            confidence: 0.9,
-            construction: 'title',
+            confidence: role.generic ? 0.8 : 0.9,
+            construction: role.generic ? 'title-generic' : 'title',
             evidence: [
               {
                 docId: this.s.docId,
@@ -769,8 +808,9 @@ class Reader {
   }
 
   /** The role a title head word states, with its modifiers ("Prime Minister", "MP", "foreign minister"). */
-  private roleAt(t: number): { text: string; relation: 'leader_of' | 'member_of'; span: Span } | null {
-    if (this.p.upos[t] !== 'NOUN' && this.p.upos[t] !== 'PROPN') return null;
+  private roleAt(t: number): Role | null {
+    const upos = this.p.upos[t];
+    if (upos !== 'NOUN' && upos !== 'PROPN') return null;
     // the title's own words: compounds and adjectives right before it that name no entity
     let first = t;
     for (let k = t - 1; k >= 0; k--) {
@@ -781,9 +821,7 @@ class Reader {
     const words = this.p.words.slice(first, t + 1).map((w) => w.toLowerCase());
     // the longest role the words end with ("prime minister", not "minister"), with the modifiers
     // right before it ("former", "deputy"); other words before it ("reclusive") are not the role
-    for (let k = 0; k < words.length; k++) {
-      const relation = ROLES[words.slice(k).join(' ')];
-      if (!relation) continue;
+    const role = (k: number, relation: RoleRelation, generic: boolean): Role => {
       let lead = k;
       while (lead > 0 && ROLE_MODIFIERS.includes(words[lead - 1]!)) lead--;
       const deputy = words.slice(lead, k).some((w) => ['deputy', 'vice'].includes(w));
@@ -792,9 +830,66 @@ class Reader {
         text: this.s.text.slice(this.p.start[from]!, this.p.end[t]!),
         relation: deputy ? 'member_of' : relation,
         span: [this.p.start[from]!, this.p.end[t]!],
+        generic,
       };
+    };
+    for (let k = 0; k < words.length; k++) {
+      const phrase = words.slice(k).join(' ');
+      const relation = ROLES[phrase] ?? HEAD_ROLES[phrase];
+      if (relation) return role(k, relation, false);
     }
-    return null;
+    // any other common noun for a person's post ("curator", "engineer"), read as membership; never
+    // a word of a name, nor a noun for a relative or an attitude ("wife", "critic")
+    const last = words.length - 1;
+    const word = words[last]!;
+    if (this.mentionOf[t] || NOT_ROLES.has(this.lemma[t]!) || NOT_ROLES.has(word)) return null;
+    if (upos === 'PROPN' && !isAgentNoun(word)) return null;
+    return role(last, 'member_of', true);
+  }
+
+  /**
+   * A person named with an organization without a title: "A of P", "A from P", "A at P" (the
+   * organization an nmod of the name) and "P's A" (its possessor): member_of, no role.
+   */
+  private affiliations(): void {
+    for (let w = 0; w < this.n; w++) {
+      const body = this.mentionOf[w];
+      if (body?.kind !== 'organization') continue;
+      // the body's head word only, so a name of several words is read once
+      const h = this.head[w]!;
+      if (h >= 0 && this.mentionOf[h] === body) continue;
+      const r = this.rel(w);
+      const by = r === 'nmod:poss' ? 'poss' : r === 'nmod' ? this.caseOf(w) : undefined;
+      if (!by || !['poss', 'of', 'from', 'at'].includes(by) || h < 0) continue;
+      for (const c of this.conjuncts(h)) {
+        const person = this.mentionOf[c];
+        if (person?.kind !== 'person' || person.entity === body.entity) continue;
+        if (by !== 'poss' && c !== h) continue;
+        const key = `member_of|${person.entity}|${body.entity}`;
+        if (this.seen.has(key)) continue;
+        this.seen.add(key);
+        const marker = this.kids[w]!.find((k) => this.rel(k) === 'case') ?? w;
+        this.out.push({
+          relation: 'member_of',
+          source: person.entity,
+          target: body.entity,
+          confidence: 0.8,
+          construction: by === 'poss' ? 'affiliation-possessor' : 'affiliation-nmod',
+          evidence: [
+            {
+              docId: this.s.docId,
+              sentence: this.s.text.slice(this.s.start, this.s.end),
+              start: this.s.start,
+              end: this.s.end,
+              trigger: this.p.words[marker]!,
+              triggerSpan: [this.p.start[marker]!, this.p.end[marker]!],
+              sourceSpan: this.span(person),
+              targetSpan: this.span(body),
+            },
+          ],
+        });
+      }
+    }
   }
 
   /** The named persons a title word describes. */
@@ -840,6 +935,15 @@ class Reader {
     }
     return out;
   }
+}
+
+/** A post read from a title word: the role as written, and how it was known. */
+interface Role {
+  text: string;
+  relation: RoleRelation;
+  span: Span;
+  /** Not in the role tables: a common noun taken as a post (membership in an organization only). */
+  generic: boolean;
 }
 
 function round(x: number): number {

@@ -58,6 +58,22 @@ describe('constructions through the pipeline', () => {
       'The chief executive of Corvane Systems, Ana Ruiz, spoke in Berlin.',
       ['leader_of person/ana-ruiz -> organization/corvane-systems role=chief executive'],
     ],
+    [
+      'a person of a named organization is its member',
+      'Tomas Varga of Corvane Systems said sales rose.',
+      ['member_of person/tomas-varga -> organization/corvane-systems'],
+    ],
+    [
+      'a post at an organization, in apposition',
+      'Ana Ruiz, curator at the Halvorsen Museum, said the show would open in May.',
+      ['member_of person/ana-ruiz -> organization/halvorsen-museum role=curator'],
+    ],
+    [
+      'an organization and a post before the name',
+      'Halvorsen Museum curator Ana Ruiz said the show would open in May.',
+      ['member_of person/ana-ruiz -> organization/halvorsen-museum role=curator'],
+    ],
+    ['a critic of a party is no member', 'Tomas Varga, a critic of the Green Union Party, spoke.', []],
   ])('%s', (_name, text, expected) => {
     expect(relations(text)).toEqual(expected);
   });
