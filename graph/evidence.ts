@@ -23,6 +23,7 @@ export function cloneEvidence(evidence: Evidence): Evidence {
   if (evidence.negated) copy.negated = true;
   if (evidence.hedged) copy.hedged = true;
   if (evidence.reported) copy.reported = true;
+  if (evidence.confidence !== undefined) copy.confidence = evidence.confidence;
   return copy;
 }
 
