@@ -185,6 +185,11 @@ function checkEvidence(value: unknown, fail: Fail): Evidence {
     if (value[flag] === true) evidence[flag] = true;
     else if (value[flag] !== undefined && value[flag] !== false) fail(`has a non-boolean ${flag}`);
   }
+  if (value.confidence !== undefined) {
+    const c = value.confidence;
+    if (typeof c !== 'number' || !(c >= 0 && c <= 1)) fail('has a confidence that is not a number from 0 to 1');
+    evidence.confidence = c as number;
+  }
   return evidence;
 }
 

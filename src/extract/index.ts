@@ -10,10 +10,11 @@ import type { DocGraphInput } from '../../graph/types.ts';
 import type { Token, TokenSentence } from '../nlp/compromise.ts';
 import { parseSentence } from '../parse/model.ts';
 import type { ParsedSentence } from '../parse/types.ts';
-import { relationsFromTree, structuralFromTree } from '../relations/from-tree.ts';
-import { type GateOptions, parseSupports, readsBackwards } from '../relations/gate.ts';
+import { beyondWindowsFromTree, relationsFromTree } from '../relations/from-tree.ts';
+import { farthestEnd, type GateOptions, parseSupports, readsBackwards } from '../relations/gate.ts';
 import { mentionsOnWords } from '../relations/mentions.ts';
 import type { DocExtraction, Mention, Relation, Sentence, SourceDoc } from '../types.ts';
+import { CONFIDENCE, type Reading, treeReading } from './confidence.ts';
 import { type Candidate, findMentions } from './mentions.ts';
 import { applyNameTagger } from './names.ts';
 import { propagateNames } from './propagate.ts';
@@ -27,8 +28,9 @@ export type { DocExtraction };
 /**
  * Where relations come from: 'window' (trigger words and the nearest names), 'gated' (the same,
  * each kept only when the dependency parse supports it, and turned round where the parse reads a
- * passive: src/relations/gate.ts; plus the titles and affiliations the parse states between a
- * person and a body close together, `structuralFromTree`, where the rules read no title), 'tree' (read from the parse alone: src/relations/from-tree.ts),
+ * passive: src/relations/gate.ts; plus what only the parse states: titles and affiliations between
+ * a person and a body close together, where the rules read no title, and "A said B must …"
+ * demands: `beyondWindowsFromTree`), 'tree' (read from the parse alone: src/relations/from-tree.ts),
  * 'gated+tree' (gated, the tree reader's reading replacing a window
  * relation between the same two parties, and its own relations of confidence ≥ treeConfidence).
  * 'gated' with at most 4 arcs was chosen on the tune half of PLOVER dev (precision 73 → 84, recall
@@ -121,14 +123,19 @@ export function extractDocument(doc: SourceDoc): DocExtraction {
       });
       const parse = mode !== 'window' && found.length > 0 ? parseAt(index) : null;
       if (mode === 'gated') {
-        relations.push(...(parse ? gated(found, parse, []) : found));
-        // titles and affiliations the parse states, where the rules read no title for the pair
+        relations.push(...(parse ? gated(found, parse, []) : found.map((r) => withReading(r, 'window'))));
+        // titles, affiliations and modal demands the parse states (the rules' titles first)
         for (const { rel } of fromTree[index] ?? [])
           if (
             !res.roles.some((r) => r.sentence === index && r.person === rel.source && r.target === rel.target)
           )
             relations.push(rel);
-      } else relations.push(...(parse ? gated(found, parse, fromTree[index] ?? []) : found));
+      } else
+        relations.push(
+          ...(parse
+            ? gated(found, parse, fromTree[index] ?? [])
+            : found.map((r) => withReading(r, 'window'))),
+        );
       for (const a of args) if (a.kind === 'person') lastPerson = a;
     });
   if (mode !== 'tree')
@@ -149,6 +156,7 @@ export function extractDocument(doc: SourceDoc): DocExtraction {
             triggerSpan: r.roleSpan,
             sourceSpan: r.personSpan,
             targetSpan: r.targetSpan,
+            confidence: CONFIDENCE['title-rule'],
           },
         ],
       });
@@ -210,23 +218,24 @@ function readTrees(
   tokenized: readonly TokenSentence[],
   mentions: readonly Mention[],
   parseAt: (index: number) => ParsedSentence | null,
-  structuralOnly = false,
+  beyondWindowsOnly = false,
 ): TreeRead[][] {
   const bySentence: Mention[][] = tokenized.map(() => []);
   for (const m of mentions) bySentence[m.sentence]?.push(m);
-  const read = structuralOnly ? structuralFromTree : relationsFromTree;
+  const read = beyondWindowsOnly ? beyondWindowsFromTree : relationsFromTree;
   return tokenized.map((s, index) => {
     const here = bySentence[index] ?? [];
-    if (structuralOnly && !near(here, s.tokens)) return [];
+    if (beyondWindowsOnly && !near(here, s.tokens) && !demandCue(here, s.tokens)) return [];
     const parse = parseAt(index);
     if (!parse) return [];
     const tree = { docId, text, start: s.start, end: s.end, parse };
     return read({ ...tree, mentions: mentionsOnWords(parse, here) }).map((r) => {
+      const confidence = CONFIDENCE[treeReading(r.construction)];
       const rel: Relation = {
         relation: r.relation,
         source: r.source,
         target: r.target,
-        evidence: r.evidence,
+        evidence: r.evidence.map((e) => ({ ...e, confidence })),
       };
       if (r.role !== undefined) rel.role = r.role;
       return { rel, confidence: r.confidence };
@@ -258,6 +267,14 @@ function near(mentions: readonly Mention[], tokens: readonly Token[]): boolean {
   return false;
 }
 
+/** A modal of obligation and two named parties: maybe "A said B must …" (a demand). */
+function demandCue(mentions: readonly Mention[], tokens: readonly Token[]): boolean {
+  return (
+    new Set(mentions.map((m) => m.entity)).size >= 2 &&
+    tokens.some((t) => t.normal === 'must' || t.normal === 'should')
+  );
+}
+
 /**
  * A sentence's window relations that its parse supports, passives turned round; with the tree
  * reader's relations (gated+tree), its reading replaces a window relation between the same two
@@ -271,11 +288,21 @@ function gated(found: readonly Relation[], parse: ParsedSentence, tree: readonly
   for (const r of found) {
     if (!r.evidence.every((e) => parseSupports(parse, e, gate))) continue;
     if (treePairs.has(pair(r))) corroborated.add(pair(r));
-    else out.push(r.evidence.every((e) => readsBackwards(parse, e)) ? reversed(r) : r);
+    else {
+      const near = r.evidence.every((e) => farthestEnd(parse, e) <= 2);
+      const read = withReading(r, near ? 'window-near' : 'window-far');
+      out.push(r.evidence.every((e) => readsBackwards(parse, e)) ? reversed(read) : read);
+    }
   }
   for (const t of tree)
     if (corroborated.has(pair(t.rel)) || t.confidence >= gate.treeConfidence) out.push(t.rel);
   return out;
+}
+
+/** A relation with the confidence of its reading on every evidence. */
+function withReading(r: Relation, reading: Reading): Relation {
+  const confidence = CONFIDENCE[reading];
+  return { ...r, evidence: r.evidence.map((e) => ({ ...e, confidence })) };
 }
 
 /** A relation the other way round (a passive read backwards), its evidence's ends swapped too. */

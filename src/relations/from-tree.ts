@@ -142,6 +142,23 @@ const SAY_VERBS: ReadonlySet<string> = new Set([
   'emphasise',
   'claim',
 ]);
+/**
+ * "A said B must/should act": a demand stated through a modal of obligation in what A says; the
+ * say-verbs, with the verbs of concluding and repeating that open such demands in news.
+ */
+const OBLIGATION_MODALS: ReadonlySet<string> = new Set(['must', 'should']);
+const DEMAND_SAY_VERBS: ReadonlySet<string> = new Set([
+  ...SAY_VERBS,
+  'conclude',
+  'reiterate',
+  'urge',
+  'warn',
+]);
+const MODAL_DEMAND: LexiconRow = {
+  lemma: 'must',
+  relation: 'requested',
+  reason: 'A says B must/should do something: a demand on B (guidelines: requested, "demanded")',
+};
 /** Verbs that give their object a predicate noun ("called Y the enemy", "branded Y an enemy"). */
 const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'brand', 'label', 'name', 'describe', 'consider']);
 /** Prepositions of place and time: a place after one of them is where, not who. */
@@ -192,6 +209,16 @@ export function structuralFromTree(s: TreeSentence): TreeRelation[] {
   return new Reader(s).readStructural();
 }
 
+/**
+ * What the tree states that word windows cannot see: titles, affiliations (structuralFromTree)
+ * and demands made through a modal in reported speech ("A said B must withdraw").
+ */
+export function beyondWindowsFromTree(s: TreeSentence): TreeRelation[] {
+  const reader = new Reader(s);
+  reader.readStructural();
+  return reader.readDemands();
+}
+
 class Reader {
   private readonly p: ParsedSentence;
   private readonly n: number;
@@ -229,6 +256,12 @@ class Reader {
     }
     this.structural();
     this.affiliations();
+    this.demands();
+    return this.out;
+  }
+
+  readDemands(): TreeRelation[] {
+    this.demands();
     return this.out;
   }
 
@@ -888,6 +921,23 @@ class Reader {
             },
           ],
         });
+      }
+    }
+  }
+
+  /** "A said (that) B must withdraw": requested A → B, the modal as trigger; B the active subject. */
+  private demands(): void {
+    for (let v = 0; v < this.n; v++) {
+      if (this.p.upos[v] !== 'VERB' || !DEMAND_SAY_VERBS.has(this.lemma[v]!)) continue;
+      const agents = this.child(v, 'nsubj').flatMap((k) => this.argsOf(k, 1, false));
+      if (agents.length === 0) continue;
+      for (const c of this.child(v, 'ccomp')) {
+        const modal = this.kids[c]!.find(
+          (k) => this.rel(k) === 'aux' && OBLIGATION_MODALS.has(this.lemma[k]!),
+        );
+        if (modal === undefined) continue;
+        const patients = this.child(c, 'nsubj').flatMap((k) => this.argsOf(k, 1, false));
+        this.emit(v, MODAL_DEMAND, agents, patients, 'say-modal', modal, false);
       }
     }
   }

@@ -85,10 +85,24 @@ export function parseSupports(parse: ParsedSentence, ev: Evidence, options: Gate
   const s = headWord(parse, ev.sourceSpan);
   const g = headWord(parse, ev.targetSpan);
   if (t < 0 || s < 0 || g < 0) return true;
+  // an adjective is no event ("the wounded", "a hostile takeover")
+  if (parse.upos[t] === 'ADJ') return false;
   if (isSetting(parse, s) || isSetting(parse, g)) return false;
   // in reported speech the source may be the speaker, whom the attribution names, not the clause
   const sourceNear = ev.reported === true || treeDistance(parse, t, s) <= options.maxPath;
   return sourceNear && treeDistance(parse, t, g) <= options.maxPath;
+}
+
+/**
+ * The most arcs between the trigger and an end of a window relation (the speaker of reported speech
+ * not counted), or 0 when a span has no word in the parse.
+ */
+export function farthestEnd(parse: ParsedSentence, ev: Evidence): number {
+  const t = headWord(parse, ev.triggerSpan);
+  const s = headWord(parse, ev.sourceSpan);
+  const g = headWord(parse, ev.targetSpan);
+  if (t < 0 || s < 0 || g < 0) return 0;
+  return Math.max(ev.reported ? 0 : treeDistance(parse, t, s), treeDistance(parse, t, g));
 }
 
 /**

@@ -26,6 +26,21 @@ describe('readGraph / writeGraph', () => {
     expect(graphToJSON(readGraph(bytes, 'g.json'))).toBe(json);
   });
 
+  it("keeps an evidence's confidence and refuses one outside 0–1", () => {
+    const data = JSON.parse(json);
+    const edge = data.edges.find(
+      (e: { attributes: { evidence: unknown[] } }) => e.attributes.evidence.length > 0,
+    );
+    edge.attributes.evidence[0].confidence = 0.64;
+    const back = JSON.parse(graphToJSON(readGraph(JSON.stringify(data), 'g.json')));
+    const same = back.edges.find((e: { key: string }) => e.key === edge.key);
+    expect(same.attributes.evidence[0].confidence).toBe(0.64);
+    edge.attributes.evidence[0].confidence = 1.5;
+    expect(() => readGraph(JSON.stringify(data), 'g.json')).toThrow(
+      /confidence that is not a number from 0 to 1/,
+    );
+  });
+
   it('fails with BadFormatError naming the file, and UsageError on an unknown format', () => {
     expect(() => readGraph('not a graph', 'notes.txt')).toThrow(
       expect.objectContaining({ name: 'BadFormatError' }),

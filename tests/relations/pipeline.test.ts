@@ -6,6 +6,7 @@
  */
 
 import { describe, expect, it } from 'vitest';
+import { CONFIDENCE } from '../../src/extract/confidence.ts';
 import { extractDocument } from '../../src/extract/index.ts';
 
 function relations(text: string): string[] {
@@ -74,6 +75,12 @@ describe('constructions through the pipeline', () => {
       ['member_of person/ana-ruiz -> organization/halvorsen-museum role=curator'],
     ],
     ['a critic of a party is no member', 'Tomas Varga, a critic of the Green Union Party, spoke.', []],
+    [
+      'a demand through a modal in what a country says',
+      'Norway said Chile must withdraw its troops.',
+      ['requested place/norway -> place/chile'],
+    ],
+    ['a punishment someone says is due is no demand on them', 'Norway said Chile must be punished.', []],
   ])('%s', (_name, text, expected) => {
     expect(relations(text)).toEqual(expected);
   });
@@ -92,5 +99,29 @@ describe('known failures: constructions', () => {
 
   it('a threat embedded in "used by A to threaten B" is missed (right: threatened Norway -> Chile, hedged)', () => {
     expect(relations('The weapons could be used by Norway to threaten Chile.')).toEqual([]);
+  });
+});
+
+describe('confidence', () => {
+  const confidences = (text: string) =>
+    extractDocument({ id: 't', text }).relations.flatMap((r) =>
+      r.evidence.map((e) => [r.relation, e.confidence]),
+    );
+
+  it('gives each evidence the confidence of the way it was read', () => {
+    expect(confidences('Norway was sharply condemned by Chile.')).toEqual([
+      ['accused', CONFIDENCE['window-near']],
+    ]);
+    expect(confidences('Tomas Varga of Corvane Systems said sales rose.')).toEqual([
+      ['member_of', CONFIDENCE.affiliation],
+    ]);
+    expect(confidences('Labour Party MP Tomas Varga spoke.')).toEqual([
+      ['member_of', CONFIDENCE['title-rule']],
+    ]);
+  });
+
+  it('ranks a trigger far from an end below one next to both', () => {
+    expect(CONFIDENCE['window-far']).toBeLessThan(CONFIDENCE['window-near']);
+    for (const c of Object.values(CONFIDENCE)) expect(c > 0 && c <= 1).toBe(true);
   });
 });
