@@ -7,6 +7,7 @@
  */
 
 import type { DocGraphInput } from '../../graph/types.ts';
+import { HEAD_ROLES, ROLES } from '../lexicon/titles.ts';
 import type { Token, TokenSentence } from '../nlp/compromise.ts';
 import { parseSentence } from '../parse/model.ts';
 import type { ParsedSentence } from '../parse/types.ts';
@@ -225,7 +226,7 @@ function readTrees(
   const read = beyondWindowsOnly ? beyondWindowsFromTree : relationsFromTree;
   return tokenized.map((s, index) => {
     const here = bySentence[index] ?? [];
-    if (beyondWindowsOnly && !near(here, s.tokens) && !demandCue(here, s.tokens)) return [];
+    if (beyondWindowsOnly && !near(text, here, s.tokens) && !demandCue(here, s.tokens)) return [];
     const parse = parseAt(index);
     if (!parse) return [];
     const tree = { docId, text, start: s.start, end: s.end, parse };
@@ -249,9 +250,10 @@ const NEAR = 40;
 /**
  * True when a person and a place or organization stand close enough, with no verb between them,
  * for a title or an affiliation to join them ("B's A", "A of B", "A, curator at B", "B Minister A";
- * a place only with a noun between, the title): the sentences worth parsing for structural relations.
+ * a place only with a word of a tabled title between): the sentences worth parsing for structural
+ * relations.
  */
-function near(mentions: readonly Mention[], tokens: readonly Token[]): boolean {
+function near(text: string, mentions: readonly Mention[], tokens: readonly Token[]): boolean {
   for (const a of mentions) {
     if (a.kind !== 'person') continue;
     for (const b of mentions) {
@@ -260,12 +262,29 @@ function near(mentions: readonly Mention[], tokens: readonly Token[]): boolean {
       if (to - from > NEAR || to < from) continue;
       const between = tokens.filter((t) => t.start >= from && t.end <= to);
       if (between.some((t) => t.tags.has('Verb'))) continue;
-      // a place is a body only through a title ("Ruritanian captain A"), never by "of" or "'s" alone
-      if (b.kind === 'organization' || between.some((t) => t.tags.has('Noun'))) return true;
+      // a place is a body only through a title of the role tables ("Ruritanian Ambassador A")
+      if (between.some((t) => ROLE_WORDS.has(t.normal))) return true;
+      // an organization through any post ("A, curator at B"), "of/from/at", a possessive or an
+      // apposition ("A, the B spokesperson")
+      const link = (t: Token) =>
+        t.tags.has('Noun') || AFFILIATION_WORDS.has(t.normal) || /['’]s?$/.test(t.text);
+      if (
+        b.kind === 'organization' &&
+        (between.length === 0 || between.some(link) || text.slice(from, to).includes(','))
+      )
+        return true;
     }
   }
   return false;
 }
+
+/** Every word of the role tables' titles ("prime", "minister", "administrator"). */
+const ROLE_WORDS: ReadonlySet<string> = new Set(
+  [...Object.keys(ROLES), ...Object.keys(HEAD_ROLES)].flatMap((role) => role.split(/[\s-]+/)),
+);
+
+/** The prepositions of "A of/from/at B". */
+const AFFILIATION_WORDS: ReadonlySet<string> = new Set(['of', 'from', 'at']);
 
 /** A modal of obligation and two named parties: maybe "A said B must …" (a demand). */
 function demandCue(mentions: readonly Mention[], tokens: readonly Token[]): boolean {
