@@ -15,14 +15,15 @@
  */
 
 import type { EntityKind } from '../../graph/types.ts';
-import { NAME_PARTICLES } from '../lexicon/names.ts';
+import { GIVEN_NAME_SET, NAME_PARTICLES } from '../lexicon/names.ts';
 import { DEMONYMS } from '../lexicon/places.ts';
 import { HONORIFICS, NOT_NAMES, ROLES } from '../lexicon/titles.ts';
 import type { NerDocument } from '../ner/features.ts';
 import { nerModel } from '../ner/model.ts';
 import { nerDocument } from '../ner/prepare.ts';
 import { type NerSpan, spansOf, tagDocument } from '../ner/tagger.ts';
-import type { Token, TokenSentence } from '../nlp/compromise.ts';
+import { type Token, type TokenSentence, tokenTags } from '../nlp/compromise.ts';
+import type { Word } from '../nlp/words.ts';
 import { lookupName } from './gazetteer.ts';
 import type { Candidate } from './mentions.ts';
 
@@ -64,7 +65,10 @@ export function applyNameTagger(
   const tagged = nameTaggerSpans(text, tokenized, found);
   if (!tagged) return [];
   const { doc, spans: raw } = tagged;
-  const spans = oneTypePerName(text, personsThroughout(text, raw));
+  const given = tokenTags(tokenized.flatMap((t) => t.tokens))(doc.words).map((tags, k) =>
+    Boolean(tags?.has('FirstName') || GIVEN_NAME_SET.has((doc.words[k] as Word).text.toLowerCase())),
+  );
+  const spans = oneTypePerName(text, personsThroughout(text, splitPersonOf(doc.words, given, raw)));
   let k = 0;
   doc.sentences.forEach(([, to], si) => {
     const inSentence: NerSpan[] = [];
@@ -210,6 +214,41 @@ function fuse(text: string, tokens: Token[], cands: Candidate[], spans: NerSpan[
  * A name the document gives a person in full keeps that type wherever its words come back alone
  * ("al-Kazemi" after "Mustafa al-Kazemi" is the person, whatever the tagger said there).
  */
+/**
+ * "Ana Ruiz of the Labour Party" tagged as one name (the rules join capitalized words over "of", as
+ * in "Bank of England", and the tagger follows them): a person's full name — two or three
+ * capitalized words opening with a given name — before "of/from (the)" is a person of its own, and
+ * the rest keeps the span's type.
+ */
+function splitPersonOf(words: readonly Word[], given: readonly boolean[], spans: NerSpan[]): NerSpan[] {
+  const out: NerSpan[] = [];
+  for (const s of spans) {
+    const lower = (k: number) => (words[k] as Word).text.toLowerCase();
+    let split = -1;
+    if (s.type !== 'PER' && given[s.from])
+      for (let k = s.from + 2; k <= s.from + 3 && k < s.to - 1; k++) {
+        if (lower(k) === 'of' || lower(k) === 'from') {
+          split = k;
+          break;
+        }
+        if (!/^\p{Lu}/u.test((words[k] as Word).text)) break;
+      }
+    if (split < 0) {
+      out.push(s);
+      continue;
+    }
+    const rest = lower(split + 1) === 'the' ? split + 2 : split + 1;
+    if (rest >= s.to) {
+      out.push(s);
+      continue;
+    }
+    const w = (k: number) => words[k] as Word;
+    out.push({ ...s, type: 'PER', to: split, end: w(split - 1).end });
+    out.push({ ...s, from: rest, start: w(rest).start });
+  }
+  return out;
+}
+
 function personsThroughout(text: string, spans: NerSpan[]): NerSpan[] {
   const personWords = new Set<string>();
   for (const s of spans) {

@@ -882,7 +882,9 @@ class Reader {
 
   /**
    * A person named with an organization without a title: "A of P", "A from P", "A at P" (the
-   * organization an nmod of the name) and "P's A" (its possessor): member_of, no role.
+   * organization an nmod of the name) and "P's A" (its possessor): member_of, no role. The same
+   * word sequences are read on the surface too, where the parse attaches them elsewhere (a
+   * possessor of the verb, an nmod of the clause).
    */
   private affiliations(): void {
     for (let w = 0; w < this.n; w++) {
@@ -894,35 +896,55 @@ class Reader {
       const r = this.rel(w);
       const by = r === 'nmod:poss' ? 'poss' : r === 'nmod' ? this.caseOf(w) : undefined;
       if (!by || !['poss', 'of', 'from', 'at'].includes(by) || h < 0) continue;
+      const marker = this.kids[w]!.find((k) => this.rel(k) === 'case') ?? w;
       for (const c of this.conjuncts(h)) {
         const person = this.mentionOf[c];
-        if (person?.kind !== 'person' || person.entity === body.entity) continue;
+        if (person?.kind !== 'person') continue;
         if (by !== 'poss' && c !== h) continue;
-        const key = `member_of|${person.entity}|${body.entity}`;
-        if (this.seen.has(key)) continue;
-        this.seen.add(key);
-        const marker = this.kids[w]!.find((k) => this.rel(k) === 'case') ?? w;
-        this.out.push({
-          relation: 'member_of',
-          source: person.entity,
-          target: body.entity,
-          confidence: 0.8,
-          construction: by === 'poss' ? 'affiliation-possessor' : 'affiliation-nmod',
-          evidence: [
-            {
-              docId: this.s.docId,
-              sentence: this.s.text.slice(this.s.start, this.s.end),
-              start: this.s.start,
-              end: this.s.end,
-              trigger: this.p.words[marker]!,
-              triggerSpan: [this.p.start[marker]!, this.p.end[marker]!],
-              sourceSpan: this.span(person),
-              targetSpan: this.span(body),
-            },
-          ],
-        });
+        this.affiliation(person, body, marker, by === 'poss' ? 'affiliation-possessor' : 'affiliation-nmod');
       }
     }
+    for (const m of this.s.mentions) {
+      const next = (k: number) => (k < this.n ? this.p.words[k]!.toLowerCase() : '');
+      const after = (k: number) => this.mentionAt(k);
+      if (m.kind === 'organization' && ["'s", "'", '’s', '’'].includes(next(m.to))) {
+        const person = after(m.to + 1);
+        if (person?.kind === 'person' && person.from === m.to + 1)
+          this.affiliation(person, m, m.to, 'affiliation-possessor');
+      }
+      if (m.kind === 'person' && ['of', 'from', 'at'].includes(next(m.to))) {
+        const at = next(m.to + 1) === 'the' ? m.to + 2 : m.to + 1;
+        const body = after(at);
+        if (body?.kind === 'organization' && body.from === at)
+          this.affiliation(m, body, m.to, 'affiliation-nmod');
+      }
+    }
+  }
+
+  private affiliation(person: TreeMention, body: TreeMention, marker: number, construction: string): void {
+    if (person.entity === body.entity) return;
+    const key = `member_of|${person.entity}|${body.entity}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.out.push({
+      relation: 'member_of',
+      source: person.entity,
+      target: body.entity,
+      confidence: 0.8,
+      construction,
+      evidence: [
+        {
+          docId: this.s.docId,
+          sentence: this.s.text.slice(this.s.start, this.s.end),
+          start: this.s.start,
+          end: this.s.end,
+          trigger: this.p.words[marker]!,
+          triggerSpan: [this.p.start[marker]!, this.p.end[marker]!],
+          sourceSpan: this.span(person),
+          targetSpan: this.span(body),
+        },
+      ],
+    });
   }
 
   /** "A said (that) B must withdraw": requested A → B, the modal as trigger; B the active subject. */

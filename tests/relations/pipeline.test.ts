@@ -76,6 +76,16 @@ describe('constructions through the pipeline', () => {
     ],
     ['a critic of a party is no member', 'Tomas Varga, a critic of the Green Union Party, spoke.', []],
     [
+      'a full name before "of the" party is a person of that party, not one long name',
+      'Ana Ruiz of the Labour Party won the seat.',
+      ['member_of person/ana-ruiz -> organization/labour-party'],
+    ],
+    [
+      "a party's person",
+      "The Labour Party's Ana Ruiz said the vote was lost.",
+      ['member_of person/ana-ruiz -> organization/labour-party'],
+    ],
+    [
       'a demand through a modal in what a country says',
       'Norway said Chile must withdraw its troops.',
       ['requested place/norway -> place/chile'],
@@ -87,6 +97,10 @@ describe('constructions through the pipeline', () => {
 });
 
 describe('known failures: constructions', () => {
+  it('an affiliation set off by commas is missed (right: member_of Ana Ruiz -> Labour Party)', () => {
+    expect(relations('Ana Ruiz, of the Labour Party, won the seat.')).toEqual([]);
+  });
+
   it('a nominalized condemnation with its by-agent gives nothing (right: accused Chile -> Norway)', () => {
     expect(relations('The condemnation of Norway by Chile surprised few.')).toEqual([]);
   });
