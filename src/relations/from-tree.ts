@@ -912,11 +912,13 @@ class Reader {
         if (person?.kind === 'person' && person.from === m.to + 1)
           this.affiliation(person, m, m.to, 'affiliation-possessor');
       }
-      if (m.kind === 'person' && ['of', 'from', 'at'].includes(next(m.to))) {
-        const at = next(m.to + 1) === 'the' ? m.to + 2 : m.to + 1;
+      // "A of P", and "A, of P," set off by commas
+      const of = next(m.to) === ',' ? m.to + 1 : m.to;
+      if (m.kind === 'person' && ['of', 'from', 'at'].includes(next(of))) {
+        const at = next(of + 1) === 'the' ? of + 2 : of + 1;
         const body = after(at);
         if (body?.kind === 'organization' && body.from === at)
-          this.affiliation(m, body, m.to, 'affiliation-nmod');
+          this.affiliation(m, body, of, 'affiliation-nmod');
       }
     }
   }
