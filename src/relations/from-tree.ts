@@ -715,6 +715,20 @@ class Reader {
     return m.span ?? [this.p.start[m.from]!, this.p.end[m.to - 1]!];
   }
 
+  /** The sentence as evidence of a relation between two mentions, read at `trigger` (characters). */
+  private evidence(trigger: Span, source: TreeMention, target: TreeMention): Evidence {
+    return {
+      docId: this.s.docId,
+      sentence: this.s.text.slice(this.s.start, this.s.end),
+      start: this.s.start,
+      end: this.s.end,
+      trigger: this.s.text.slice(trigger[0], trigger[1]),
+      triggerSpan: trigger,
+      sourceSpan: this.span(source),
+      targetSpan: this.span(target),
+    };
+  }
+
   private emit(
     p: number,
     row: LexiconRow,
@@ -752,14 +766,7 @@ class Reader {
       if (this.seen.has(key)) continue;
       this.seen.add(key);
       const evidence: Evidence = {
-        docId: this.s.docId,
-        sentence: this.s.text.slice(this.s.start, this.s.end),
-        start: this.s.start,
-        end: this.s.end,
-        trigger: this.p.words[trigger]!,
-        triggerSpan: [this.p.start[trigger]!, this.p.end[trigger]!],
-        sourceSpan: this.span(src.mention),
-        targetSpan: this.span(dst.mention),
+        ...this.evidence([this.p.start[trigger]!, this.p.end[trigger]!], src.mention, dst.mention),
         ...marks,
       };
       const out: TreeRelation = {
@@ -822,18 +829,7 @@ class Reader {
             role: role.text,
             confidence: role.generic ? 0.8 : 0.9,
             construction: role.generic ? 'title-generic' : 'title',
-            evidence: [
-              {
-                docId: this.s.docId,
-                sentence: this.s.text.slice(this.s.start, this.s.end),
-                start: this.s.start,
-                end: this.s.end,
-                trigger: this.s.text.slice(role.span[0], role.span[1]),
-                triggerSpan: role.span,
-                sourceSpan: this.span(person),
-                targetSpan: this.span(body),
-              },
-            ],
+            evidence: [this.evidence(role.span, person, body)],
           });
         }
       }
@@ -934,18 +930,7 @@ class Reader {
       target: body.entity,
       confidence: 0.8,
       construction,
-      evidence: [
-        {
-          docId: this.s.docId,
-          sentence: this.s.text.slice(this.s.start, this.s.end),
-          start: this.s.start,
-          end: this.s.end,
-          trigger: this.p.words[marker]!,
-          triggerSpan: [this.p.start[marker]!, this.p.end[marker]!],
-          sourceSpan: this.span(person),
-          targetSpan: this.span(body),
-        },
-      ],
+      evidence: [this.evidence([this.p.start[marker]!, this.p.end[marker]!], person, body)],
     });
   }
 
