@@ -9,6 +9,7 @@
  */
 
 import { insertSorted } from './_sorted.ts';
+import { edgeConfidence, evidenceConfidence } from './confidence.ts';
 import { createGraph } from './create.ts';
 import { cloneDocumentInfo, evidenceId } from './evidence.ts';
 import { type MergeEdge, type MergeNode, type MergeTarget, mergeDocument, nameKeys } from './merge.ts';
@@ -108,12 +109,18 @@ export class GraphBuilder {
       extendEdge: (key, fresh: Evidence[], role) => {
         const seen = seenOf(key);
         const current = graph.getEdgeAttributes(key);
+        // the highest so far (an edge read from a file without one: its evidence's), or nothing
+        let confidence =
+          current.evidence.length === 0 ? 0 : (current.confidence ?? edgeConfidence(current.evidence));
         for (const e of fresh) {
           seen.add(evidenceId(e));
           current.evidence.push(e);
+          confidence = Math.max(confidence, evidenceConfidence(e));
         }
+        if (current.evidence.length === 0) confidence = edgeConfidence(current.evidence);
         const update: Partial<EdgeAttributes> = {
           weight: current.evidence.length,
+          confidence,
           evidence: current.evidence,
         };
         if (role !== undefined) update.role = role;

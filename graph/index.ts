@@ -9,6 +9,7 @@
  */
 
 export { GraphBuilder } from './build.ts';
+export { edgeConfidence, evidenceConfidence, isConfidence, keepConfident } from './confidence.ts';
 export { CREATED_BY, createGraph } from './create.ts';
 export * from './errors.ts';
 export * from './io/index.ts';

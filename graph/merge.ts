@@ -7,10 +7,11 @@
  * the first entity of its kind already holding one of its names (label or name alias, never a title),
  * else it takes a free key; a merged node keeps the fuller label, the union of aliases and titles and
  * the sum of mentions; relations merge by edge key (symmetric ones with sorted endpoints) and
- * accumulate evidence, each sentence once.
+ * accumulate evidence, each sentence once; an edge's confidence is the highest of its evidence's.
  */
 
 import { compareStrings, insertSorted, sortedUnique } from './_sorted.ts';
+import { edgeConfidence } from './confidence.ts';
 import { BadInputError } from './errors.ts';
 import { cloneEvidence, evidenceId } from './evidence.ts';
 import { edgeKey, nodeKey, normalizeName } from './keys.ts';
@@ -153,6 +154,7 @@ export function mergeRelation(
       relation: relation.relation,
       label: RELATIONS[relation.relation].label,
       weight: evidence.length,
+      confidence: edgeConfidence(evidence),
       evidence,
     };
     if (relation.role) attributes.role = relation.role;

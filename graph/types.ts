@@ -81,6 +81,12 @@ export interface EdgeAttributes {
   label: string;
   /** Number of evidence sentences. */
   weight: number;
+  /**
+   * The highest confidence among the evidence (graph/confidence.ts), an evidence record without one
+   * counting as 1. Set by every build, merge and import; a reader meeting an edge without it (a graph
+   * from elsewhere) treats it as 1.
+   */
+  confidence?: number;
   evidence: Evidence[];
   /** For leader_of / member_of: the role as written ("Prime Minister"). */
   role?: string;

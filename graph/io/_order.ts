@@ -17,7 +17,7 @@ export const NODE_KEYS = [
   'size',
   'color',
 ] as const;
-export const EDGE_KEYS = ['relation', 'label', 'weight', 'evidence', 'role'] as const;
+export const EDGE_KEYS = ['relation', 'label', 'weight', 'confidence', 'evidence', 'role'] as const;
 export const GRAPH_KEYS = ['schema', 'documents', 'createdBy'] as const;
 
 /** A copy of `value` with the `known` keys first, in that order, then the others sorted; undefined values dropped. */

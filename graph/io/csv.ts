@@ -3,9 +3,10 @@
  *
  * nodes.csv and edges.csv with Neo4j bulk-import headers (`neo4j-admin database import`): node ids,
  * labels Person / Place / Organization, aliases as a ";"-separated array, relation types in upper
- * case; fields quoted per RFC 4180. Symmetric relations are one undirected edge, written once.
+ * case, each edge's weight and confidence; fields quoted per RFC 4180. Symmetric relations are one undirected edge, written once.
  */
 
+import { edgeConfidence } from '../confidence.ts';
 import { RELATIONS } from '../relations.ts';
 import type { EntityKind, KnowledgeGraph } from '../types.ts';
 import { EVIDENCE_SEPARATOR } from './flatten.ts';
@@ -13,7 +14,7 @@ import { EVIDENCE_SEPARATOR } from './flatten.ts';
 /** Header of nodes.csv. */
 export const NODES_CSV_HEADER = 'id:ID,label,:LABEL,aliases:string[],mentions:int';
 /** Header of edges.csv. */
-export const EDGES_CSV_HEADER = ':START_ID,:END_ID,:TYPE,weight:int,evidence';
+export const EDGES_CSV_HEADER = ':START_ID,:END_ID,:TYPE,weight:int,confidence:double,evidence';
 
 const NEO4J_LABELS: Readonly<Record<EntityKind, string>> = {
   person: 'Person',
@@ -47,7 +48,8 @@ export function writeCsv(graph: KnowledgeGraph): { nodes: string; edges: string 
   graph.forEachEdge((_key, a, source, target) => {
     const type = RELATIONS[a.relation] ? a.relation.toUpperCase() : String(a.relation);
     const evidence = (a.evidence ?? []).map((e) => e.sentence).join(EVIDENCE_SEPARATOR);
-    edges.push(row([source, target, type, Math.round(a.weight ?? 0), evidence]));
+    const confidence = a.confidence ?? edgeConfidence(a.evidence ?? []);
+    edges.push(row([source, target, type, Math.round(a.weight ?? 0), confidence, evidence]));
   });
   return { nodes: nodes.join(''), edges: edges.join('') };
 }

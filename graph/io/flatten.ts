@@ -47,15 +47,18 @@ export function splitList(value: unknown): unknown {
   return items;
 }
 
-/** Flags of an evidence record as words, for the readable string. */
+/** Flags (and confidence, when the record has one) of an evidence record as words, for the readable string. */
 function flagsOf(e: Evidence): string {
-  const flags = [e.negated ? 'negated' : '', e.hedged ? 'hedged' : '', e.reported ? 'reported' : ''].filter(
-    Boolean,
-  );
+  const flags = [
+    e.negated ? 'negated' : '',
+    e.hedged ? 'hedged' : '',
+    e.reported ? 'reported' : '',
+    e.confidence === undefined ? '' : `confidence ${e.confidence}`,
+  ].filter(Boolean);
   return flags.length > 0 ? `, ${flags.join(', ')}` : '';
 }
 
-/** `He met her. [doc-1] | They met again. [doc-2, hedged]` */
+/** `He met her. [doc-1] | They met again. [doc-2, hedged, confidence 0.6]` */
 export function readableEvidence(evidence: readonly Evidence[]): string {
   return evidence
     .map((e) => `${xmlSafe(e.sentence)} [${xmlSafe(e.docId)}${flagsOf(e)}]`)

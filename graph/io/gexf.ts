@@ -2,7 +2,7 @@
  * GEXF (Gephi)
  *
  * Writes GEXF 1.3 with graphology-gexf's writer: node labels as labels, kind / mentions / flattened
- * lists as attribute columns, layout and colour as viz data, evidence readable and as JSON;
+ * lists / an edge's confidence as attribute columns, layout and colour as viz data, evidence readable and as JSON;
  * symmetric relations as undirected edges of a mixed graph; every edge coloured (viz:color) as the
  * web view draws it, its relation's colour from graph/palette.ts (or a colour of its own, kept from
  * a file that had one). Graph attributes go into <meta> (creator, description, schema, documents as
@@ -12,6 +12,7 @@
 
 import Graph from 'graphology';
 import { parse, write } from 'graphology-gexf';
+import { edgeConfidence } from '../confidence.ts';
 import { BadFormatError } from '../errors.ts';
 import { relationColor } from '../palette.ts';
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from '../types.ts';
@@ -50,7 +51,10 @@ function ownColor(attributes: EdgeAttributes): string | undefined {
 }
 
 function formatEdge(_key: string, attributes: EdgeAttributes) {
-  const columns: Record<string, Scalar> = { relation: attributes.relation };
+  const columns: Record<string, Scalar> = {
+    relation: attributes.relation,
+    confidence: attributes.confidence ?? edgeConfidence(attributes.evidence ?? []),
+  };
   if (attributes.role !== undefined) columns.role = xmlSafe(attributes.role);
   columns.evidence = readableEvidence(attributes.evidence ?? []);
   columns.evidence_json = evidenceJson(attributes.evidence ?? []);

@@ -9,6 +9,7 @@
 
 import Graph from 'graphology';
 import { parse } from 'graphology-graphml';
+import { edgeConfidence } from '../confidence.ts';
 import { BadFormatError } from '../errors.ts';
 import type { KnowledgeGraph } from '../types.ts';
 import { endsWithRoot, escapeAttribute, escapeText, xmlSafe } from './_xml.ts';
@@ -41,6 +42,7 @@ const KEYS: readonly KeySpec[] = [
   { id: 'e_relation', for: 'edge', name: 'relation', type: 'string' },
   { id: 'e_label', for: 'edge', name: 'label', type: 'string' },
   { id: 'e_weight', for: 'edge', name: 'weight', type: 'int' },
+  { id: 'e_confidence', for: 'edge', name: 'confidence', type: 'double' },
   { id: 'e_role', for: 'edge', name: 'role', type: 'string' },
   { id: 'e_evidence', for: 'edge', name: 'evidence', type: 'string' },
   { id: 'e_evidence_json', for: 'edge', name: 'evidence_json', type: 'string' },
@@ -94,6 +96,7 @@ export function writeGraphml(graph: KnowledgeGraph): string {
       data('e_relation', a.relation, '      '),
       data('e_label', a.label, '      '),
       data('e_weight', a.weight, '      '),
+      data('e_confidence', a.confidence ?? edgeConfidence(a.evidence ?? []), '      '),
       data('e_role', a.role, '      '),
       data('e_evidence', readableEvidence(a.evidence ?? []), '      '),
       data('e_evidence_json', evidenceJson(a.evidence ?? []), '      '),

@@ -8,6 +8,7 @@
  * node "x" has no kind").
  */
 
+import { edgeConfidence, isConfidence } from '../confidence.ts';
 import { CREATED_BY, createGraph } from '../create.ts';
 import { BadFormatError } from '../errors.ts';
 import { edgeKey } from '../keys.ts';
@@ -148,6 +149,7 @@ function checkEdge(value: unknown, fail: Fail): EdgeAttributes {
     relation: value.relation,
     label,
     weight: number(value.weight ?? evidence.length, 'weight', fail),
+    confidence: confidence(value.confidence ?? edgeConfidence(evidence), fail),
     evidence,
   };
   if (value.role !== undefined && value.role !== null) {
@@ -186,9 +188,7 @@ function checkEvidence(value: unknown, fail: Fail): Evidence {
     else if (value[flag] !== undefined && value[flag] !== false) fail(`has a non-boolean ${flag}`);
   }
   if (value.confidence !== undefined) {
-    const c = value.confidence;
-    if (typeof c !== 'number' || !(c >= 0 && c <= 1)) fail('has a confidence that is not a number from 0 to 1');
-    evidence.confidence = c as number;
+    evidence.confidence = confidence(value.confidence, fail);
   }
   return evidence;
 }
@@ -199,6 +199,12 @@ function stringList(value: unknown, field: string, fail: Fail): string[] {
     return fail(`has ${field} that are not a list of strings`);
   }
   return [...value];
+}
+
+/** A confidence, 0–1. */
+function confidence(value: unknown, fail: Fail): number {
+  if (!isConfidence(value)) return fail(`has a confidence that is not a number from 0 to 1`);
+  return value;
 }
 
 function number(value: unknown, field: string, fail: Fail): number {

@@ -6,6 +6,8 @@
  * same people differently ("Ali Khamenei" then "Khamenei"; "Mustafa Al Kazemi" without the accent),
  * so merging has work to do (people merge across documents on full names only); an organization's
  * label carries HTML, quotes and ampersands, and one alias is in Arabic script, to prove escaping.
+ * Some evidence carries a confidence: the two met_with sentences 0.84 and 0.5 (the edge: 0.84),
+ * accused one without (counts as 1) and one at 0.3 (the edge: 1), supports 0.25.
  */
 
 import {
@@ -41,7 +43,7 @@ export function evidence(
   trigger: string,
   source: string,
   target: string,
-  flags: Pick<Evidence, 'negated' | 'hedged' | 'reported'> = {},
+  flags: Pick<Evidence, 'negated' | 'hedged' | 'reported' | 'confidence'> = {},
 ): Evidence {
   const start = text.indexOf(sentenceStart);
   if (start < 0) throw new Error(`fixture: no sentence "${sentenceStart}"`);
@@ -110,7 +112,9 @@ export const DOC_1: DocGraphInput = {
       source: 'person/ali-khamenei',
       target: 'person/mustafa-al-kazemi',
       evidence: [
-        evidence('irna-2020-07-22', TEXT_1, 'Ayatollah', 'met with', 'Ali Khamenei', 'Mustafa al-Kázemi'),
+        evidence('irna-2020-07-22', TEXT_1, 'Ayatollah', 'met with', 'Ali Khamenei', 'Mustafa al-Kázemi', {
+          confidence: 0.84,
+        }),
       ],
     },
     {
@@ -155,7 +159,11 @@ export const DOC_2: DocGraphInput = {
       relation: 'met_with',
       source: 'person/al-kazemi',
       target: 'person/khamenei',
-      evidence: [evidence('reuters-2020-07-23', TEXT_2, 'Ali Khamenei met', 'met', 'Al Kazemi', 'Khamenei')],
+      evidence: [
+        evidence('reuters-2020-07-23', TEXT_2, 'Ali Khamenei met', 'met', 'Al Kazemi', 'Khamenei', {
+          confidence: 0.5,
+        }),
+      ],
     },
     {
       relation: 'accused',
@@ -164,6 +172,7 @@ export const DOC_2: DocGraphInput = {
       evidence: [
         evidence('reuters-2020-07-23', TEXT_2, 'Supreme Leader', 'accused', 'Khamenei', 'United States', {
           hedged: false,
+          confidence: 0.3,
         }),
       ],
     },
@@ -171,7 +180,11 @@ export const DOC_2: DocGraphInput = {
       relation: 'supports',
       source: 'organization/front',
       target: 'person/al-kazemi',
-      evidence: [evidence('reuters-2020-07-23', TEXT_2, 'The group', 'backed', HOSTILE_LABEL, 'Al Kazemi')],
+      evidence: [
+        evidence('reuters-2020-07-23', TEXT_2, 'The group', 'backed', HOSTILE_LABEL, 'Al Kazemi', {
+          confidence: 0.25,
+        }),
+      ],
     },
     {
       relation: 'located_in',

@@ -27,6 +27,8 @@ import {
 } from '../../graph/index.ts';
 import { buildFixtureGraph, DOC_1, HOSTILE_LABEL } from './fixture.ts';
 
+const SUPPORTS = 'supports:organization/front-img-src-x-onerror-alert-1-partners->person/mustafa-al-kazemi';
+
 /** The fixture plus what a layout adds and text that strains XML: line ends of XML 1.0 and 1.1, a control character. */
 function strainedGraph(): KnowledgeGraph {
   const builder = new GraphBuilder(buildFixtureGraph());
@@ -161,6 +163,36 @@ describe('graphology JSON', () => {
     expect(() => parseGraphJSON(text, 'g.json')).toThrow(message);
   });
 
+  it("keeps edge and evidence confidences, and gives an edge without one its evidence's", () => {
+    const data = JSON.parse(graphToJSON(buildFixtureGraph()));
+    const supports = data.edges.find((e: { key: string }) => e.key === SUPPORTS);
+    expect(supports.attributes.confidence).toBe(0.25);
+    expect(supports.attributes.evidence[0].confidence).toBe(0.25);
+    expect(parseGraphJSON(JSON.stringify(data)).getEdgeAttribute(SUPPORTS, 'confidence')).toBe(0.25);
+    // a graph written before confidences: the edge's confidence comes from its evidence (absent: 1)
+    for (const edge of data.edges) delete edge.attributes.confidence;
+    const old = parseGraphJSON(JSON.stringify(data));
+    expect(old.getEdgeAttribute(SUPPORTS, 'confidence')).toBe(0.25);
+    expect(old.getEdgeAttribute('accused:person/ali-khamenei->place/united-states', 'confidence')).toBe(1);
+    for (const edge of data.edges) for (const e of edge.attributes.evidence) delete e.confidence;
+    expect(parseGraphJSON(JSON.stringify(data)).getEdgeAttribute(SUPPORTS, 'confidence')).toBe(1);
+  });
+
+  it.each([
+    ['an edge', (edge: { attributes: Record<string, unknown> }) => (edge.attributes.confidence = 1.5)],
+    [
+      'an evidence record',
+      (edge: { attributes: { evidence: Record<string, unknown>[] } }) =>
+        (edge.attributes.evidence[0]!.confidence = 'high'),
+    ],
+  ])('refuses a confidence outside 0–1 on %s', (_name, spoil) => {
+    const data = JSON.parse(graphToJSON(buildFixtureGraph()));
+    spoil(data.edges.find((e: { key: string }) => e.key === SUPPORTS));
+    expect(() => parseGraphJSON(JSON.stringify(data), 'g.json')).toThrow(
+      /g\.json: not a knowledge graph: edge "supports:.*" (evidence #0 )?has a confidence that is not a number from 0 to 1/,
+    );
+  });
+
   it('drops a `type` attribute on import (sigma would read it)', () => {
     const text = JSON.stringify({ nodes: [node({ ...good, type: 'circle' })] });
     expect(parseGraphJSON(text).getNodeAttributes('person/x')).not.toHaveProperty('type');
@@ -194,9 +226,21 @@ describe('GEXF', () => {
     expect(accused.weight).toBe(2);
     expect(accused.evidence).toBe(
       'Khamenei accused the United States of occupying Iraq. [irna-2020-07-22] | ' +
-        'Supreme Leader Khamenei accused the United States & its allies of "<b>sabotage</b>". [reuters-2020-07-23]',
+        'Supreme Leader Khamenei accused the United States & its allies of "<b>sabotage</b>". [reuters-2020-07-23, confidence 0.3]',
     );
     expect(raw.isUndirected('met_with:person/ali-khamenei--person/mustafa-al-kazemi')).toBe(true);
+  });
+
+  it("writes each edge's confidence as a number column graphology-gexf reads back", () => {
+    const raw = parseGexfRaw(Graph, gexf);
+    expect(raw.getEdgeAttribute('met_with:person/ali-khamenei--person/mustafa-al-kazemi', 'confidence')).toBe(
+      0.84,
+    );
+    expect(raw.getEdgeAttribute('accused:person/ali-khamenei->place/united-states', 'confidence')).toBe(1);
+    expect(raw.getEdgeAttribute(SUPPORTS, 'confidence')).toBe(0.25);
+    const back = parseGexf(gexf, 'g.gexf');
+    expect(back.getEdgeAttribute(SUPPORTS, 'confidence')).toBe(0.25);
+    expect(back.getEdgeAttribute(SUPPORTS, 'evidence')[0]?.confidence).toBe(0.25);
   });
 
   it('escapes markup: no raw tag from the text reaches the XML', () => {
@@ -253,6 +297,18 @@ describe('GraphML', () => {
     expect(raw.getAttribute('schema')).toBe('kg/1');
   });
 
+  it("writes each edge's confidence as a double graphology-graphml reads back", () => {
+    const raw = parseGraphmlRaw(Graph, graphml);
+    expect(raw.getEdgeAttribute('met_with:person/ali-khamenei--person/mustafa-al-kazemi', 'confidence')).toBe(
+      0.84,
+    );
+    expect(raw.getEdgeAttribute('accused:person/ali-khamenei->place/united-states', 'confidence')).toBe(1);
+    expect(raw.getEdgeAttribute(SUPPORTS, 'confidence')).toBe(0.25);
+    const back = parseGraphml(graphml, 'g.graphml');
+    expect(back.getEdgeAttribute(SUPPORTS, 'confidence')).toBe(0.25);
+    expect(back.getEdgeAttribute(SUPPORTS, 'evidence')[0]?.confidence).toBe(0.25);
+  });
+
   it('escapes markup', () => {
     expect(graphml).not.toContain('<img');
     expect(graphml).not.toContain('<b>');
@@ -307,7 +363,7 @@ describe('CSV (Neo4j bulk import)', () => {
 
   it('writes the Neo4j headers exactly', () => {
     expect(NODES_CSV_HEADER).toBe('id:ID,label,:LABEL,aliases:string[],mentions:int');
-    expect(EDGES_CSV_HEADER).toBe(':START_ID,:END_ID,:TYPE,weight:int,evidence');
+    expect(EDGES_CSV_HEADER).toBe(':START_ID,:END_ID,:TYPE,weight:int,confidence:double,evidence');
     expect(nodes.split('\n')[0]).toBe(NODES_CSV_HEADER);
     expect(edges.split('\n')[0]).toBe(EDGES_CSV_HEADER);
   });
@@ -339,6 +395,7 @@ describe('CSV (Neo4j bulk import)', () => {
         'person/mustafa-al-kazemi',
         'MET_WITH',
         '2',
+        '0.84',
         'Ayatollah Ali Khamenei met with Iraqi Prime Minister Mustafa al-Kázemi in Tehran on Wednesday. | ' +
           'Ali Khamenei met Mustafa Al Kazemi again in Tehran.',
       ],
@@ -348,6 +405,7 @@ describe('CSV (Neo4j bulk import)', () => {
       'person/zoe-unal',
       'AGREED_WITH',
       '1',
+      '0.84',
       'Zoë Ünal\nagreed\u2028with R&D <Unit> ]]> "today"\u0085.',
     ]);
   });
