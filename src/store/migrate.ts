@@ -10,9 +10,13 @@
 import { type SqlEngine, transaction } from './engine.ts';
 import { StoreError } from './errors.ts';
 import * as init from './migrations/0001-init.ts';
+import * as evidenceConfidence from './migrations/0002-evidence-confidence.ts';
 
 /** Every migration, oldest first. */
-export const MIGRATIONS: readonly { VERSION: number; NAME: string; SQL: string }[] = [init];
+export const MIGRATIONS: readonly { VERSION: number; NAME: string; SQL: string }[] = [
+  init,
+  evidenceConfidence,
+];
 
 /** The schema version this code reads and writes. */
 export const STORE_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.VERSION;

@@ -3,10 +3,12 @@
  *
  * Turns stored rows into a graphology KnowledgeGraph identical to the one GraphBuilder makes from
  * the same documents: entities in creation order with their sorted aliases, titles and documents,
- * relations in creation order with their evidence in the order it was merged. Queries and exports
+ * relations in creation order with their evidence in the order it was merged, and each edge's
+ * confidence the highest of its evidence's. Queries and exports
  * then run graph/'s own code on what was read.
  */
 
+import { edgeConfidence } from '../../graph/confidence.ts';
 import { createGraph } from '../../graph/create.ts';
 import type { RelationType } from '../../graph/relations.ts';
 import type {
@@ -85,6 +87,7 @@ export async function graphFromRows(
       relation: r.relation,
       label: r.label,
       weight: r.weight,
+      confidence: edgeConfidence(evidence.get(r.key) ?? []),
       evidence: evidence.get(r.key) ?? [],
     };
     if (r.role !== null) attributes.role = r.role;
@@ -118,10 +121,11 @@ async function evidenceOf(
     negated: boolean;
     hedged: boolean;
     reported: boolean;
+    confidence: number | null;
   }>(
     `SELECT v.edge_key, v.doc_id, v.sentence, v.start, v."end", v.trigger, v.trigger_start,
        v.trigger_end, v.source_start, v.source_end, v.target_start, v.target_end,
-       v.negated, v.hedged, v.reported
+       v.negated, v.hedged, v.reported, v.confidence
      FROM unnest($1::text[], $2::text[]) AS w(source, key)
      JOIN kg.evidence v ON v.source = w.source AND v.edge_key = w.key
      ORDER BY v.seq`,
@@ -141,6 +145,8 @@ async function evidenceOf(
     if (v.negated) e.negated = true;
     if (v.hedged) e.hedged = true;
     if (v.reported) e.reported = true;
+    // double precision comes back as a number (pg and PGlite alike)
+    if (v.confidence !== null) e.confidence = Number(v.confidence);
     const list = out.get(v.edge_key);
     if (list === undefined) out.set(v.edge_key, [e]);
     else list.push(e);

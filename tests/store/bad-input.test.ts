@@ -122,7 +122,7 @@ describe.each(ENGINES)('a store of another schema version on $name', (engine) =>
       await engineOpen.close();
 
       const build = await runKg(['build', CORPORA[1]!, '--db', store.db, '-j', '0']);
-      failsWithOneLine(build, /store schema version 99, this kg reads version 1 \(upgrade kg\)/);
+      failsWithOneLine(build, /store schema version 99, this kg reads version 2 \(upgrade kg\)/);
       const query = await runKg(['query', '--db', store.db, 'entity', 'Iran']);
       failsWithOneLine(query, 'store schema version 99');
 

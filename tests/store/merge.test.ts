@@ -1,7 +1,7 @@
 /**
  * The store merges as GraphBuilder does: a synthetic corpus in which half of every document's
  * entities were seen before (the graph benchmark's), written in batches of several sizes, reads back
- * as exactly the graph GraphBuilder makes of it.
+ * as exactly the graph GraphBuilder makes of it, evidence and edge confidences included.
  */
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +11,16 @@ import { generatedDocuments } from '../../scripts/bench/graphs.ts';
 import { openStore, type SqlEngine, storedGraph, writeBatch } from '../../src/store/index.ts';
 import { ENGINES, type TestStore } from './helpers.ts';
 
-const inputs = [...generatedDocuments(1500, 3)];
+// two of every three evidence records carry a confidence, the third none (as rows stored before
+// confidences), so evidence and edge confidences are compared too
+let count = 0;
+const inputs: DocGraphInput[] = [...generatedDocuments(1500, 3)].map((input) => ({
+  ...input,
+  relations: input.relations.map((r) => ({
+    ...r,
+    evidence: r.evidence.map((e) => (++count % 3 === 0 ? e : { ...e, confidence: (count % 20) / 20 })),
+  })),
+}));
 const builder = new GraphBuilder();
 for (const input of inputs) builder.addDocument(structuredClone(input));
 const expected = graphToJSON(builder.graph);
@@ -38,7 +47,9 @@ describe.each(ENGINES)('merging into the store on $name', (engine) => {
       at += size;
     }
     expect(at).toBeGreaterThanOrEqual(inputs.length);
-    expect(graphToJSON(await storedGraph(db))).toBe(expected);
+    const stored = await storedGraph(db);
+    expect(graphToJSON(stored)).toBe(expected);
+    expect(stored.someEdge((_k, a) => (a.confidence ?? 1) < 1)).toBe(true);
     // the same documents again: nothing changes
     const again = await writeBatch(db, inputs.slice(0, 20));
     expect(again).toEqual({ added: [], known: inputs.slice(0, 20).map((i) => i.doc.id) });
