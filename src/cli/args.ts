@@ -29,9 +29,11 @@ export interface StringOption extends BaseOption {
 export interface NumberOption extends BaseOption {
   type: 'number';
   default?: number;
-  /** Smallest accepted value; numbers are integers. @default 0 */
+  /** Smallest accepted value. @default 0 */
   min?: number;
   max?: number;
+  /** Only whole numbers. @default true */
+  integer?: boolean;
 }
 
 export interface BooleanOption extends BaseOption {
@@ -151,9 +153,12 @@ function convert(name: string, opt: StringOption | NumberOption, raw: string): s
   }
   const n = Number(raw);
   const min = opt.min ?? 0;
-  if (raw.trim() === '' || !Number.isInteger(n) || n < min || (opt.max !== undefined && n > opt.max)) {
+  const integer = opt.integer !== false;
+  const whole = integer ? Number.isInteger(n) : Number.isFinite(n);
+  if (raw.trim() === '' || !whole || n < min || (opt.max !== undefined && n > opt.max)) {
     const range = opt.max === undefined ? `>= ${min}` : `${min}..${opt.max}`;
-    throw new UsageError(`option --${name} must be an integer ${range} (got "${raw}")`);
+    const kind = integer ? 'an integer' : 'a number';
+    throw new UsageError(`option --${name} must be ${kind} ${range} (got "${raw}")`);
   }
   return n;
 }

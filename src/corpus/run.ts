@@ -5,10 +5,12 @@
  * (store/ingest.ts) have in common: start the extraction pool, stream the documents through it in
  * input order, keep the running counts, skip what the target already holds, turn a failed document
  * into a BadInputError naming it (or, with `skipErrors`, report it and go on), hand each extracted
- * document — carrying its text hash — to the target's `merge`, and close the pool whatever happens.
+ * document — carrying its text hash, without the evidence below `minConfidence` — to the target's
+ * `merge`, and close the pool whatever happens.
  * What differs, how a document is merged and what is done at the end, comes in as a CorpusSink.
  */
 
+import { keepConfident } from '../../graph/confidence.ts';
 import { BadInputError, KgError } from '../../graph/errors.ts';
 import type { DocGraphInput } from '../../graph/types.ts';
 import type { SourceDoc } from '../types.ts';
@@ -65,6 +67,11 @@ export interface RunOptions {
   window?: number;
   /** Test-only worker hooks. @default {} */
   setup?: WorkerSetup;
+  /**
+   * Evidence below this confidence is dropped before the merge, and relations left without
+   * evidence (graph/confidence.ts keepConfident). @default 0 (everything kept)
+   */
+  minConfidence?: number;
 }
 
 /** Where a run's documents go. Each hook may update the run's counts. */
@@ -115,7 +122,7 @@ export async function runCorpus(
         if (result.outcome.fatal) throw new Error(result.outcome.message);
         fail(result, `extraction failed (${result.outcome.message})`);
       } else {
-        const input = result.outcome.input;
+        const input = keepConfident(result.outcome.input, options.minConfidence ?? 0);
         input.doc.hash = result.hash;
         try {
           await sink.merge(input, result);

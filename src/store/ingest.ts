@@ -32,6 +32,8 @@ export interface IngestOptions {
   onProgress?: (stats: Readonly<CorpusStats>) => void;
   /** Test-only worker hooks. @default {} */
   setup?: WorkerSetup;
+  /** Evidence below this confidence is not stored, nor relations left without evidence. @default 0 */
+  minConfidence?: number;
 }
 
 /** Refreshes the planner's statistics of the store's tables (after a large ingestion). */

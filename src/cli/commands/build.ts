@@ -5,7 +5,8 @@
  * machine's available parallelism), merges the results in input order into one knowledge graph —
  * a new one, or with --into the graph of an earlier build, whose documents are recognised by id or
  * text hash and not added twice — then serializes every requested output (JSON, GEXF, GraphML,
- * CSV) before writing any, and writes them all atomically. Without --skip-errors the first bad
+ * CSV) before writing any, and writes them all atomically. Evidence below --min-confidence (default:
+ * src/extract/confidence.ts) is dropped before it is merged, and relations left without evidence. Without --skip-errors the first bad
  * input or failed document stops the build and nothing is written; with it, each is reported and
  * skipped. On a terminal a progress line runs on stderr; a summary follows unless --quiet.
  */
@@ -21,7 +22,7 @@ import { readGraphFile } from '../../io/graph-file.ts';
 import { withFileLock } from '../../io/lock.ts';
 import { type CliContext, defineCommand, write, writeLine } from '../context.ts';
 import { runStoreBuild } from './build-db.ts';
-import { startRun } from './build-run.ts';
+import { MIN_CONFIDENCE_OPTION, startRun } from './build-run.ts';
 
 /** What to build and where to write it. */
 export interface BuildRequest {
@@ -40,6 +41,11 @@ export interface BuildRequest {
   skipErrors?: boolean;
   /** No progress line and no summary. @default false */
   quiet?: boolean;
+  /**
+   * Evidence below this confidence (0–1) is left out, and relations left without evidence.
+   * @default DEFAULT_MIN_CONFIDENCE (src/extract/confidence.ts)
+   */
+  minConfidence?: number;
 }
 
 export const buildCommand = defineCommand({
@@ -47,13 +53,15 @@ export const buildCommand = defineCommand({
     name: 'build',
     summary: 'Extract entities and relations from text and build a knowledge graph.',
     synopsis:
-      'build <inputs...> -o <graph.json> [--into graph.json] [--workers N] [--gexf f] [--graphml f] [--csv dir] [--skip-errors] [--quiet] | --db <store> [--batch N]',
+      'build <inputs...> -o <graph.json> [--into graph.json] [--workers N] [--gexf f] [--graphml f] [--csv dir] [--min-confidence x] [--skip-errors] [--quiet] | --db <store> [--batch N]',
     details: [
       'Inputs: .txt / .md files, folders of them (searched recursively), .jsonl files with one',
       '{"id", "text", "title"?, "url"?, "date"?} object a line, or - for stdin.',
       'With --into, documents already in that graph (same id or same text) are not added again,',
       'and the graph is written back to the same file unless -o says otherwise.',
       'With --db, the documents are merged into a PostgreSQL store (pglite:<dir> or postgres://…).',
+      'With --min-confidence x, evidence sentences whose confidence is below x (0–1) are left out,',
+      'and relations left without evidence; in a store or --into graph, what is already there stays.',
       'Example: kg build articles/ -o graph.json --gexf graph.gexf',
       '         kg build new-articles/ --into graph.json',
       '         kg build articles/ --db pglite:./kg-db',
@@ -94,6 +102,7 @@ export const buildCommand = defineCommand({
         type: 'boolean',
         description: 'report bad files, lines and documents on stderr and skip them',
       },
+      'min-confidence': MIN_CONFIDENCE_OPTION,
       quiet: { type: 'boolean', short: 'q', description: 'print no progress and no summary' },
       db: {
         type: 'string',
@@ -127,6 +136,7 @@ export const buildCommand = defineCommand({
         csv: options.csv,
         skipErrors: options['skip-errors'],
         quiet: options.quiet,
+        minConfidence: options['min-confidence'],
       },
       ctx,
     );

@@ -2,7 +2,8 @@
  * kg extract
  *
  * Runs extraction over the inputs and prints one JSON line per document: its entities, mentions
- * (with offsets and form) and relations (with evidence spans). Streams: each line is written as
+ * (with offsets and form) and relations (with evidence spans and confidences; nothing is cut by
+ * confidence here, that is kg build's --min-confidence). Streams: each line is written as
  * soon as its document is done, to stdout or through an atomic writer to the -o file, which
  * appears only when every document succeeded.
  */
@@ -103,5 +104,6 @@ function evidenceRecord(ev: Evidence) {
     ...(ev.negated ? { negated: true } : {}),
     ...(ev.hedged ? { hedged: true } : {}),
     ...(ev.reported ? { reported: true } : {}),
+    ...(ev.confidence === undefined ? {} : { confidence: ev.confidence }),
   };
 }
