@@ -1,7 +1,7 @@
 /**
  * Sidebar controls
  *
- * The filter and display controls (minimum evidence, focus, k-core, largest component, size and
+ * The filter and display controls (minimum evidence, minimum confidence, focus, k-core, largest component, size and
  * colour modes, relation names, dates, "show unconnected", the empty state's reset) bound to the
  * view state both ways: `draw` writes the state into the controls, `attachControls` turns each user
  * change into a pure state transition handed to `apply`.
@@ -13,6 +13,7 @@ import * as S from './state.ts';
 type Transition = (state: S.ViewState) => S.ViewState;
 
 const minEvidence = () => byId<HTMLInputElement>('min-evidence');
+const minConfidence = () => byId<HTMLInputElement>('min-confidence');
 
 /** The distinct document dates of the shown graph, sorted: the steps of the time sliders. */
 let dateSteps: readonly string[] = [];
@@ -45,6 +46,9 @@ export function drawControls(state: S.ViewState, maxEvidence: number): void {
   const shown = String(Math.min(state.minEvidence, maxEvidence));
   if (slider.value !== shown) slider.value = shown;
   byId('min-evidence-value').textContent = String(state.minEvidence);
+  const confidence = minConfidence();
+  if (Number(confidence.value) !== state.minConfidence) confidence.value = String(state.minConfidence);
+  byId('min-confidence-value').textContent = state.minConfidence.toFixed(2);
   const set = (id: string, value: string) => {
     const input = byId<HTMLInputElement | HTMLSelectElement>(id);
     if (input.value !== value) input.value = value;
@@ -67,6 +71,10 @@ export function attachControls(apply: (transition: Transition) => void): void {
   const evidence = () => apply((s) => S.setMinEvidence(s, Number(slider.value)));
   slider.addEventListener('input', evidence);
   slider.addEventListener('change', evidence);
+  const confidence = minConfidence();
+  const sure = () => apply((s) => S.setMinConfidence(s, Number(confidence.value)));
+  confidence.addEventListener('input', sure);
+  confidence.addEventListener('change', sure);
   const on = <T extends HTMLInputElement | HTMLSelectElement>(
     id: string,
     transition: (s: S.ViewState, input: T) => S.ViewState,

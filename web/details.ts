@@ -302,6 +302,11 @@ function edgeDetails(panel: HTMLElement, graph: AnyGraph, edge: string, actions:
     ),
   );
   if (typeof a.role === 'string' && a.role) panel.append(el('p', { class: 'meta' }, `Role: ${a.role}`));
+  if (typeof a.confidence === 'number' && Number.isFinite(a.confidence)) {
+    panel.append(
+      el('p', { class: 'meta', 'data-testid': 'edge-confidence' }, `Best ${confidenceText(a.confidence)}`),
+    );
+  }
   const evidence = (a.evidence ?? []) as Evidence[];
   panel.append(el('h3', {}, `Evidence (${evidence.length})`), evidenceList(evidence));
 }
@@ -310,7 +315,12 @@ function list(items: string[], testid?: string) {
   return el('ul', { class: 'plain', 'data-testid': testid }, ...items.map((x) => el('li', {}, x)));
 }
 
-/** The evidence sentences, trigger and mentions marked, negated / hedged / reported flagged. */
+/** "confidence 0.84": two decimals at most. */
+function confidenceText(value: number): string {
+  return `confidence ${Math.round(value * 100) / 100}`;
+}
+
+/** The evidence sentences, trigger and mentions marked, negated / hedged / reported flagged, with their confidence. */
 export function evidenceList(evidence: readonly Evidence[]) {
   const ul = el('ul', { class: 'evidence' });
   for (const ev of Array.isArray(evidence) ? evidence : []) {
@@ -320,8 +330,21 @@ export function evidenceList(evidence: readonly Evidence[]) {
     }
     const flags = (['negated', 'hedged', 'reported'] as const).filter((f) => ev[f]);
     const doc = typeof ev.docId === 'string' ? ev.docId : '';
+    const sure = typeof ev.confidence === 'number' && Number.isFinite(ev.confidence);
     ul.append(
-      el('li', {}, quote, el('span', { class: 'meta' }, [doc, ...flags].filter(Boolean).join(' · '))),
+      el(
+        'li',
+        {},
+        quote,
+        el('span', { class: 'meta' }, [doc, ...flags].filter(Boolean).join(' · ')),
+        // absent on evidence made before confidences (counted as 1 by the filter): nothing shown
+        sure &&
+          el(
+            'span',
+            { class: 'meta', 'data-testid': 'evidence-confidence' },
+            ` · ${confidenceText(ev.confidence as number)}`,
+          ),
+      ),
     );
   }
   return ul;

@@ -2,7 +2,7 @@
  * Render index
  *
  * What the edge reducer needs about every edge and never changes while a graph is shown — its
- * ends, their kinds, whether it is directed, its colour, thickness and curvature — computed once
+ * ends, their kinds, whether it is directed, its confidence, colour, thickness and curvature — computed once
  * when a graph is loaded, so the reducer does one Map lookup per edge instead of several graphology
  * calls (it runs for every edge on every hover).
  */
@@ -21,6 +21,8 @@ export interface EdgeInfo {
   readonly targetKind: EntityKind;
   readonly relation: RelationType;
   readonly weight: number;
+  /** The edge's `confidence` attribute; 1 when it has none (graphs made before confidences). */
+  readonly confidence: number;
   readonly directed: boolean;
   /** 0 for a straight edge. */
   readonly curvature: number;
@@ -31,6 +33,11 @@ export interface EdgeInfo {
 }
 
 export type RenderIndex = ReadonlyMap<string, EdgeInfo>;
+
+/** An edge's confidence: its `confidence` attribute when that is a number, else 1. */
+export function confidenceOf(attrs: Attributes): number {
+  return typeof attrs.confidence === 'number' && Number.isFinite(attrs.confidence) ? attrs.confidence : 1;
+}
 
 export function indexGraph(graph: Graph<Attributes, Attributes, Attributes>): RenderIndex {
   const curvatures = parallelCurvatures(graph);
@@ -46,6 +53,7 @@ export function indexGraph(graph: Graph<Attributes, Attributes, Attributes>): Re
       targetKind: targetAttrs.kind as EntityKind,
       relation,
       weight: typeof attrs.weight === 'number' ? attrs.weight : 1,
+      confidence: confidenceOf(attrs),
       directed,
       curvature,
       color: RELATION_COLORS[relation] ?? UNKNOWN_COLOR,

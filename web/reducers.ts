@@ -14,7 +14,7 @@ import type { Attributes } from 'graphology-types';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { RELATIONS, type RelationType } from '../graph/relations.ts';
 import type { EntityKind } from '../graph/types.ts';
-import type { RenderIndex } from './graph-index.ts';
+import { confidenceOf, type RenderIndex } from './graph-index.ts';
 import { communityColor, importanceOf } from './importance.ts';
 import { pathBetween } from './kg.ts';
 import { DIM_EDGE_COLOR, DIM_NODE_COLOR, KIND_COLORS, UNKNOWN_COLOR } from './palette.ts';
@@ -88,10 +88,14 @@ export interface DeriveOptions {
 
 type AnyGraph = Graph<Attributes, Attributes, Attributes>;
 
-/** True when the edge passes the relation and evidence filters. */
+/** True when the edge passes the relation, evidence and confidence filters. */
 export function edgePassesFilters(state: ViewState, attrs: Attributes): boolean {
   const weight = typeof attrs.weight === 'number' ? attrs.weight : 1;
-  return !state.hiddenRelations.has(attrs.relation as RelationType) && weight >= state.minEvidence;
+  return (
+    !state.hiddenRelations.has(attrs.relation as RelationType) &&
+    weight >= state.minEvidence &&
+    confidenceOf(attrs) >= state.minConfidence
+  );
 }
 
 function nodePassesFilters(state: ViewState, graph: AnyGraph, node: string): boolean {

@@ -43,6 +43,11 @@ export interface ViewState {
   readonly hiddenRelations: ReadonlySet<RelationType>;
   /** Edges with fewer evidence sentences are hidden. @default 1 */
   readonly minEvidence: number;
+  /**
+   * Edges whose `confidence` (the highest of their evidence's; absent counts as 1) is below this are
+   * hidden, 0–1. @default 0
+   */
+  readonly minConfidence: number;
   /** 0 shows everything; 1 or 2 shows only the selected entity's neighbourhood at that depth. */
   readonly focusDepth: FocusDepth;
   /** Text of the search box. */
@@ -75,6 +80,7 @@ export const INITIAL_STATE: ViewState = {
   hiddenKinds: new Set(),
   hiddenRelations: new Set(),
   minEvidence: 1,
+  minConfidence: 0,
   focusDepth: 0,
   search: '',
   showUnconnected: false,
@@ -148,6 +154,17 @@ export function setMinEvidence(state: ViewState, value: number): ViewState {
   return n === state.minEvidence ? state : { ...state, minEvidence: n };
 }
 
+/** Steps of the minimum-confidence filter (the slider's and the URL's): hundredths. */
+const CONFIDENCE_STEPS = 100;
+
+/** Sets the minimum confidence, clamped to 0–1 and rounded to hundredths; not a number: 0. */
+export function setMinConfidence(state: ViewState, value: number): ViewState {
+  const n = Number.isFinite(value)
+    ? Math.round(Math.min(1, Math.max(0, value)) * CONFIDENCE_STEPS) / CONFIDENCE_STEPS
+    : 0;
+  return n === state.minConfidence ? state : { ...state, minConfidence: n };
+}
+
 export function setFocusDepth(state: ViewState, depth: number): ViewState {
   const d: FocusDepth = depth >= 2 ? 2 : depth >= 1 ? 1 : 0;
   return d === state.focusDepth ? state : { ...state, focusDepth: d };
@@ -218,13 +235,14 @@ export function showNeighbours(state: ViewState, key: string): ViewState {
   return state.collapsed.has(key) ? { ...state, collapsed: toggled(state.collapsed, key, false) } : state;
 }
 
-/** Back to the default filters (kinds, relations, evidence, core, component, dates, focus). */
+/** Back to the default filters (kinds, relations, evidence, confidence, core, component, dates, focus). */
 export function resetFilters(state: ViewState): ViewState {
   return {
     ...state,
     hiddenKinds: new Set(),
     hiddenRelations: new Set(),
     minEvidence: 1,
+    minConfidence: 0,
     kCore: 0,
     largestComponent: false,
     dateFrom: null,
@@ -271,6 +289,7 @@ export function stateToHash(state: ViewState): string {
   const rels = RELATION_TYPES.filter((r) => state.hiddenRelations.has(r));
   if (rels.length) p.set('hideRelations', rels.join(','));
   if (state.minEvidence > 1) p.set('minEvidence', String(state.minEvidence));
+  if (state.minConfidence > 0) p.set('minConfidence', String(state.minConfidence));
   if (state.focusDepth > 0) p.set('focus', String(state.focusDepth));
   if (state.search) p.set('q', state.search);
   if (state.showUnconnected) p.set('unconnected', '1');
@@ -299,6 +318,7 @@ export function stateFromHash(hash: string, base: ViewState = INITIAL_STATE): Vi
   const hiddenRelations = new Set(list('hideRelations').filter(isRelationType));
   let state: ViewState = { ...base, selection, hiddenKinds, hiddenRelations, search: p.get('q') ?? '' };
   state = setMinEvidence({ ...state, minEvidence: 1 }, Number(p.get('minEvidence') ?? 1));
+  state = setMinConfidence({ ...state, minConfidence: 0 }, Number(p.get('minConfidence') ?? 0));
   state = setFocusDepth({ ...state, focusDepth: 0 }, Number(p.get('focus') ?? 0));
   state = {
     ...state,

@@ -3,10 +3,10 @@
  *
  * Which entities and relations the filters leave, computed once per filter change (never per hover)
  * so the reducers only look a key up. The order matters and is what makes the filters honest:
- * relations pass the relation, evidence, date, kind and focus filters; then the k-core and the
+ * relations pass the relation, confidence, evidence, date, kind and focus filters; then the k-core and the
  * largest component are taken over what passed; then an entity without a visible relation is hidden
  * unless "show unconnected" is on (the selected entity stays, so a search result never vanishes).
- * Last, per entity: "expand" adds its relations that pass the relation, kind and focus filters (and
+ * Last, per entity: "expand" adds its relations that pass the relation, confidence, kind and focus filters (and
  * their other ends) whatever the evidence, k-core, component and unconnected filters say; "hide
  * neighbours" removes its leaf neighbours — those linked to nothing else — and their relations.
  * The counts feed "showing X of Y entities, M of N relations". Pure: no DOM, no sigma.
@@ -35,6 +35,7 @@ export function sameFilters(a: ViewState, b: ViewState): boolean {
     a.hiddenKinds === b.hiddenKinds &&
     a.hiddenRelations === b.hiddenRelations &&
     a.minEvidence === b.minEvidence &&
+    a.minConfidence === b.minConfidence &&
     a.showUnconnected === b.showUnconnected &&
     a.largestComponent === b.largestComponent &&
     a.kCore === b.kCore &&
@@ -160,7 +161,7 @@ export function computeVisibility(
   };
   const dated = state.dateFrom !== null || state.dateTo !== null;
   for (const [edge, info] of index) {
-    if (state.hiddenRelations.has(info.relation)) continue;
+    if (state.hiddenRelations.has(info.relation) || info.confidence < state.minConfidence) continue;
     if (state.hiddenKinds.has(info.sourceKind) || state.hiddenKinds.has(info.targetKind)) continue;
     if (focus !== null && !(focus.has(info.source) && focus.has(info.target))) continue;
     const weight = dated
@@ -206,7 +207,7 @@ export function computeVisibility(
     let linked = false;
     graph.forEachEdge(centre, (edge) => {
       const info = index.get(edge);
-      if (!info || state.hiddenRelations.has(info.relation)) return;
+      if (!info || state.hiddenRelations.has(info.relation) || info.confidence < state.minConfidence) return;
       const other = info.source === centre ? info.target : info.source;
       if (!nodeOk(other, other === info.source ? info.sourceKind : info.targetKind)) return;
       edges.add(edge);

@@ -118,6 +118,27 @@ describe('view state in the URL', () => {
     if ('focus' in expected) expect(s.focusDepth).toBe(expected.focus);
   });
 
+  it.each([
+    [0.3, 0.3],
+    [0.333, 0.33],
+    [-1, 0],
+    [7, 1],
+    [Number.NaN, 0],
+  ])('clamps minimum confidence %s to %s', (input, expected) => {
+    expect(S.setMinConfidence(S.INITIAL_STATE, input).minConfidence).toBe(expected);
+  });
+
+  it('keeps minimum confidence in the URL (left out at 0), and resets it with the filters', () => {
+    const s = S.setMinConfidence(S.INITIAL_STATE, 0.45);
+    expect(S.stateToHash(s)).toBe('minConfidence=0.45');
+    expect(S.stateToHash(S.INITIAL_STATE)).toBe('');
+    expect(S.stateFromHash(S.stateToHash(s)).minConfidence).toBe(0.45);
+    expect(S.stateFromHash('minConfidence=abc').minConfidence).toBe(0);
+    expect(S.stateFromHash('minConfidence=2').minConfidence).toBe(1);
+    expect(S.resetFilters(s).minConfidence).toBe(0);
+    expect(S.setMinConfidence(S.INITIAL_STATE, 0)).toBe(S.INITIAL_STATE);
+  });
+
   it('keeps hover from the base state', () => {
     const base = S.hoverNode(S.INITIAL_STATE, 'x');
     expect(S.stateFromHash('node=y', base).hoveredNode).toBe('x');

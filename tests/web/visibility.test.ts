@@ -57,6 +57,24 @@ describe('visibility', () => {
     expect(v.unconnected).toBe(3);
   });
 
+  it('hides the edges below the minimum confidence; an edge without one counts as 1', () => {
+    const graph = fixtureGraph();
+    const edges = graph.edges();
+    const [low, high] = edges as [string, string];
+    graph.setEdgeAttribute(low, 'confidence', 0.2);
+    graph.setEdgeAttribute(high, 'confidence', 0.7);
+    for (const edge of edges.slice(2)) graph.removeEdgeAttribute(edge, 'confidence');
+    expect(visible(S.INITIAL_STATE, graph).edges.size).toBe(edges.length);
+    const half = visible(S.setMinConfidence(S.INITIAL_STATE, 0.5), graph);
+    expect([...half.edges].sort()).toEqual(edges.filter((e) => e !== low).sort());
+    const sure = visible(S.setMinConfidence(S.INITIAL_STATE, 1), graph);
+    expect([...sure.edges].sort()).toEqual(edges.slice(2).sort());
+    // "expand" does not bring back an edge the confidence filter hides (as for relation types)
+    const source = graph.source(low);
+    const expanded = visible(S.expandNeighbours(S.setMinConfidence(S.INITIAL_STATE, 0.5), source), graph);
+    expect(expanded.edges.has(low)).toBe(false);
+  });
+
   it('can leave nothing, and keeps a selected entity that has no visible relation', () => {
     const none = visible(S.setMinEvidence(S.INITIAL_STATE, 9));
     expect(none.nodes.size).toBe(0);
