@@ -1,8 +1,8 @@
 /**
  * Sidebar controls
  *
- * The filter and display controls (minimum evidence, minimum confidence, focus, k-core, largest component, size and
- * colour modes, relation names, dates, "show unconnected", the empty state's reset) bound to the
+ * The filter and display controls (minimum evidence, minimum confidence, focus, k-core, largest
+ * component, size and colour modes, relation names, dates, "show unconnected", the empty state's reset) bound to the
  * view state both ways: `draw` writes the state into the controls, `attachControls` turns each user
  * change into a pure state transition handed to `apply`.
  */

@@ -30,7 +30,9 @@ vi.mock('../../src/extract/index.ts', async (importOriginal) => {
       for (const relation of input.relations) {
         relation.evidence.forEach((e, i) => {
           const c = confidences[relation.relation]?.(i);
-          if (c !== undefined) e.confidence = c;
+          // whatever the extractor says: this test's confidences, or none
+          if (c === undefined) delete e.confidence;
+          else e.confidence = c;
         });
       }
       return input;
