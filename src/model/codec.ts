@@ -129,7 +129,8 @@ export function decodeModel(gz: Uint8Array): DecodedModel {
   for (let r = 0; r < rows; r++) scales[r] = view.getFloat32(at + 4 * r, true);
   at += 4 * rows;
   // the 8-bit weights stay 8-bit in memory (the model multiplies by the row's scale as it scores)
-  const q = new Int8Array(bytes.buffer.slice(bytes.byteOffset + at, bytes.byteOffset + at + rows * c));
+  // a view: the model copies what it keeps (an unfused model its 8-bit weights, a fused one none)
+  const q = new Int8Array(bytes.buffer, bytes.byteOffset + at, rows * c);
   const { rows: _rows, ...rest } = header;
   return { header: rest, model: new Model(c, keys, { q, scales }) };
 }
@@ -160,10 +161,33 @@ export function toBase64(bytes: Uint8Array): string {
   return btoa(s);
 }
 
-/** Bytes of a base64 string. */
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+/** Value of each base64 character's code (-1: not base64). */
+const SEXTETS = new Int8Array(128).fill(-1);
+for (let i = 0; i < BASE64.length; i++) SEXTETS[BASE64.charCodeAt(i)] = i;
+
+/**
+ * Bytes of a base64 string (standard alphabet, with or without padding), decoded straight into
+ * the bytes: no binary string of the whole (as `atob` makes) beside the weights' base64.
+ * @throws Error on a character outside the alphabet.
+ */
 export function fromBase64(b64: string): Uint8Array {
-  const s = atob(b64);
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  let end = b64.length;
+  while (end > 0 && b64.charCodeAt(end - 1) === 61) end--; // '='
+  const out = new Uint8Array(Math.floor((end * 3) / 4));
+  let bits = 0;
+  let acc = 0;
+  let o = 0;
+  for (let i = 0; i < end; i++) {
+    const code = b64.charCodeAt(i);
+    const v = code < 128 ? (SEXTETS[code] as number) : -1;
+    if (v < 0) throw new Error(`fromBase64: not base64 at ${i}`);
+    acc = ((acc << 6) | v) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (acc >>> bits) & 0xff;
+    }
+  }
   return out;
 }

@@ -144,6 +144,16 @@ export class Trainer implements Scorer {
 const FUSED_MAX_CLASSES = 8;
 
 /**
+ * Slots of a model's table for `rows` keys: the smallest power of two at most two thirds full.
+ * (Linear probing stays short at that load: a look-up reads one or two cache lines, found or not.)
+ */
+export function tableCapacity(rows: number): number {
+  let cap = 1;
+  while (cap * 2 < rows * 3) cap <<= 1;
+  return cap;
+}
+
+/**
  * Fixed weights for scoring: one row of nClasses weights per kept feature. Scoring is bound by
  * memory latency (one random look-up per feature), so the rows sit in an open-addressing table laid
  * out for it: with few classes each slot holds the key and the row's weights together (one cache
@@ -164,7 +174,9 @@ export class Model implements Scorer {
   /**
    * `weights` holds nClasses floats per row, or 8-bit integers with a scale per row (a row's weight
    * is q × scale, rounded to a float as the float form stores it): a decoded model file stays in
-   * that form, a quarter of the memory.
+   * that form, a quarter of the memory. A fused model keeps neither form (its table holds the
+   * floats; `weights` reads them back from it), an unfused one keeps its own copy of `q` (not the
+   * whole buffer `q` may view, such as a decoded model file).
    */
   constructor(
     nClasses: number,
@@ -173,42 +185,61 @@ export class Model implements Scorer {
   ) {
     this.nClasses = nClasses;
     this.keys = keys;
-    this.dense = weights instanceof Float32Array ? weights : null;
-    this.quantized = weights instanceof Float32Array ? null : weights;
-    let cap = 1;
-    while (cap < keys.length * 2) cap <<= 1;
-    this.mask = cap - 1;
     const fused = nClasses <= FUSED_MAX_CLASSES;
+    const cap = tableCapacity(keys.length);
+    this.mask = cap - 1;
     this.stride = fused ? 1 + nClasses : 2;
     const buffer = new ArrayBuffer(cap * this.stride * 4);
     this.slots = new Uint32Array(buffer);
     this.fusedWeights = fused ? new Float32Array(buffer) : null;
-    const dense = fused ? this.weights : null;
-    keys.forEach((key, row) => {
-      let i = (Math.imul(key, 0x9e3779b1) >>> 0) & this.mask;
-      while (this.slots[i * this.stride] !== 0 && this.slots[i * this.stride] !== key)
-        i = (i + 1) & this.mask;
-      const at = i * this.stride;
-      this.slots[at] = key;
-      if (this.fusedWeights && dense)
-        this.fusedWeights.set(dense.subarray(row * nClasses, (row + 1) * nClasses), at + 1);
-      else this.slots[at + 1] = row;
-    });
-    // a quantized model fused its rows from a float copy it need not keep (`weights` remakes it)
-    if (this.quantized) this.dense = null;
+    const { slots, stride, mask } = this;
+    const fw = this.fusedWeights;
+    for (let row = 0; row < keys.length; row++) {
+      const key = keys[row] as number;
+      let i = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+      while (slots[i * stride] !== 0 && slots[i * stride] !== key) i = (i + 1) & mask;
+      const at = i * stride;
+      slots[at] = key;
+      if (!fw) slots[at + 1] = row;
+      else if (weights instanceof Float32Array)
+        fw.set(weights.subarray(row * nClasses, (row + 1) * nClasses), at + 1);
+      else {
+        // the float form's value: q × scale rounded to a float (as the Float32Array store rounds)
+        const scale = weights.scales[row] as number;
+        for (let k = 0; k < nClasses; k++) fw[at + 1 + k] = (weights.q[row * nClasses + k] as number) * scale;
+      }
+    }
+    if (weights instanceof Float32Array) {
+      this.dense = weights;
+      this.quantized = null;
+    } else {
+      this.dense = null;
+      const { q, scales } = weights;
+      this.quantized = fused ? null : { q: q.byteLength === q.buffer.byteLength ? q : q.slice(), scales };
+    }
   }
 
   get rows(): number {
     return this.keys.length;
   }
 
-  /** The weights as floats, nClasses per row (made from the 8-bit form on first use). */
+  /** The weights as floats, nClasses per row (made from the 8-bit form or the table on first use). */
   get weights(): Float32Array {
     if (!this.dense) {
-      const { q, scales } = this.quantized as { q: Int8Array; scales: Float32Array };
       const c = this.nClasses;
-      const dense = new Float32Array(q.length);
-      for (let j = 0; j < q.length; j++) dense[j] = (q[j] as number) * (scales[(j / c) | 0] as number);
+      const dense = new Float32Array(this.keys.length * c);
+      const fw = this.fusedWeights;
+      if (fw) {
+        const { slots, stride, mask } = this;
+        this.keys.forEach((key, row) => {
+          let i = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+          while (slots[i * stride] !== key) i = (i + 1) & mask;
+          dense.set(fw.subarray(i * stride + 1, i * stride + 1 + c), row * c);
+        });
+      } else {
+        const { q, scales } = this.quantized as { q: Int8Array; scales: Float32Array };
+        for (let j = 0; j < q.length; j++) dense[j] = (q[j] as number) * (scales[(j / c) | 0] as number);
+      }
       this.dense = dense;
     }
     return this.dense;
