@@ -12,7 +12,11 @@
 
 import { RELATIONS } from '../../graph/relations.ts';
 import { readRelationGold } from '../../src/eval/gold.ts';
-import { type PredictedRelation, type RelationGoldRecord, scoreRelationRecord } from '../../src/eval/relations.ts';
+import {
+  type PredictedRelation,
+  type RelationGoldRecord,
+  scoreRelationRecord,
+} from '../../src/eval/relations.ts';
 import type { Split } from '../../src/eval/split.ts';
 import { inSplit } from '../../src/eval/split.ts';
 import { CONFIDENCE, type Reading } from '../../src/extract/confidence.ts';

@@ -102,7 +102,6 @@ describe('constructions through the pipeline', () => {
 });
 
 describe('known failures: constructions', () => {
-
   it('a nominalized condemnation with its by-agent gives nothing (right: accused Chile -> Norway)', () => {
     expect(relations('The condemnation of Norway by Chile surprised few.')).toEqual([]);
   });
