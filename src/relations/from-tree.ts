@@ -204,19 +204,12 @@ export function relationsFromTree(s: TreeSentence): TreeRelation[] {
   return new Reader(s).read();
 }
 
-/** Only the structural relations (leader_of, member_of) of a sentence: titles and affiliations. */
-export function structuralFromTree(s: TreeSentence): TreeRelation[] {
-  return new Reader(s).readStructural();
-}
-
 /**
- * What the tree states that word windows cannot see: titles, affiliations (structuralFromTree)
+ * What the tree states that word windows cannot see: titles, affiliations
  * and demands made through a modal in reported speech ("A said B must withdraw").
  */
 export function beyondWindowsFromTree(s: TreeSentence): TreeRelation[] {
-  const reader = new Reader(s);
-  reader.readStructural();
-  return reader.readDemands();
+  return new Reader(s).readBeyondWindows();
 }
 
 class Reader {
@@ -254,20 +247,14 @@ class Reader {
       if (upos === 'VERB') this.verb(i);
       else if (upos === 'NOUN') this.noun(i);
     }
+    return this.readBeyondWindows();
+  }
+
+  /** Titles, affiliations and modal demands only (see beyondWindowsFromTree). */
+  readBeyondWindows(): TreeRelation[] {
     this.structural();
     this.affiliations();
     this.demands();
-    return this.out;
-  }
-
-  readDemands(): TreeRelation[] {
-    this.demands();
-    return this.out;
-  }
-
-  readStructural(): TreeRelation[] {
-    this.structural();
-    this.affiliations();
     return this.out;
   }
 
