@@ -73,6 +73,35 @@ function isSetting(parse: ParsedSentence, i: number): boolean {
   return false;
 }
 
+/** Relations by which a name qualifies a noun (whose people, from where, of which kind). */
+const QUALIFIERS = new Set(['amod', 'compound', 'nmod:poss', 'nmod']);
+
+/** True when word d lies in the subtree of word a. */
+function under(parse: ParsedSentence, d: number, a: number): boolean {
+  for (let x = d, n = 0; x >= 0 && n <= parse.words.length; x = parse.head[x] as number, n++)
+    if (x === a) return true;
+  return false;
+}
+
+/**
+ * A participle that modifies a noun ("troops attacking the city", "the city attacked by X",
+ * "attacking style") has its actor in the noun it modifies or below itself (a by-agent), never
+ * higher in the sentence: "Belgium started the game with attacking style with X" says nothing of
+ * Belgium attacking X.
+ */
+function modifierTriggerStrays(parse: ParsedSentence, t: number, s: number, ev: Evidence): boolean {
+  if (ev.reported === true) return false;
+  const rel = parse.deprel[t] as string;
+  if (rel === 'acl:relcl' || !['acl', 'amod'].includes(rel.split(':')[0] as string)) return false;
+  const h = parse.head[t] as number;
+  // the modified noun is the source, or a word of its name ("Doctors from two aid groups donated")
+  const inSource =
+    h >= 0 && (parse.start[h] as number) < ev.sourceSpan[1] && (parse.end[h] as number) > ev.sourceSpan[0];
+  // or a name that qualifies that noun ("American aid groups donated": American)
+  const qualifies = h >= 0 && parse.head[s] === h && QUALIFIERS.has(parse.deprel[s] as string);
+  return !inSource && !qualifies && !under(parse, s, t);
+}
+
 /** Options of the gate. */
 export interface GateOptions {
   /** Most arcs allowed between the trigger and either end. */
@@ -88,6 +117,7 @@ export function parseSupports(parse: ParsedSentence, ev: Evidence, options: Gate
   // an adjective is no event ("the wounded", "a hostile takeover")
   if (parse.upos[t] === 'ADJ') return false;
   if (isSetting(parse, s) || isSetting(parse, g)) return false;
+  if (modifierTriggerStrays(parse, t, s, ev)) return false;
   // in reported speech the source may be the speaker, whom the attribution names, not the clause
   const sourceNear = ev.reported === true || treeDistance(parse, t, s) <= options.maxPath;
   return sourceNear && treeDistance(parse, t, g) <= options.maxPath;

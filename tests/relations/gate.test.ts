@@ -3,9 +3,8 @@ import { extractDocument } from '../../src/extract/index.ts';
 import type { ParsedSentence } from '../../src/parse/types.ts';
 import { headWord, parseSupports, treeDistance } from '../../src/relations/gate.ts';
 
-/** "Rebels attacked a convoy near Sylvania ." with its offsets, by hand. */
-function sentence(): ParsedSentence {
-  const words = ['Rebels', 'attacked', 'a', 'convoy', 'near', 'Sylvania', '.'];
+/** A hand-made parse of words separated by one space each. */
+function tree(words: string[], upos: string[], head: number[], deprel: string[]): ParsedSentence {
   const start: number[] = [];
   const end: number[] = [];
   let at = 0;
@@ -14,16 +13,24 @@ function sentence(): ParsedSentence {
     end.push(at + w.length);
     at += w.length + 1;
   }
-  return {
-    words,
-    start,
-    end,
-    upos: ['NOUN', 'VERB', 'DET', 'NOUN', 'ADP', 'PROPN', 'PUNCT'],
-    xpos: ['NNS', 'VBD', 'DT', 'NN', 'IN', 'NNP', '.'],
-    head: [1, -1, 3, 1, 5, 1, 1],
-    deprel: ['nsubj', 'root', 'det', 'obj', 'case', 'obl', 'punct'],
-  };
+  return { words, start, end, upos, xpos: upos, head, deprel };
 }
+
+/** "Rebels attacked a convoy near Sylvania ." with its offsets, by hand. */
+function sentence(): ParsedSentence {
+  return tree(
+    ['Rebels', 'attacked', 'a', 'convoy', 'near', 'Sylvania', '.'],
+    ['NOUN', 'VERB', 'DET', 'NOUN', 'ADP', 'PROPN', 'PUNCT'],
+    [1, -1, 3, 1, 5, 1, 1],
+    ['nsubj', 'root', 'det', 'obj', 'case', 'obl', 'punct'],
+  );
+}
+
+/** Character span of words i..j (inclusive) of a parse. */
+const span = (p: ParsedSentence, i: number, j = i): [number, number] => [
+  p.start[i] as number,
+  p.end[j] as number,
+];
 
 const evidence = (trigger: [number, number], source: [number, number], target: [number, number]) => ({
   docId: 'd',
@@ -51,6 +58,27 @@ describe('the syntactic gate on window relations', () => {
     expect(parseSupports(p, evidence([7, 15], [0, 6], [30, 38]), { maxPath: 4 })).toBe(false);
     expect(parseSupports(p, evidence([7, 15], [0, 6], [18, 24]), { maxPath: 4 })).toBe(true);
     expect(parseSupports(p, evidence([7, 15], [0, 6], [18, 24]), { maxPath: 0 })).toBe(false);
+  });
+
+  it('a participle modifying a noun has its actor in that noun, not higher up', () => {
+    // "Ruritania started the game with attacking style with Tomas Varga ."
+    const p = tree(
+      ['Ruritania', 'started', 'the', 'game', 'with', 'attacking', 'style', 'with', 'Tomas', 'Varga', '.'],
+      ['PROPN', 'VERB', 'DET', 'NOUN', 'ADP', 'VERB', 'NOUN', 'ADP', 'PROPN', 'PROPN', 'PUNCT'],
+      [1, -1, 3, 1, 6, 6, 1, 9, 9, 6, 1],
+      ['nsubj', 'root', 'det', 'obj', 'case', 'amod', 'obl', 'case', 'compound', 'nmod', 'punct'],
+    );
+    expect(parseSupports(p, evidence(span(p, 5), span(p, 0), span(p, 8, 9)), { maxPath: 4 })).toBe(false);
+    // "Sylvanian troops attacking Freedonia withdrew ."
+    const q = tree(
+      ['Sylvanian', 'troops', 'attacking', 'Freedonia', 'withdrew', '.'],
+      ['ADJ', 'NOUN', 'VERB', 'PROPN', 'VERB', 'PUNCT'],
+      [1, 4, 1, 2, -1, 4],
+      ['amod', 'nsubj', 'acl', 'obj', 'root', 'punct'],
+    );
+    // the troops' qualifier is their side; the noun itself too
+    expect(parseSupports(q, evidence(span(q, 2), span(q, 0), span(q, 3)), { maxPath: 4 })).toBe(true);
+    expect(parseSupports(q, evidence(span(q, 2), span(q, 0, 1), span(q, 3)), { maxPath: 4 })).toBe(true);
   });
 
   const relations = (text: string) =>
