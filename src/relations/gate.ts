@@ -11,6 +11,7 @@
  */
 
 import type { Evidence, Span } from '../../graph/types.ts';
+import { triggerCandidates } from '../extract/trigger-match.ts';
 import type { ParsedSentence } from '../parse/types.ts';
 
 /** Prepositions that introduce where or when something happened. */
@@ -133,6 +134,17 @@ export function farthestEnd(parse: ParsedSentence, ev: Evidence): number {
   const g = headWord(parse, ev.targetSpan);
   if (t < 0 || s < 0 || g < 0) return 0;
   return Math.max(ev.reported ? 0 : treeDistance(parse, t, s), treeDistance(parse, t, g));
+}
+
+/**
+ * True when the trigger is a word the trigger lexicon knows only as a verb and the parse reads it as
+ * a noun ("Portrait shot of X": a photograph, not a shooting).
+ */
+export function verbReadAsNoun(parse: ParsedSentence, ev: Evidence): boolean {
+  const t = headWord(parse, ev.triggerSpan);
+  if (t < 0 || parse.upos[t] !== 'NOUN') return false;
+  const w = ev.trigger.toLowerCase();
+  return triggerCandidates(w, w).every((c) => c.pos === 'verb');
 }
 
 /**

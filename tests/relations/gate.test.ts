@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/extract/index.ts';
 import type { ParsedSentence } from '../../src/parse/types.ts';
-import { headWord, parseSupports, treeDistance } from '../../src/relations/gate.ts';
+import { headWord, parseSupports, treeDistance, verbReadAsNoun } from '../../src/relations/gate.ts';
 
 /** A hand-made parse of words separated by one space each. */
 function tree(words: string[], upos: string[], head: number[], deprel: string[]): ParsedSentence {
@@ -79,6 +79,30 @@ describe('the syntactic gate on window relations', () => {
     // the troops' qualifier is their side; the noun itself too
     expect(parseSupports(q, evidence(span(q, 2), span(q, 0), span(q, 3)), { maxPath: 4 })).toBe(true);
     expect(parseSupports(q, evidence(span(q, 2), span(q, 0, 1), span(q, 3)), { maxPath: 4 })).toBe(true);
+  });
+
+  it('a word the lexicon knows only as a verb is no trigger where the parse reads it as a noun', () => {
+    // "Portrait shot of Tomas Varga ." (a photograph) and "Rebels shot Tomas Varga ."
+    const photo = tree(
+      ['Portrait', 'shot', 'of', 'Tomas', 'Varga', '.'],
+      ['NOUN', 'NOUN', 'ADP', 'PROPN', 'PROPN', 'PUNCT'],
+      [1, -1, 4, 4, 1, 1],
+      ['compound', 'root', 'case', 'flat', 'nmod', 'punct'],
+    );
+    const shooting = tree(
+      ['Rebels', 'shot', 'Tomas', 'Varga', '.'],
+      ['NOUN', 'VERB', 'PROPN', 'PROPN', 'PUNCT'],
+      [1, -1, 1, 2, 1],
+      ['nsubj', 'root', 'obj', 'flat', 'punct'],
+    );
+    const shot = (p: ParsedSentence, target: [number, number]) => ({
+      ...evidence(span(p, 1), span(p, 0), target),
+      trigger: 'shot',
+    });
+    expect(verbReadAsNoun(photo, shot(photo, span(photo, 3, 4)))).toBe(true);
+    expect(verbReadAsNoun(shooting, shot(shooting, span(shooting, 2, 3)))).toBe(false);
+    // a word with a noun sense stays a trigger as a noun ("the attack on X")
+    expect(verbReadAsNoun(photo, { ...shot(photo, span(photo, 3, 4)), trigger: 'attack' })).toBe(false);
   });
 
   const relations = (text: string) =>
