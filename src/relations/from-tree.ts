@@ -178,6 +178,23 @@ const VENUE_CASES: ReadonlySet<string> = new Set([
 const QUOTES: ReadonlySet<string> = new Set(['"', "''", '”', '’', "'"]);
 /** Words of dates: never a participant. */
 const DATE_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS].map((w) => w.toLowerCase()));
+/** Words that head a time phrase after a say verb ("said on Tuesday", "said last week"). */
+const TIME_NOUNS: ReadonlySet<string> = new Set([
+  ...DATE_WORDS,
+  ...[
+    'today',
+    'yesterday',
+    'tonight',
+    'week',
+    'month',
+    'year',
+    'morning',
+    'afternoon',
+    'evening',
+    'night',
+    'weekend',
+  ],
+]);
 /** Objects that name an agreement: "A and B signed a deal" makes them parties to each other. */
 const AGREEMENT_NOUNS: ReadonlySet<string> = new Set([
   'deal',
@@ -927,7 +944,7 @@ class Reader {
       if (this.p.upos[v] !== 'VERB' || !DEMAND_SAY_VERBS.has(this.lemma[v]!)) continue;
       const agents = this.child(v, 'nsubj').flatMap((k) => this.argsOf(k, 1, false));
       if (agents.length === 0) continue;
-      for (const c of this.child(v, 'ccomp')) {
+      for (const c of this.saidClauses(v)) {
         const modal = this.kids[c]!.find(
           (k) => this.rel(k) === 'aux' && OBLIGATION_MODALS.has(this.lemma[k]!),
         );
@@ -936,6 +953,23 @@ class Reader {
         this.emit(v, MODAL_DEMAND, agents, patients, 'say-modal', modal, false);
       }
     }
+  }
+
+  /**
+   * The clauses a say verb reports: its ccomp, and a that-clause right after a time phrase of the
+   * verb, which the parse tends to read as a relative clause of the day ("said on Tuesday that B
+   * must…", "said yesterday that…").
+   */
+  private saidClauses(v: number): number[] {
+    const out = this.child(v, 'ccomp');
+    for (const o of this.child(v, 'obl', 'obl:tmod', 'obl:npmod')) {
+      if (!TIME_NOUNS.has(this.p.words[o]!.toLowerCase())) continue;
+      for (const c of this.child(o, 'acl:relcl')) {
+        const first = Math.min(c, ...this.kids[c]!);
+        if (first === o + 1 && this.p.words[first]!.toLowerCase() === 'that') out.push(c);
+      }
+    }
+    return out;
   }
 
   /** The named persons a title word describes. */

@@ -95,6 +95,11 @@ describe('constructions through the pipeline', () => {
       'Norway said Chile must withdraw its troops.',
       ['requested place/norway -> place/chile'],
     ],
+    [
+      'a demand said on a day (the parse hangs the clause on the day)',
+      'Norway said on Tuesday that Chile must withdraw its troops.',
+      ['requested place/norway -> place/chile'],
+    ],
     ['a punishment someone says is due is no demand on them', 'Norway said Chile must be punished.', []],
   ])('%s', (_name, text, expected) => {
     expect(relations(text)).toEqual(expected);
