@@ -159,7 +159,10 @@ export function trimRunStart(tokens: Token[], from: number, to: number, sentence
       !t.tags.has('Person') &&
       !t.tags.has('Place')
     ) {
+      // "Senior Egyptian officials": a capitalized common noun before a demonym
+      const demonymNext = i + 1 < to && DEMONYMS.has(tokens[i + 1]!.text.toLowerCase());
       if (
+        (demonymNext && t.tags.has('Noun')) ||
         t.tags.has('Verb') ||
         t.tags.has('Preposition') ||
         t.tags.has('Adverb') ||

@@ -100,6 +100,11 @@ describe('constructions through the pipeline', () => {
       'Norway said on Tuesday that Chile must withdraw its troops.',
       ['requested place/norway -> place/chile'],
     ],
+    [
+      'two countries by their demonyms, after a capitalized common noun that opens the sentence',
+      'Senior Egyptian and Jordanian officials agreed to cooperate.',
+      ['agreed_with place/egypt -> place/jordan'],
+    ],
     ['a punishment someone says is due is no demand on them', 'Norway said Chile must be punished.', []],
   ])('%s', (_name, text, expected) => {
     expect(relations(text)).toEqual(expected);
