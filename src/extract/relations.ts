@@ -184,6 +184,13 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
       if (partner) targets = [partner];
     }
     for (const t of targets) add(relation, source, t, i, inSpeech);
+    // "A and B urged C": each subject of a verb acts
+    if (trig.pos === 'verb' && !RELATIONS[relation].symmetric) {
+      const partner = args.find(
+        (a) => a.to + 1 === source!.from && lower(tokens[a.to]) === 'and' && a.entity !== source!.entity,
+      );
+      if (partner) for (const t of targets) add(relation, partner, t, i, inSpeech);
+    }
   }
   return out;
 }
