@@ -35,6 +35,8 @@ export interface Candidate {
   honorificStart?: number;
   /** How sure the classification is; weak candidates give way to others in overlaps. */
   strong: boolean;
+  /** A place named only as the body of a role before it ("Governor of Texas"): kept without the gazetteer. */
+  bodyOfRole?: boolean;
 }
 
 export function span(tokens: Token[], from: number, to: number): [number, number] {

@@ -52,6 +52,7 @@ export function findMentions(sentenceTokens: Token[]): Candidate[] {
         .map((t) => t.normal)
         .join(' ');
       qualifier = TITLE_QUALIFIERS.some((p) => qText === p) ? null : classifyName(tokens, qf, qt, false);
+      const weak = qualifier && !qualifier.strong && qualifier.kind === 'place' ? qualifier : null;
       // "Leader of the Islamic Revolution of Iran": the place at the end qualifies the role
       if (!qualifier?.strong) {
         qualifier = null;
@@ -61,6 +62,12 @@ export function findMentions(sentenceTokens: Token[]): Candidate[] {
             break;
           }
         }
+      }
+      // "Governor of Texas": a place the gazetteer lacks is still the body of the role before it
+      if (!qualifier && weak) {
+        qualifier = weak;
+        qualifier.strong = true;
+        qualifier.bodyOfRole = true;
       }
       if (qualifier && qualifier.kind === 'person') qualifier = null;
       if (qualifier) out.push(qualifier);

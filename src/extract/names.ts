@@ -136,7 +136,7 @@ function fuse(text: string, tokens: Token[], cands: Candidate[], spans: NerSpan[
     if (!best) {
       // the tagger saw no name here at all (not even a MISC one): only a gazetteer name survives
       const misc = spans.some((s) => s.type === 'MISC' && overlap(c.start, c.end, s.start, s.end) > 0);
-      if (!misc && !(c.strong && c.canonical !== undefined)) dropped.add(c);
+      if (!misc && !(c.strong && c.canonical !== undefined) && !c.bodyOfRole) dropped.add(c);
       continue;
     }
     const over = typed.filter((s) => overlap(c.start, c.end, s.start, s.end) > 0);

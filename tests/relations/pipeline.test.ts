@@ -110,6 +110,11 @@ describe('constructions through the pipeline', () => {
       'Norway and Chile both urged Peru to withdraw.',
       ['requested place/chile -> place/peru', 'requested place/norway -> place/peru'],
     ],
+    [
+      'the head of a region the gazetteer does not list',
+      'In a statement, Governor of Texas Tomas Varga said the plan failed.',
+      ['leader_of person/tomas-varga -> place/texas role=Governor'],
+    ],
     ['a punishment someone says is due is no demand on them', 'Norway said Chile must be punished.', []],
   ])('%s', (_name, text, expected) => {
     expect(relations(text)).toEqual(expected);
