@@ -185,7 +185,8 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
     }
     for (const t of targets) add(relation, source, t, i, inSpeech);
     // "A and B urged C": each subject of a verb acts
-    if (trig.pos === 'verb' && !RELATIONS[relation].symmetric) {
+    // (the source named in this sentence, not a person carried over from an earlier one)
+    if (trig.pos === 'verb' && !RELATIONS[relation].symmetric && args.includes(source)) {
       const partner = args.find(
         (a) => a.to + 1 === source!.from && lower(tokens[a.to]) === 'and' && a.entity !== source!.entity,
       );

@@ -11,7 +11,7 @@
  */
 
 import type { Evidence, Span } from '../../graph/types.ts';
-import { triggerCandidates } from '../extract/trigger-match.ts';
+import { EXACT, triggerCandidates } from '../extract/trigger-match.ts';
 import type { ParsedSentence } from '../parse/types.ts';
 
 /** Prepositions that introduce where or when something happened. */
@@ -144,7 +144,12 @@ export function verbReadAsNoun(parse: ParsedSentence, ev: Evidence): boolean {
   const t = headWord(parse, ev.triggerSpan);
   if (t < 0 || parse.upos[t] !== 'NOUN') return false;
   const w = ev.trigger.toLowerCase();
-  return triggerCandidates(w, w).every((c) => c.pos === 'verb');
+  // the word's own entries and those of two-word triggers it opens ("phone call", "called on")
+  const entries = [
+    ...triggerCandidates(w, w),
+    ...[...EXACT].filter(([k]) => k.startsWith(`${w} `)).flatMap(([, e]) => e),
+  ];
+  return entries.length > 0 && entries.every((c) => c.pos === 'verb');
 }
 
 /**

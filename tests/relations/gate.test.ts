@@ -103,6 +103,10 @@ describe('the syntactic gate on window relations', () => {
     expect(verbReadAsNoun(shooting, shot(shooting, span(shooting, 2, 3)))).toBe(false);
     // a word with a noun sense stays a trigger as a noun ("the attack on X")
     expect(verbReadAsNoun(photo, { ...shot(photo, span(photo, 3, 4)), trigger: 'attack' })).toBe(false);
+    // the first word of a two-word noun trigger ("phone call") is a noun trigger too
+    expect(verbReadAsNoun(photo, { ...shot(photo, span(photo, 3, 4)), trigger: 'phone' })).toBe(false);
+    // a word no trigger starts with is left to the other checks
+    expect(verbReadAsNoun(photo, { ...shot(photo, span(photo, 3, 4)), trigger: 'portrait' })).toBe(false);
   });
 
   const relations = (text: string) =>
