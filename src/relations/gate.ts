@@ -103,6 +103,20 @@ function modifierTriggerStrays(parse: ParsedSentence, t: number, s: number, ev: 
   return !inSource && !qualifies && !under(parse, s, t);
 }
 
+/** True when the trigger is a past participle modifying a noun that lies in the source's span. */
+function passiveModifier(parse: ParsedSentence, t: number, ev: Evidence): boolean {
+  if (parse.deprel[t] !== 'acl' || parse.xpos[t] !== 'VBN') return false;
+  const h = parse.head[t] as number;
+  return (
+    h >= 0 && (parse.start[h] as number) < ev.sourceSpan[1] && (parse.end[h] as number) > ev.sourceSpan[0]
+  );
+}
+
+/** True when word g is the by-agent of word t. */
+function isAgentOf(parse: ParsedSentence, g: number, t: number): boolean {
+  return parse.head[g] === t && /:agent$/.test(parse.deprel[g] as string);
+}
+
 /** Options of the gate. */
 export interface GateOptions {
   /** Most arcs allowed between the trigger and either end. */
@@ -119,6 +133,8 @@ export function parseSupports(parse: ParsedSentence, ev: Evidence, options: Gate
   if (parse.upos[t] === 'ADJ') return false;
   if (isSetting(parse, s) || isSetting(parse, g)) return false;
   if (modifierTriggerStrays(parse, t, s, ev)) return false;
+  // "the aid donated to X": the noun a passive participle modifies is what was done, not the doer
+  if (passiveModifier(parse, t, ev) && !isAgentOf(parse, g, t)) return false;
   // in reported speech the source may be the speaker, whom the attribution names, not the clause
   const sourceNear = ev.reported === true || treeDistance(parse, t, s) <= options.maxPath;
   return sourceNear && treeDistance(parse, t, g) <= options.maxPath;
@@ -163,6 +179,6 @@ export function readsBackwards(parse: ParsedSentence, ev: Evidence): boolean {
   const g = headWord(parse, ev.targetSpan);
   if (t < 0 || s < 0 || g < 0) return false;
   const passiveSubject = parse.head[s] === t && (parse.deprel[s] as string).endsWith(':pass');
-  const agent = parse.head[g] === t && /:agent$/.test(parse.deprel[g] as string);
-  return passiveSubject && agent;
+  // "rebels backed by Ruritania": the participle's noun is the patient, its by-agent the actor
+  return (passiveSubject || passiveModifier(parse, t, ev)) && isAgentOf(parse, g, t);
 }

@@ -115,6 +115,11 @@ describe('constructions through the pipeline', () => {
       'In a statement, Governor of Texas Tomas Varga said the plan failed.',
       ['leader_of person/tomas-varga -> place/texas role=Governor'],
     ],
+    [
+      'a past participle after a name is done to it, by its by-agent',
+      'The Houthis, backed by Iran, attacked Saudi Arabia.',
+      ['attacked organization/houthis -> place/saudi-arabia', 'supports place/iran -> organization/houthis'],
+    ],
     ['a punishment someone says is due is no demand on them', 'Norway said Chile must be punished.', []],
   ])('%s', (_name, text, expected) => {
     expect(relations(text)).toEqual(expected);
