@@ -140,6 +140,50 @@ describe.each(ENGINES)('a store of another schema version on $name', (engine) =>
   });
 });
 
+describe.each(ENGINES)('a store of the previous schema version (1) on $name', (engine) => {
+  it('is refused by query with the way to upgrade, and upgraded by build with its rows kept', async () => {
+    const store = await engine.make();
+    try {
+      expect((await runKg(['build', CORPORA[0]!, '--db', store.db, '-j', '0', '-q'])).code).toBe(0);
+      // back to version 1 as it was written: no confidence on evidence, migration 2 not recorded
+      const raw = await openStoreIgnoringVersion(store.db);
+      await raw.exec(
+        'ALTER TABLE kg.evidence DROP COLUMN confidence; DELETE FROM kg.migrations WHERE version = 2;',
+      );
+      const [before] = await raw.query<{ n: string | number }>('SELECT count(*) AS n FROM kg.evidence');
+      await raw.close();
+
+      const query = await runKg(['query', '--db', store.db, 'entity', 'Iran']);
+      failsWithOneLine(
+        query,
+        /store schema version 1, this kg reads version 2 \(run kg build --db on it to upgrade/,
+      );
+
+      expect((await runKg(['build', CORPORA[1]!, '--db', store.db, '-j', '0', '-q'])).code).toBe(0);
+      const up = await openStoreIgnoringVersion(store.db);
+      const versions = await up.query<{ version: number }>(
+        'SELECT version FROM kg.migrations ORDER BY version',
+      );
+      expect(versions.map((v) => Number(v.version))).toEqual([1, 2]);
+      const [docs] = await up.query<{ n: string | number }>('SELECT count(*) AS n FROM kg.documents');
+      const [old] = await up.query<{ n: string | number }>(
+        'SELECT count(*) AS n FROM kg.evidence WHERE confidence IS NULL',
+      );
+      const [fresh] = await up.query<{ n: string | number }>(
+        'SELECT count(*) AS n FROM kg.evidence WHERE confidence IS NOT NULL',
+      );
+      await up.close();
+      expect(Number(docs?.n)).toBeGreaterThan(4);
+      // the rows of version 1 are kept, without a confidence; the new ones carry theirs
+      expect(Number(old?.n)).toBe(Number(before?.n));
+      expect(Number(fresh?.n)).toBeGreaterThan(0);
+      expect((await runKg(['query', '--db', store.db, 'entity', 'Iran'])).code).toBe(0);
+    } finally {
+      await store.drop();
+    }
+  });
+});
+
 /** The engine under the store, without the version check (to look at and repair the test store). */
 async function openStoreIgnoringVersion(db: string) {
   if (db.startsWith('pglite:')) {
