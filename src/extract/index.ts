@@ -12,13 +12,7 @@ import type { Token, TokenSentence } from '../nlp/compromise.ts';
 import { parseSentence } from '../parse/model.ts';
 import type { ParsedSentence } from '../parse/types.ts';
 import { beyondWindowsFromTree, relationsFromTree } from '../relations/from-tree.ts';
-import {
-  farthestEnd,
-  type GateOptions,
-  parseSupports,
-  readsBackwards,
-  verbReadAsNoun,
-} from '../relations/gate.ts';
+import { farthestEnd, type GateOptions, parseSupports, readsBackwards } from '../relations/gate.ts';
 import { mentionsOnWords } from '../relations/mentions.ts';
 import type { DocExtraction, Mention, Relation, Sentence, SourceDoc } from '../types.ts';
 import { CONFIDENCE, type Reading, treeReading } from './confidence.ts';
@@ -312,7 +306,6 @@ function gated(found: readonly Relation[], parse: ParsedSentence, tree: readonly
   const out: Relation[] = [];
   for (const r of found) {
     if (!r.evidence.every((e) => parseSupports(parse, e, gate))) continue;
-    if (r.evidence.some((e) => verbReadAsNoun(parse, e))) continue;
     if (treePairs.has(pair(r))) corroborated.add(pair(r));
     else {
       const near = r.evidence.every((e) => farthestEnd(parse, e) <= 2);

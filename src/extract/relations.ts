@@ -176,22 +176,18 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
       if (lead.length <= 2 || lead.some((w) => FIRST_PERSON.has(w))) source = speaker ?? s.lastPerson;
     }
     if (!source) continue;
-    if (targets.length === 0 && RELATIONS[relation].symmetric) {
-      // "Iran and Iraq agreed", "X and Y met"
-      const partner = args.find(
-        (a) => a.to < source!.from && lower(tokens[a.to]) === 'and' && a.to + 1 === source!.from,
-      );
-      if (partner) targets = [partner];
-    }
+    // "A and B …": the name joined to the source by "and" (only for a source named in this
+    // sentence, not a person carried over from an earlier one)
+    const from = source.from;
+    const partner = args.includes(source)
+      ? args.find((a) => a.to + 1 === from && lower(tokens[a.to]) === 'and')
+      : undefined;
+    // "Iran and Iraq agreed", "X and Y met"
+    if (targets.length === 0 && RELATIONS[relation].symmetric && partner) targets = [partner];
     for (const t of targets) add(relation, source, t, i, inSpeech);
     // "A and B urged C": each subject of a verb acts
-    // (the source named in this sentence, not a person carried over from an earlier one)
-    if (trig.pos === 'verb' && !RELATIONS[relation].symmetric && args.includes(source)) {
-      const partner = args.find(
-        (a) => a.to + 1 === source!.from && lower(tokens[a.to]) === 'and' && a.entity !== source!.entity,
-      );
-      if (partner) for (const t of targets) add(relation, partner, t, i, inSpeech);
-    }
+    if (partner && trig.pos === 'verb' && !RELATIONS[relation].symmetric)
+      for (const t of targets) add(relation, partner, t, i, inSpeech);
   }
   return out;
 }

@@ -24,6 +24,20 @@ for (const e of TRIGGERS) {
   map.set(key, list);
 }
 
+/** First words of two-word triggers → their entries ("phone" → "phone call"). */
+const OPENERS = new Map<string, TriggerEntry[]>();
+for (const [key, entries] of EXACT) {
+  const space = key.indexOf(' ');
+  if (space < 0) continue;
+  const first = key.slice(0, space);
+  OPENERS.set(first, [...(OPENERS.get(first) ?? []), ...entries]);
+}
+
+/** Every entry a single word can stand for: its own, and those of the two-word triggers it opens. */
+export function entriesOfWord(w: string): TriggerEntry[] {
+  return [...triggerCandidates(w, w), ...(OPENERS.get(w) ?? [])];
+}
+
 /** The entries that match word `w` (or the two words `two`), in table order. */
 export function triggerCandidates(w: string, two: string): TriggerEntry[] {
   const stems = STEMS.get(w.slice(0, 3))?.filter((e) => w.startsWith(e.match)) ?? [];

@@ -181,19 +181,17 @@ const DATE_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS].map((w)
 /** Words that head a time phrase after a say verb ("said on Tuesday", "said last week"). */
 const TIME_NOUNS: ReadonlySet<string> = new Set([
   ...DATE_WORDS,
-  ...[
-    'today',
-    'yesterday',
-    'tonight',
-    'week',
-    'month',
-    'year',
-    'morning',
-    'afternoon',
-    'evening',
-    'night',
-    'weekend',
-  ],
+  'today',
+  'yesterday',
+  'tonight',
+  'week',
+  'month',
+  'year',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'weekend',
 ]);
 /** Objects that name an agreement: "A and B signed a deal" makes them parties to each other. */
 const AGREEMENT_NOUNS: ReadonlySet<string> = new Set([

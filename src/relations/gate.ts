@@ -11,7 +11,7 @@
  */
 
 import type { Evidence, Span } from '../../graph/types.ts';
-import { EXACT, triggerCandidates } from '../extract/trigger-match.ts';
+import { entriesOfWord } from '../extract/trigger-match.ts';
 import type { ParsedSentence } from '../parse/types.ts';
 
 /** Prepositions that introduce where or when something happened. */
@@ -27,14 +27,17 @@ const SETTING = new Set([
   'around',
 ]);
 
+/** True when word i (-1: none) overlaps the character span. */
+function inSpan(parse: ParsedSentence, i: number, span: Span): boolean {
+  return i >= 0 && (parse.start[i] as number) < span[1] && (parse.end[i] as number) > span[0];
+}
+
 /** The word of a span whose head lies outside it (the span's syntactic head), or -1. */
 export function headWord(parse: ParsedSentence, span: Span): number {
   let best = -1;
   for (let i = 0; i < parse.words.length; i++) {
-    if ((parse.start[i] as number) >= span[1] || (parse.end[i] as number) <= span[0]) continue;
-    const h = parse.head[i] as number;
-    const inside = h >= 0 && (parse.start[h] as number) < span[1] && (parse.end[h] as number) > span[0];
-    if (!inside) return i;
+    if (!inSpan(parse, i, span)) continue;
+    if (!inSpan(parse, parse.head[i] as number, span)) return i;
     if (best < 0) best = i;
   }
   return best;
@@ -96,8 +99,7 @@ function modifierTriggerStrays(parse: ParsedSentence, t: number, s: number, ev: 
   if (rel === 'acl:relcl' || !['acl', 'amod'].includes(rel.split(':')[0] as string)) return false;
   const h = parse.head[t] as number;
   // the modified noun is the source, or a word of its name ("Doctors from two aid groups donated")
-  const inSource =
-    h >= 0 && (parse.start[h] as number) < ev.sourceSpan[1] && (parse.end[h] as number) > ev.sourceSpan[0];
+  const inSource = inSpan(parse, h, ev.sourceSpan);
   // or a name that qualifies that noun ("American aid groups donated": American)
   const qualifies = h >= 0 && parse.head[s] === h && QUALIFIERS.has(parse.deprel[s] as string);
   return !inSource && !qualifies && !under(parse, s, t);
@@ -105,10 +107,10 @@ function modifierTriggerStrays(parse: ParsedSentence, t: number, s: number, ev: 
 
 /** True when the trigger is a past participle modifying a noun that lies in the source's span. */
 function passiveModifier(parse: ParsedSentence, t: number, ev: Evidence): boolean {
-  if (parse.deprel[t] !== 'acl' || parse.xpos[t] !== 'VBN') return false;
-  const h = parse.head[t] as number;
   return (
-    h >= 0 && (parse.start[h] as number) < ev.sourceSpan[1] && (parse.end[h] as number) > ev.sourceSpan[0]
+    parse.deprel[t] === 'acl' &&
+    parse.xpos[t] === 'VBN' &&
+    inSpan(parse, parse.head[t] as number, ev.sourceSpan)
   );
 }
 
@@ -125,6 +127,7 @@ export interface GateOptions {
 
 /** Whether the parse supports a window relation's evidence. */
 export function parseSupports(parse: ParsedSentence, ev: Evidence, options: GateOptions): boolean {
+  if (verbReadAsNoun(parse, ev)) return false;
   const t = headWord(parse, ev.triggerSpan);
   const s = headWord(parse, ev.sourceSpan);
   const g = headWord(parse, ev.targetSpan);
@@ -161,10 +164,7 @@ export function verbReadAsNoun(parse: ParsedSentence, ev: Evidence): boolean {
   if (t < 0 || parse.upos[t] !== 'NOUN') return false;
   const w = ev.trigger.toLowerCase();
   // the word's own entries and those of two-word triggers it opens ("phone call", "called on")
-  const entries = [
-    ...triggerCandidates(w, w),
-    ...[...EXACT].filter(([k]) => k.startsWith(`${w} `)).flatMap(([, e]) => e),
-  ];
+  const entries = entriesOfWord(w);
   return entries.length > 0 && entries.every((c) => c.pos === 'verb');
 }
 
