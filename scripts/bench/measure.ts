@@ -1,7 +1,7 @@
 /**
  * Benchmark measuring helpers
  *
- * Timing a function, running `kg` in a child process (through child.ts) and reading back its wall
+ * Timing a function, running `kg` in a child process (through child.mjs, on the compiled CLI) and reading back its wall
  * time, its peak memory and its summary, and formatting numbers for the report. Nothing here
  * asserts a time: the benchmark reports figures and ratios.
  */
@@ -9,7 +9,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const CHILD = fileURLToPath(new URL('./child.ts', import.meta.url));
+const CHILD = fileURLToPath(new URL('./child.mjs', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Wall seconds and CPU seconds (this process, all threads) taken by `fn`, with its result. */
@@ -39,7 +39,7 @@ export interface ChildRun {
 export function runKg(args: readonly string[]): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, ...args], {
+    const child = spawn(process.execPath, [CHILD, ...args], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, KG_DEBUG: '' },

@@ -1,16 +1,18 @@
 /**
  * The part-of-speech tagger and dependency parser alone, on one thread, in a process of their own
  *
- * `benchParse` writes the documents to a file and runs this module as a child (`node --import tsx`),
- * so the peak memory it reports is the tagger's and the parser's, not the benchmark's. The child
- * splits sentences (compromise) and computes the name tagger's spans before the clock starts, as the
- * extraction stage has them already; the clock covers tokenizing into words, tagging and parsing.
- * It prints one line of JSON: words, seconds, CPU seconds, resident memory added by decoding the two
- * models, and the process's peak resident memory.
+ * `benchParse` writes the documents to a file and runs ./parse-child.mjs with plain `node` on the
+ * compiled modules in dist/ (what `kg` runs; the benchmark builds them first), in two processes: the
+ * first splits sentences (compromise) and computes the name tagger's spans, as the extraction stage
+ * has them before it parses; the second tags and parses one document at a time from them, so the
+ * peak memory it reports is the tagger's and the parser's, not the benchmark's, tsx's, nor
+ * compromise's parse (the baseline's). The clock covers tokenizing into words, tagging and parsing.
+ * The second prints one line of JSON: words, seconds, CPU seconds, resident memory added by
+ * decoding the two models, and the process's peak resident memory.
  */
 
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SourceDoc } from '../../src/types.ts';
@@ -25,7 +27,7 @@ export interface ParseBench {
   peakBytes: number;
 }
 
-const SELF = fileURLToPath(import.meta.url);
+const CHILD = fileURLToPath(new URL('./parse-child.mjs', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Tags and parses documents until about `maxWords` words; null when no parser is trained. */
@@ -39,48 +41,15 @@ export function benchParse(docs: readonly SourceDoc[], maxWords: number, dir: st
     approx += doc.text.split(/\s+/).length;
   }
   writeFileSync(file, JSON.stringify(chosen));
-  const run = spawnSync(process.execPath, ['--import', 'tsx', SELF, file], { cwd: ROOT, encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`parse benchmark failed (exit ${run.status}):\n${run.stderr}`);
+  const prepared = join(dir, 'parse-bench.prepared.jsonl');
+  const step = (...args: string[]) => {
+    const run = spawnSync(process.execPath, [CHILD, ...args], { cwd: ROOT, encoding: 'utf8' });
+    if (run.status !== 0)
+      throw new Error(`parse benchmark (${args[0]}) failed (exit ${run.status}):\n${run.stderr}`);
+    return run;
+  };
+  step('prepare', file, prepared);
+  const run = step('run', prepared);
   const line = run.stdout.trim().split('\n').pop() ?? 'null';
   return JSON.parse(line) as ParseBench | null;
 }
-
-async function child(file: string): Promise<void> {
-  const docs = JSON.parse(readFileSync(file, 'utf8')) as SourceDoc[];
-  const { tokenize } = await import('../../src/nlp/compromise.ts');
-  const { documentNameSpans } = await import('../../src/parse/names.ts');
-  const { parserModel, parseText } = await import('../../src/parse/model.ts');
-  const { posModel } = await import('../../src/pos/model.ts');
-  const before = process.memoryUsage().rss;
-  if (!parserModel() || !posModel()) {
-    process.stdout.write('null\n');
-    return;
-  }
-  const modelBytes = process.memoryUsage().rss - before;
-  parseText('A warm-up sentence for the parser.');
-  // one document at a time, as extraction holds them: its sentences and name spans untimed
-  let words = 0;
-  let seconds = 0;
-  let cpuMicros = 0;
-  for (const d of docs) {
-    const sentences = tokenize(d.text);
-    const spans = documentNameSpans(d.text);
-    const cpu = process.cpuUsage();
-    const start = performance.now();
-    for (const s of parseText(d.text, sentences, spans)) words += s.words.length;
-    const used = process.cpuUsage(cpu);
-    seconds += (performance.now() - start) / 1000;
-    cpuMicros += used.user + used.system;
-  }
-  const cpuSeconds = cpuMicros / 1e6;
-  const result: ParseBench = {
-    words,
-    seconds,
-    cpuSeconds,
-    modelBytes,
-    peakBytes: process.resourceUsage().maxRSS * 1024,
-  };
-  process.stdout.write(`${JSON.stringify(result)}\n`);
-}
-
-if (process.argv[1] === SELF) await child(process.argv[2] as string);
