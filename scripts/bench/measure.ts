@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const CHILD = fileURLToPath(new URL('./child.mjs', import.meta.url));
+const PLAIN_CHILD = fileURLToPath(new URL('./plain-child.mjs', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Wall seconds and CPU seconds (this process, all threads) taken by `fn`, with its result. */
@@ -88,4 +89,33 @@ export function megabytes(bytes: number): string {
 /** "1.32×". */
 export function ratio(value: number, base: number): string {
   return base > 0 ? `${(value / base).toFixed(2)}×` : 'n/a';
+}
+
+/**
+ * How much the machine's cores give together: total words/s of plain compromise run in `n`
+ * processes at once over `file` (./plain-child.mjs), divided by one process alone. Near `n` on
+ * independent cores; near 1 where the "cores" share one physical core. The build's ratio with
+ * several workers cannot exceed it times the one-worker ratio.
+ */
+export async function coreScaling(file: string, n: number): Promise<number> {
+  const once = () =>
+    new Promise<number>((resolve, reject) => {
+      const child = spawn(process.execPath, [PLAIN_CHILD, file], {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      let out = '';
+      child.stdout.on('data', (c) => {
+        out += String(c);
+      });
+      child.on('error', reject);
+      child.on('close', (code) => {
+        if (code !== 0) return reject(new Error(`plain-child.mjs failed (exit ${code})`));
+        const { words, seconds } = JSON.parse(out) as { words: number; seconds: number };
+        resolve(words / seconds);
+      });
+    });
+  const alone = await once();
+  const together = await Promise.all(Array.from({ length: n }, once));
+  return together.reduce((a, b) => a + b, 0) / alone;
 }
