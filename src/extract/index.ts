@@ -226,7 +226,7 @@ function readTrees(
   const read = beyondWindowsOnly ? beyondWindowsFromTree : relationsFromTree;
   return tokenized.map((s, index) => {
     const here = bySentence[index] ?? [];
-    if (beyondWindowsOnly && !near(text, here, s.tokens) && !demandCue(here, s.tokens)) return [];
+    if (beyondWindowsOnly && !near(text, here, s.tokens) && !twoParties(here, s.tokens, CUE_WORDS)) return [];
     const parse = parseAt(index);
     if (!parse) return [];
     const tree = { docId, text, start: s.start, end: s.end, parse };
@@ -286,12 +286,20 @@ const ROLE_WORDS: ReadonlySet<string> = new Set(
 /** The prepositions of "A of/from/at B". */
 const AFFILIATION_WORDS: ReadonlySet<string> = new Set(['of', 'from', 'at']);
 
-/** A modal of obligation and two named parties: maybe "A said B must …" (a demand). */
-function demandCue(mentions: readonly Mention[], tokens: readonly Token[]): boolean {
-  return (
-    new Set(mentions.map((m) => m.entity)).size >= 2 &&
-    tokens.some((t) => t.normal === 'must' || t.normal === 'should')
-  );
+/**
+ * Words that with two named parties may hold a relation only the parse finds: a modal of obligation
+ * ("A said B must …", a demand) and "by" (an agent beyond the window: "the condemnation of B by A",
+ * "used by A to threaten B").
+ */
+const CUE_WORDS: ReadonlySet<string> = new Set(['must', 'should', 'by']);
+
+/** Two named parties and one of `cues` in a sentence. */
+function twoParties(
+  mentions: readonly Mention[],
+  tokens: readonly Token[],
+  cues: ReadonlySet<string>,
+): boolean {
+  return new Set(mentions.map((m) => m.entity)).size >= 2 && tokens.some((t) => cues.has(t.normal));
 }
 
 /**

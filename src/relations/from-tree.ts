@@ -270,7 +270,35 @@ class Reader {
     this.structural();
     this.affiliations();
     this.demands();
+    this.byAgents();
     return this.out;
+  }
+
+  /**
+   * Relations whose actor only a "by" phrase beyond the trigger's window names: a nominalization
+   * with its agent ("the condemnation of B by A"), and a purpose or control clause under a passive
+   * whose by-agent is its actor ("weapons that could be used by A to threaten B").
+   */
+  private byAgents(): void {
+    const byAgent = (w: number) =>
+      this.kids[w]!.some(
+        (k) =>
+          ['obl:agent', 'obl', 'nmod', 'nmod:agent'].includes(this.rel(k)) &&
+          this.caseOf(k) === 'by' &&
+          this.mentionOf[k],
+      );
+    for (let i = 0; i < this.n; i++) {
+      const upos = this.p.upos[i];
+      if (upos === 'NOUN') {
+        if (byAgent(i) || this.kids[i]!.some((k) => this.p.upos[k] === 'PROPN' && byAgent(k))) this.noun(i);
+      } else if (upos === 'VERB') {
+        const gov = this.head[i]!;
+        const r = this.rel(i);
+        const toClause =
+          r === 'xcomp' || (r === 'advcl' && this.kids[i]!.some((k) => this.lemma[k] === 'to'));
+        if (toClause && gov >= 0 && this.isPassive(gov) && byAgent(gov)) this.verb(i);
+      }
+    }
   }
 
   // ── tree helpers ────────────────────────────────────────────────────────────────
@@ -519,6 +547,9 @@ class Reader {
       for (const k of [...this.nounModifiers(n), ...this.child(n, 'nmod:agent', 'obl:agent')]) {
         if (this.caseOf(k) === row.agentPrep) agents.push(...this.argsOf(k, 0.9, false));
       }
+      // "the condemnation of B by A" parsed with "by A" under the name B: a name takes no agent
+      for (const w of this.patientByAgents(n, picked.patients, row.agentPrep))
+        agents.push(...this.argsOf(w, 0.85, false));
     }
     // "the Ruritanian-Freedonian talks", "Sylvanian sanctions": a named compound before the noun
     for (const k of this.child(n, 'compound', 'amod')) {
@@ -529,7 +560,8 @@ class Reader {
     // (a pronoun possessor, "held their first meeting with", is the subject's own: it does not block)
     const ownAgent =
       this.child(n, 'nmod:poss').some((k) => this.p.upos[k] !== 'PRON' || this.mentionOf[k]) ||
-      this.child(n, 'nmod', 'nmod:agent').some((k) => this.caseOf(k) === 'by');
+      this.child(n, 'nmod', 'nmod:agent').some((k) => this.caseOf(k) === 'by') ||
+      (row.agentPrep !== undefined && this.patientByAgents(n, picked.patients, row.agentPrep).length > 0);
     // a noun predicate as the object of a light verb keeps that verb's subject ("A held talks with B")
     if (agents.length === 0 && !ownAgent && ['obj', 'nsubj:pass'].includes(this.rel(n))) {
       agents.push(...this.agentsOf(this.head[n]!).map((a) => ({ ...a, weight: a.weight * 0.85 })));
@@ -545,6 +577,18 @@ class Reader {
       return;
     }
     this.emit(n, row, agents, patients, 'noun-predicate');
+  }
+
+  /**
+   * The agent phrases ("by A") the parse hung under a named patient of noun n instead of under n
+   * ("the condemnation of [B by A]"): a proper name takes no agent of its own.
+   */
+  private patientByAgents(n: number, patients: readonly number[], prep: string): number[] {
+    return patients
+      .filter((w) => this.head[w] === n && this.p.upos[w] === 'PROPN' && this.mentionOf[w])
+      .flatMap((w) =>
+        this.child(w, 'nmod').filter((k) => k > w && this.caseOf(k) === prep && this.mentionOf[k]),
+      );
   }
 
   /** "X is (adv)* the enemy (of Y)" and "A called X the enemy": the predicate noun's subject is accused. */
