@@ -12,7 +12,13 @@ import type { Token, TokenSentence } from '../nlp/compromise.ts';
 import { parseSentence } from '../parse/model.ts';
 import type { ParsedSentence } from '../parse/types.ts';
 import { beyondWindowsFromTree, relationsFromTree } from '../relations/from-tree.ts';
-import { farthestEnd, type GateOptions, parseSupports, readsBackwards } from '../relations/gate.ts';
+import {
+  attacksStatement,
+  farthestEnd,
+  type GateOptions,
+  parseSupports,
+  readsBackwards,
+} from '../relations/gate.ts';
 import { mentionsOnWords } from '../relations/mentions.ts';
 import type { DocExtraction, Mention, Relation, Sentence, SourceDoc } from '../types.ts';
 import { CONFIDENCE, type Reading, treeReading } from './confidence.ts';
@@ -312,8 +318,11 @@ function gated(found: readonly Relation[], parse: ParsedSentence, tree: readonly
   const treePairs = new Set(tree.map((t) => pair(t.rel)));
   const corroborated = new Set<string>();
   const out: Relation[] = [];
-  for (const r of found) {
+  for (let r of found) {
     if (!r.evidence.every((e) => parseSupports(parse, e, gate))) continue;
+    // "A attacked B's plans": a verbal attack is an accusation
+    if (r.relation === 'attacked' && r.evidence.every((e) => attacksStatement(parse, e)))
+      r = { ...r, relation: 'accused' };
     if (treePairs.has(pair(r))) corroborated.add(pair(r));
     else {
       const near = r.evidence.every((e) => farthestEnd(parse, e) <= 2);

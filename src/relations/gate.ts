@@ -12,6 +12,7 @@
 
 import type { Evidence, Span } from '../../graph/types.ts';
 import { entriesOfWord } from '../extract/trigger-match.ts';
+import { OBJECT_CLASSES } from '../lexicon/relations/index.ts';
 import type { ParsedSentence } from '../parse/types.ts';
 
 /** Prepositions that introduce where or when something happened. */
@@ -77,6 +78,26 @@ function isSetting(parse: ParsedSentence, i: number): boolean {
   return false;
 }
 
+/**
+ * Prepositions that only ever say where ("a convoy near C", "camps outside C"): a place they hang
+ * under a noun is where the event happened, not a party. "in" and "at" are not among them: "forces
+ * in Guinea" says whose forces.
+ */
+const WHERE_ONLY = new Set(['near', 'outside', 'inside', 'around', 'across', 'throughout']);
+
+/** True when word i is a place phrase under a noun that can only say where ("a convoy near C"). */
+function isWhereModifier(parse: ParsedSentence, i: number): boolean {
+  if ((parse.deprel[i] as string).split(':')[0] !== 'nmod') return false;
+  for (let k = 0; k < i; k++)
+    if (
+      parse.head[k] === i &&
+      parse.deprel[k] === 'case' &&
+      WHERE_ONLY.has((parse.words[k] as string).toLowerCase())
+    )
+      return true;
+  return false;
+}
+
 /** Relations by which a name qualifies a noun (whose people, from where, of which kind). */
 const QUALIFIERS = new Set(['amod', 'compound', 'nmod:poss', 'nmod']);
 
@@ -135,6 +156,7 @@ export function parseSupports(parse: ParsedSentence, ev: Evidence, options: Gate
   // an adjective is no event ("the wounded", "a hostile takeover")
   if (parse.upos[t] === 'ADJ') return false;
   if (isSetting(parse, s) || isSetting(parse, g)) return false;
+  if (isWhereModifier(parse, s) || isWhereModifier(parse, g)) return false;
   if (modifierTriggerStrays(parse, t, s, ev)) return false;
   // "the aid donated to X": the noun a passive participle modifies is what was done, not the doer
   if (passiveModifier(parse, t, ev) && !isAgentOf(parse, g, t)) return false;
@@ -181,4 +203,21 @@ export function readsBackwards(parse: ParsedSentence, ev: Evidence): boolean {
   const passiveSubject = parse.head[s] === t && (parse.deprel[s] as string).endsWith(':pass');
   // "rebels backed by Ruritania": the participle's noun is the patient, its by-agent the actor
   return (passiveSubject || passiveModifier(parse, t, ev)) && isAgentOf(parse, g, t);
+}
+
+/**
+ * True when an attack is verbal: the trigger's object is something said or decided and the target
+ * its owner ("A attacked B's plans", "attacked the plans of B"): an accusation, by the guidelines,
+ * not the use of force.
+ */
+export function attacksStatement(parse: ParsedSentence, ev: Evidence): boolean {
+  const t = headWord(parse, ev.triggerSpan);
+  const g = headWord(parse, ev.targetSpan);
+  if (t < 0 || g < 0) return false;
+  for (let o = 0; o < parse.words.length; o++) {
+    if (parse.head[o] !== t || parse.deprel[o] !== 'obj' || parse.upos[o] !== 'NOUN') continue;
+    const noun = (parse.words[o] as string).toLowerCase().replace(/s$/, '');
+    if (OBJECT_CLASSES.statement.has(noun) && under(parse, g, o)) return true;
+  }
+  return false;
 }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/extract/index.ts';
 import type { ParsedSentence } from '../../src/parse/types.ts';
-import { headWord, parseSupports, treeDistance, verbReadAsNoun } from '../../src/relations/gate.ts';
+import {
+  attacksStatement,
+  headWord,
+  parseSupports,
+  treeDistance,
+  verbReadAsNoun,
+} from '../../src/relations/gate.ts';
 
 /** A hand-made parse of words separated by one space each. */
 function tree(words: string[], upos: string[], head: number[], deprel: string[]): ParsedSentence {
@@ -58,6 +64,53 @@ describe('the syntactic gate on window relations', () => {
     expect(parseSupports(p, evidence([7, 15], [0, 6], [30, 38]), { maxPath: 4 })).toBe(false);
     expect(parseSupports(p, evidence([7, 15], [0, 6], [18, 24]), { maxPath: 4 })).toBe(true);
     expect(parseSupports(p, evidence([7, 15], [0, 6], [18, 24]), { maxPath: 0 })).toBe(false);
+  });
+
+  it("drops a place that a where-only preposition hangs under the object, keeps the object's owner", () => {
+    // "Rebels attacked Freedonia 's convoy near Sylvania ."
+    const p = tree(
+      ['Rebels', 'attacked', 'Freedonia', "'s", 'convoy', 'near', 'Sylvania', '.'],
+      ['NOUN', 'VERB', 'PROPN', 'PART', 'NOUN', 'ADP', 'PROPN', 'PUNCT'],
+      [1, -1, 4, 2, 1, 6, 4, 1],
+      ['nsubj', 'root', 'nmod:poss', 'case', 'obj', 'case', 'nmod', 'punct'],
+    );
+    expect(parseSupports(p, evidence(span(p, 1), span(p, 0), span(p, 6)), { maxPath: 4 })).toBe(false);
+    expect(parseSupports(p, evidence(span(p, 1), span(p, 0), span(p, 2)), { maxPath: 4 })).toBe(true);
+    // "in" may say whose ("forces in Sylvania"): kept
+    const q = tree(
+      ['Rebels', 'attacked', 'forces', 'in', 'Sylvania', '.'],
+      ['NOUN', 'VERB', 'NOUN', 'ADP', 'PROPN', 'PUNCT'],
+      [1, -1, 1, 4, 2, 1],
+      ['nsubj', 'root', 'obj', 'case', 'nmod', 'punct'],
+    );
+    expect(parseSupports(q, evidence(span(q, 1), span(q, 0), span(q, 4)), { maxPath: 4 })).toBe(true);
+  });
+
+  it('an attack on what its target said or planned is verbal', () => {
+    // "Ruritania attacked Freedonia 's plans ."
+    const p = tree(
+      ['Ruritania', 'attacked', 'Freedonia', "'s", 'plans', '.'],
+      ['PROPN', 'VERB', 'PROPN', 'PART', 'NOUN', 'PUNCT'],
+      [1, -1, 4, 2, 1, 1],
+      ['nsubj', 'root', 'nmod:poss', 'case', 'obj', 'punct'],
+    );
+    expect(attacksStatement(p, evidence(span(p, 1), span(p, 0), span(p, 2)))).toBe(true);
+    // "Ruritania attacked Freedonia 's convoy ." — force
+    const q = tree(
+      ['Ruritania', 'attacked', 'Freedonia', "'s", 'convoy', '.'],
+      ['PROPN', 'VERB', 'PROPN', 'PART', 'NOUN', 'PUNCT'],
+      [1, -1, 4, 2, 1, 1],
+      ['nsubj', 'root', 'nmod:poss', 'case', 'obj', 'punct'],
+    );
+    expect(attacksStatement(q, evidence(span(q, 1), span(q, 0), span(q, 2)))).toBe(false);
+    // "Ruritania attacked Freedonia ." — no object that was said
+    const r = tree(
+      ['Ruritania', 'attacked', 'Freedonia', '.'],
+      ['PROPN', 'VERB', 'PROPN', 'PUNCT'],
+      [1, -1, 1, 1],
+      ['nsubj', 'root', 'obj', 'punct'],
+    );
+    expect(attacksStatement(r, evidence(span(r, 1), span(r, 0), span(r, 2)))).toBe(false);
   });
 
   it('a participle modifying a noun has its actor in that noun, not higher up', () => {

@@ -132,6 +132,26 @@ describe('constructions through the pipeline', () => {
       ['threatened place/norway -> place/chile hedged'],
     ],
     [
+      "an attack on someone's plans is verbal: an accusation",
+      "Norway attacked Chile's plans to build a dam.",
+      ['accused place/norway -> place/chile'],
+    ],
+    [
+      'an attack on the plans of a party is an accusation of the party',
+      'Tomas Varga attacked the plans of the Labour Party.',
+      ['accused person/tomas-varga -> organization/labour-party'],
+    ],
+    [
+      'an attack on a convoy is force against its owner; the place near it is where, no party',
+      'The Taliban attacked a Norwegian convoy near Kandahar.',
+      ['attacked organization/taliban -> place/norway'],
+    ],
+    [
+      'a place near an unnamed target is no target',
+      'Taliban fighters attacked a convoy outside Kandahar on Monday.',
+      [],
+    ],
+    [
       'a by-phrase of a place or a time is no agent of a nominalization',
       'The condemnation of Norway by Friday was expected in Chile.',
       [],
