@@ -66,15 +66,18 @@ export function treeDistance(parse: ParsedSentence, a: number, b: number): numbe
  * a place that says whose forces, is a modifier of the noun (nmod) and stays a party.
  */
 function isSetting(parse: ParsedSentence, i: number): boolean {
-  if ((parse.deprel[i] as string).split(':')[0] !== 'obl') return false;
-  for (let k = 0; k < i; k++) {
+  return (parse.deprel[i] as string).split(':')[0] === 'obl' && hasCase(parse, i, SETTING);
+}
+
+/** True when word i has a case marker among `prepositions` ("in Paris": in). */
+function hasCase(parse: ParsedSentence, i: number, prepositions: ReadonlySet<string>): boolean {
+  for (let k = 0; k < i; k++)
     if (
       parse.head[k] === i &&
       parse.deprel[k] === 'case' &&
-      SETTING.has((parse.words[k] as string).toLowerCase())
+      prepositions.has((parse.words[k] as string).toLowerCase())
     )
       return true;
-  }
   return false;
 }
 
@@ -87,15 +90,7 @@ const WHERE_ONLY = new Set(['near', 'outside', 'inside', 'around', 'across', 'th
 
 /** True when word i is a place phrase under a noun that can only say where ("a convoy near C"). */
 function isWhereModifier(parse: ParsedSentence, i: number): boolean {
-  if ((parse.deprel[i] as string).split(':')[0] !== 'nmod') return false;
-  for (let k = 0; k < i; k++)
-    if (
-      parse.head[k] === i &&
-      parse.deprel[k] === 'case' &&
-      WHERE_ONLY.has((parse.words[k] as string).toLowerCase())
-    )
-      return true;
-  return false;
+  return (parse.deprel[i] as string).split(':')[0] === 'nmod' && hasCase(parse, i, WHERE_ONLY);
 }
 
 /** Relations by which a name qualifies a noun (whose people, from where, of which kind). */
