@@ -23,8 +23,23 @@ export function cloneEvidence(evidence: Evidence): Evidence {
   if (evidence.negated) copy.negated = true;
   if (evidence.hedged) copy.hedged = true;
   if (evidence.reported) copy.reported = true;
+  if (evidence.speakerSpan) copy.speakerSpan = copySpan(evidence.speakerSpan);
   if (evidence.confidence !== undefined) copy.confidence = evidence.confidence;
   return copy;
+}
+
+/**
+ * Who says it, as written in the sentence (evidence.speakerSpan), or undefined when the record names
+ * no speaker or its span does not lie in the sentence (defensive: a record may come from a foreign file).
+ */
+export function speakerText(evidence: Evidence): string | undefined {
+  const { speakerSpan: span, sentence, start } = evidence;
+  if (!Array.isArray(span) || typeof sentence !== 'string' || typeof start !== 'number') return undefined;
+  const from = span[0] - start;
+  const to = span[1] - start;
+  if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to > sentence.length || from >= to)
+    return undefined;
+  return sentence.slice(from, to);
 }
 
 function copySpan(span: Span): Span {

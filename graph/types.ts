@@ -43,6 +43,12 @@ export interface Evidence {
   /** Inside a quotation or attributed speech. */
   reported?: boolean;
   /**
+   * Where the text names who says it, when the relation is reported and the sentence names its
+   * speaker ("…, Tomas Varga said": the subject of the say-verb): a span like the ends'. A speaker
+   * who is one of the ends has the same span as that end.
+   */
+  speakerSpan?: Span;
+  /**
    * How likely the extractor is right about this sentence stating the relation, 0–1: the precision
    * its construction reached on the tune halves of the evaluation sets (src/extract/confidence.ts).
    * Absent on evidence made before confidences existed; readers treat absent as 1.

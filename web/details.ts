@@ -11,6 +11,7 @@
 
 import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
+import { speakerText } from '../graph/evidence.ts';
 import { RELATION_TYPES, RELATIONS, type RelationType } from '../graph/relations.ts';
 import type { Evidence } from '../graph/types.ts';
 import { el } from './dom.ts';
@@ -320,7 +321,7 @@ function confidenceText(value: number): string {
   return `confidence ${Math.round(value * 100) / 100}`;
 }
 
-/** The evidence sentences, trigger and mentions marked, negated / hedged / reported flagged, with their confidence. */
+/** The evidence sentences, trigger, mentions and speaker marked, negated / hedged / reported (by whom) flagged, with their confidence. */
 export function evidenceList(evidence: readonly Evidence[]) {
   const ul = el('ul', { class: 'evidence' });
   for (const ev of Array.isArray(evidence) ? evidence : []) {
@@ -328,7 +329,11 @@ export function evidenceList(evidence: readonly Evidence[]) {
     for (const seg of evidenceSegments(ev)) {
       quote.append(seg.mark ? el('mark', { class: seg.mark }, seg.text) : document.createTextNode(seg.text));
     }
-    const flags = (['negated', 'hedged', 'reported'] as const).filter((f) => ev[f]);
+    // "reported by <speaker>" where the sentence names who says it (text of the sentence, as text)
+    const speaker = ev.reported === true ? speakerText(ev) : undefined;
+    const flags = (['negated', 'hedged', 'reported'] as const)
+      .filter((f) => ev[f])
+      .map((f) => (f === 'reported' && speaker ? `reported by ${speaker}` : f));
     const doc = typeof ev.docId === 'string' ? ev.docId : '';
     const sure = typeof ev.confidence === 'number' && Number.isFinite(ev.confidence);
     ul.append(

@@ -2,21 +2,22 @@
  * Evidence highlighting
  *
  * Splits an evidence sentence into runs of plain text and marked text (the trigger, the source
- * mention, the target mention) from the evidence's document offsets, so the details panel can build
+ * mention, the target mention, and who says it when the evidence is reported speech with a named
+ * speaker) from the evidence's document offsets, so the details panel can build
  * them as text nodes and <mark> elements. Pure and defensive: spans from a foreign file may be out of
  * range, reversed or overlapping; they are clamped, and where marks overlap the trigger wins.
  */
 
 import type { Evidence } from '../graph/types.ts';
 
-export type MarkRole = 'trigger' | 'source' | 'target';
+export type MarkRole = 'trigger' | 'source' | 'target' | 'speaker';
 
 export interface Segment {
   text: string;
   mark: MarkRole | null;
 }
 
-const PRIORITY: readonly MarkRole[] = ['trigger', 'source', 'target'];
+const PRIORITY: readonly MarkRole[] = ['trigger', 'source', 'target', 'speaker'];
 
 function localSpan(span: unknown, offset: number, length: number): [number, number] | null {
   if (!Array.isArray(span) || span.length < 2) return null;
@@ -37,6 +38,7 @@ export function evidenceSegments(evidence: Evidence): Segment[] {
     trigger: evidence.triggerSpan,
     source: evidence.sourceSpan,
     target: evidence.targetSpan,
+    speaker: evidence.speakerSpan,
   };
   // Lowest priority first, so higher ones overwrite.
   for (const role of [...PRIORITY].reverse()) {

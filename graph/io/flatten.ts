@@ -9,6 +9,7 @@
 
 import type * as graphology from 'graphology';
 import { BadFormatError, KgError } from '../errors.ts';
+import { speakerText } from '../evidence.ts';
 import type { Evidence, KnowledgeGraph } from '../types.ts';
 import { xmlSafe } from './_xml.ts';
 import { toKnowledgeGraph } from './validate.ts';
@@ -47,12 +48,13 @@ export function splitList(value: unknown): unknown {
   return items;
 }
 
-/** Flags (and confidence, when the record has one) of an evidence record as words, for the readable string. */
+/** Flags (with the speaker and the confidence, when the record has them) of an evidence record as words, for the readable string. */
 function flagsOf(e: Evidence): string {
+  const speaker = e.reported ? speakerText(e) : undefined;
   const flags = [
     e.negated ? 'negated' : '',
     e.hedged ? 'hedged' : '',
-    e.reported ? 'reported' : '',
+    e.reported ? (speaker === undefined ? 'reported' : `reported by ${xmlSafe(speaker)}`) : '',
     e.confidence === undefined ? '' : `confidence ${e.confidence}`,
   ].filter(Boolean);
   return flags.length > 0 ? `, ${flags.join(', ')}` : '';

@@ -187,6 +187,12 @@ function checkEvidence(value: unknown, fail: Fail): Evidence {
     if (value[flag] === true) evidence[flag] = true;
     else if (value[flag] !== undefined && value[flag] !== false) fail(`has a non-boolean ${flag}`);
   }
+  if (value.speakerSpan !== undefined) {
+    const span = value.speakerSpan;
+    if (!Array.isArray(span) || span.length !== 2 || !span.every((n) => Number.isFinite(n)))
+      fail('has a bad speakerSpan');
+    evidence.speakerSpan = [span[0] as number, span[1] as number];
+  }
   if (value.confidence !== undefined) {
     evidence.confidence = confidence(value.confidence, fail);
   }

@@ -230,6 +230,16 @@ export function speechStart(tokens: Token[], i: number): number {
   return open;
 }
 
+/**
+ * End (exclusive token index) of the quotation or attributed speech starting at token `from`: one
+ * past the token closing the quotation mark, or the sentence's end.
+ */
+export function speechEnd(tokens: Token[], from: number): number {
+  const quoted = /["“]/.test(tokens[from]?.pre ?? '');
+  for (let k = from; k < tokens.length; k++) if (quoted && /["”]/.test(tokens[k]!.post)) return k + 1;
+  return tokens.length;
+}
+
 /** The speaker of a sentence: the subject of its reporting verb ("Ayatollah Khamenei added:"). */
 export function speakerOf(tokens: Token[], args: Argument[]): Argument | undefined {
   for (let k = 0; k < tokens.length; k++) {

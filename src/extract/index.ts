@@ -6,12 +6,12 @@
  * what graph/build merges.
  */
 
-import type { DocGraphInput } from '../../graph/types.ts';
+import type { DocGraphInput, Evidence, Span } from '../../graph/types.ts';
 import { HEAD_ROLES, ROLES } from '../lexicon/titles.ts';
 import type { Token, TokenSentence } from '../nlp/compromise.ts';
 import { parseSentence } from '../parse/model.ts';
 import type { ParsedSentence } from '../parse/types.ts';
-import { beyondWindowsFromTree, relationsFromTree } from '../relations/from-tree.ts';
+import { beyondWindowsFromTree, relationsFromTree, reportedSpeech } from '../relations/from-tree.ts';
 import {
   attacksStatement,
   farthestEnd,
@@ -97,6 +97,8 @@ export function extractDocument(doc: SourceDoc): DocExtraction {
   }
   let lastPerson: Argument | undefined;
   const mode = relationMode;
+  // the resolved mentions of a sentence (for the parse's speaker of reported speech)
+  const mentionsIn = (index: number) => res.mentions.filter((m) => m.sentence === index);
   // sentences are parsed when a stage asks (the gate asks only where the window reader found a relation)
   const parses: (ParsedSentence | null | undefined)[] = tokenized.map(() => undefined);
   const parseAt = (index: number): ParsedSentence | null => {
@@ -130,7 +132,23 @@ export function extractDocument(doc: SourceDoc): DocExtraction {
       });
       const parse = mode !== 'window' && found.length > 0 ? parseAt(index) : null;
       if (mode === 'gated') {
-        relations.push(...(parse ? gated(found, parse, []) : found.map((r) => withReading(r, 'window'))));
+        const speech = (span: Span) =>
+          parse
+            ? reportedSpeech(
+                {
+                  docId: doc.id,
+                  text,
+                  start: s.start,
+                  end: s.end,
+                  parse,
+                  mentions: mentionsOnWords(parse, mentionsIn(index)),
+                },
+                span,
+              )
+            : undefined;
+        relations.push(
+          ...(parse ? gated(found, parse, [], speech) : found.map((r) => withReading(r, 'window'))),
+        );
         // titles, affiliations and modal demands the parse states (the rules' titles first)
         for (const { rel } of fromTree[index] ?? [])
           if (
@@ -313,7 +331,12 @@ function twoParties(
  * reader's relations (gated+tree), its reading replaces a window relation between the same two
  * parties, and its own relations of confidence ≥ gate.treeConfidence join them.
  */
-function gated(found: readonly Relation[], parse: ParsedSentence, tree: readonly TreeRead[]): Relation[] {
+function gated(
+  found: readonly Relation[],
+  parse: ParsedSentence,
+  tree: readonly TreeRead[],
+  speech?: (trigger: Span) => { speakerSpan?: Span } | undefined,
+): Relation[] {
   const pair = (r: Relation) => [r.source, r.target].sort().join('|');
   const treePairs = new Set(tree.map((t) => pair(t.rel)));
   const corroborated = new Set<string>();
@@ -327,11 +350,26 @@ function gated(found: readonly Relation[], parse: ParsedSentence, tree: readonly
     else {
       const near = r.evidence.every((e) => farthestEnd(parse, e) <= 2);
       const read = withReading(r, near ? 'window-near' : 'window-far');
+      if (speech) read.evidence = read.evidence.map((e) => withSpeaker(e, speech));
       out.push(r.evidence.every((e) => readsBackwards(parse, e)) ? reversed(read) : read);
     }
   }
   for (const t of tree)
     if (corroborated.has(pair(t.rel)) || t.confidence >= gate.treeConfidence) out.push(t.rel);
+  return out;
+}
+
+/**
+ * Evidence the window reader did not find reported, marked so where the parse puts its trigger under
+ * a say-verb ("A said B attacked C"), with the speaker's span when a mention names it; evidence the
+ * window reader found reported gets the parse's speaker when it had none.
+ */
+function withSpeaker(e: Evidence, speech: (trigger: Span) => { speakerSpan?: Span } | undefined): Evidence {
+  if (e.speakerSpan) return e;
+  const said = speech(e.triggerSpan);
+  if (!said) return e;
+  const out: Evidence = { ...e, reported: true };
+  if (said.speakerSpan) out.speakerSpan = said.speakerSpan;
   return out;
 }
 

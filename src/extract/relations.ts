@@ -30,6 +30,7 @@ import {
   RELAXED_GAP,
   SUBJECT_PRONOUNS,
   speakerOf,
+  speechEnd,
   speechStart,
   subjectBefore,
   targetsAfter,
@@ -88,6 +89,10 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
       targetSpan: dst.span,
       ...marks,
     };
+    // the speaker, unless the name taken for it stands inside the speech itself
+    const from = inSpeech ? speechStart(tokens, i) : -1;
+    if (speaker && inSpeech && (speaker.to <= from || speaker.from >= speechEnd(tokens, from)))
+      ev.speakerSpan = [speaker.span[0], speaker.span[1]];
     out.push({ relation, source: src.entity, target: dst.entity, evidence: [ev] });
     // A leader speaking for the country he leads: "Iran will strike…", said Iran's leader, is his threat too.
     const voice = inSpeech ? speaker : undefined;

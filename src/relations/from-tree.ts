@@ -227,6 +227,15 @@ export function beyondWindowsFromTree(s: TreeSentence): TreeRelation[] {
   return new Reader(s).readBeyondWindows();
 }
 
+/**
+ * Whether the word at `trigger` (a character span of the sentence) is reported speech — under a
+ * say-verb ('A said (that) …', '"…," A said') — and where the text names its speaker, when the
+ * say-verb's subject is a mention. Undefined when it is not reported.
+ */
+export function reportedSpeech(s: TreeSentence, trigger: Span): { speakerSpan?: Span } | undefined {
+  return new Reader(s).reportedSpeech(trigger);
+}
+
 class Reader {
   private readonly p: ParsedSentence;
   private readonly n: number;
@@ -263,6 +272,13 @@ class Reader {
       else if (upos === 'NOUN') this.noun(i);
     }
     return this.readBeyondWindows();
+  }
+
+  reportedSpeech(trigger: Span): { speakerSpan?: Span } | undefined {
+    const i = this.p.words.findIndex((_, k) => this.p.start[k]! < trigger[1] && this.p.end[k]! > trigger[0]);
+    const speech = i < 0 ? undefined : this.speechOf(i);
+    if (!speech) return undefined;
+    return speech.speaker ? { speakerSpan: this.span(speech.speaker) } : {};
   }
 
   /** Titles, affiliations and modal demands only (see beyondWindowsFromTree). */
@@ -692,9 +708,20 @@ class Reader {
       const r = this.rel(w);
       // 'A said (that) …'
       if ((r === 'ccomp' || r === 'parataxis') && sayVerb(h)) return said(h);
+      // '…, A said' parsed as an adverbial clause of the say-verb: a finite clause before it with
+      // no subordinator ('After meeting B, A said' has one; 'Meeting B, A said' is no finite clause)
+      if (r === 'advcl' && h > w && sayVerb(h) && this.finiteWithoutMark(w)) return said(h);
       w = h;
     }
     return undefined;
+  }
+
+  /** True when clause head w is finite (a tensed verb or auxiliary) and has no subordinator. */
+  private finiteWithoutMark(w: number): boolean {
+    const kids = this.kids[w]!;
+    if (kids.some((k) => this.rel(k) === 'mark')) return false;
+    const tensed = (k: number) => ['VBD', 'VBZ', 'VBP', 'MD'].includes(this.p.xpos[k] ?? '');
+    return tensed(w) || kids.some((k) => this.base(k) === 'aux' && tensed(k));
   }
 
   /** The predicate and the words that embed it by control, up to a say-verb ("expected to meet"). */
@@ -815,6 +842,7 @@ class Reader {
         ...this.evidence([this.p.start[trigger]!, this.p.end[trigger]!], src.mention, dst.mention),
         ...marks,
       };
+      if (speech?.speaker) evidence.speakerSpan = this.span(speech.speaker);
       const out: TreeRelation = {
         relation,
         source: src.mention.entity,

@@ -11,11 +11,13 @@ import { type SqlEngine, transaction } from './engine.ts';
 import { StoreError } from './errors.ts';
 import * as init from './migrations/0001-init.ts';
 import * as evidenceConfidence from './migrations/0002-evidence-confidence.ts';
+import * as evidenceSpeaker from './migrations/0003-evidence-speaker.ts';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS: readonly { VERSION: number; NAME: string; SQL: string }[] = [
   init,
   evidenceConfidence,
+  evidenceSpeaker,
 ];
 
 /** The schema version this code reads and writes. */

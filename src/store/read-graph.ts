@@ -122,10 +122,12 @@ async function evidenceOf(
     hedged: boolean;
     reported: boolean;
     confidence: number | null;
+    speaker_start: number | null;
+    speaker_end: number | null;
   }>(
     `SELECT v.edge_key, v.doc_id, v.sentence, v.start, v."end", v.trigger, v.trigger_start,
        v.trigger_end, v.source_start, v.source_end, v.target_start, v.target_end,
-       v.negated, v.hedged, v.reported, v.confidence
+       v.negated, v.hedged, v.reported, v.confidence, v.speaker_start, v.speaker_end
      FROM unnest($1::text[], $2::text[]) AS w(source, key)
      JOIN kg.evidence v ON v.source = w.source AND v.edge_key = w.key
      ORDER BY v.seq`,
@@ -145,6 +147,7 @@ async function evidenceOf(
     if (v.negated) e.negated = true;
     if (v.hedged) e.hedged = true;
     if (v.reported) e.reported = true;
+    if (v.speaker_start !== null && v.speaker_end !== null) e.speakerSpan = [v.speaker_start, v.speaker_end];
     // double precision comes back as a number (pg and PGlite alike)
     if (v.confidence !== null) e.confidence = Number(v.confidence);
     const list = out.get(v.edge_key);

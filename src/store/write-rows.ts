@@ -88,11 +88,12 @@ export async function writeRows(
   await run(
     `INSERT INTO kg.evidence (source, edge_key, seq, doc_id, sentence, start, "end", trigger,
        trigger_start, trigger_end, source_start, source_end, target_start, target_end,
-       negated, hedged, reported, confidence)
+       negated, hedged, reported, confidence, speaker_start, speaker_end)
      SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(source text, edge_key text, seq bigint,
        doc_id text, sentence text, start integer, "end" integer, trigger text, trigger_start integer,
        trigger_end integer, source_start integer, source_end integer, target_start integer,
-       target_end integer, negated boolean, hedged boolean, reported boolean, confidence double precision)
+       target_end integer, negated boolean, hedged boolean, reported boolean, confidence double precision,
+       speaker_start integer, speaker_end integer)
      ON CONFLICT DO NOTHING`,
     edges.flatMap((e) =>
       e.added.map(({ seq, evidence: v }) => ({
@@ -114,6 +115,8 @@ export async function writeRows(
         hedged: v.hedged === true,
         reported: v.reported === true,
         confidence: v.confidence ?? null,
+        speaker_start: v.speakerSpan?.[0] ?? null,
+        speaker_end: v.speakerSpan?.[1] ?? null,
       })),
     ),
   );

@@ -43,7 +43,7 @@ export function evidence(
   trigger: string,
   source: string,
   target: string,
-  flags: Pick<Evidence, 'negated' | 'hedged' | 'reported' | 'confidence'> = {},
+  flags: Pick<Evidence, 'negated' | 'hedged' | 'reported' | 'confidence'> & { speaker?: string } = {},
 ): Evidence {
   const start = text.indexOf(sentenceStart);
   if (start < 0) throw new Error(`fixture: no sentence "${sentenceStart}"`);
@@ -55,7 +55,8 @@ export function evidence(
     if (i < 0) throw new Error(`fixture: "${part}" is not in "${sentence}"`);
     return [start + i, start + i + part.length];
   };
-  return {
+  const { speaker, ...marks } = flags;
+  const out: Evidence = {
     docId,
     sentence,
     start,
@@ -64,8 +65,10 @@ export function evidence(
     triggerSpan: at(trigger),
     sourceSpan: at(source),
     targetSpan: at(target),
-    ...flags,
+    ...marks,
   };
+  if (speaker !== undefined) out.speakerSpan = at(speaker);
+  return out;
 }
 
 function entity(
@@ -133,6 +136,7 @@ export const DOC_1: DocGraphInput = {
       evidence: [
         evidence('irna-2020-07-22', TEXT_1, 'Al-Kázemi, the', 'Prime Minister', 'Al-Kázemi', 'Iraq', {
           reported: true,
+          speaker: 'Al-Kázemi',
         }),
       ],
     },

@@ -10,6 +10,7 @@ import Graph from 'graphology';
 import { parse as parseGexfRaw } from 'graphology-gexf';
 import { parse as parseGraphmlRaw } from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
+import { speakerText } from '../../graph/evidence.ts';
 import {
   BadFormatError,
   EDGES_CSV_HEADER,
@@ -25,6 +26,7 @@ import {
   writeGexf,
   writeGraphml,
 } from '../../graph/index.ts';
+import type { Evidence } from '../../graph/types.ts';
 import { buildFixtureGraph, DOC_1, HOSTILE_LABEL } from './fixture.ts';
 
 const SUPPORTS = 'supports:organization/front-img-src-x-onerror-alert-1-partners->person/mustafa-al-kazemi';
@@ -191,6 +193,22 @@ describe('graphology JSON', () => {
     expect(() => parseGraphJSON(JSON.stringify(data), 'g.json')).toThrow(
       /g\.json: not a knowledge graph: edge "supports:.*" (evidence #0 )?has a confidence that is not a number from 0 to 1/,
     );
+  });
+
+  it("keeps a reported sentence's speaker span, and refuses a bad one", () => {
+    const data = JSON.parse(graphToJSON(buildFixtureGraph()));
+    const said = data.edges
+      .flatMap((e: { attributes: { evidence: Evidence[] } }) => e.attributes.evidence)
+      .find((e: Evidence) => e.speakerSpan);
+    expect(speakerText(said)).toBe('Al-Kázemi');
+    const back = parseGraphJSON(JSON.stringify(data));
+    const again = back
+      .edges()
+      .flatMap((k) => back.getEdgeAttribute(k, 'evidence'))
+      .find((e) => e.speakerSpan);
+    expect(again).toEqual(said);
+    said.speakerSpan = [1, 'x'];
+    expect(() => parseGraphJSON(JSON.stringify(data), 'g.json')).toThrow(/evidence #0 has a bad speakerSpan/);
   });
 
   it('drops a `type` attribute on import (sigma would read it)', () => {

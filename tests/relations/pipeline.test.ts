@@ -161,6 +161,32 @@ describe('constructions through the pipeline', () => {
   });
 });
 
+describe('reported speech and its speaker', () => {
+  const said = (text: string) =>
+    extractDocument({ id: 't', text }).relations.map((r) => {
+      const e = r.evidence[0]!;
+      return [r.relation, e.reported === true, e.speakerSpan ? text.slice(...e.speakerSpan) : null];
+    });
+
+  it.each([
+    ['a reported clause', 'Tomas Varga said Norway had attacked Chile.', [['attacked', true, 'Tomas Varga']]],
+    ['a that-clause', 'Tomas Varga said that Norway attacked Chile.', [['attacked', true, 'Tomas Varga']]],
+    [
+      'a clause before its attribution',
+      'Norway attacked Chile, Tomas Varga said on Monday.',
+      [['attacked', true, 'Tomas Varga']],
+    ],
+    [
+      'a quotation with the speaker after an inverted say-verb, not a name inside the quotation',
+      '"Norway will attack Chile," said Tomas Varga.',
+      [['threatened', true, 'Tomas Varga']],
+    ],
+    ['a statement of fact', 'Norway attacked Chile on Monday.', [['attacked', false, null]]],
+  ])('%s', (_name, text, expected) => {
+    expect(said(text)).toEqual(expected);
+  });
+});
+
 describe('confidence', () => {
   const confidences = (text: string) =>
     extractDocument({ id: 't', text }).relations.flatMap((r) =>

@@ -122,7 +122,7 @@ describe.each(ENGINES)('a store of another schema version on $name', (engine) =>
       await engineOpen.close();
 
       const build = await runKg(['build', CORPORA[1]!, '--db', store.db, '-j', '0']);
-      failsWithOneLine(build, /store schema version 99, this kg reads version 2 \(upgrade kg\)/);
+      failsWithOneLine(build, /store schema version 99, this kg reads version 3 \(upgrade kg\)/);
       const query = await runKg(['query', '--db', store.db, 'entity', 'Iran']);
       failsWithOneLine(query, 'store schema version 99');
 
@@ -145,10 +145,11 @@ describe.each(ENGINES)('a store of the previous schema version (1) on $name', (e
     const store = await engine.make();
     try {
       expect((await runKg(['build', CORPORA[0]!, '--db', store.db, '-j', '0', '-q'])).code).toBe(0);
-      // back to version 1 as it was written: no confidence on evidence, migration 2 not recorded
+      // back to version 1 as it was written: no confidence nor speaker on evidence, migrations 2
+      // and 3 not recorded
       const raw = await openStoreIgnoringVersion(store.db);
       await raw.exec(
-        'ALTER TABLE kg.evidence DROP COLUMN confidence; DELETE FROM kg.migrations WHERE version = 2;',
+        'ALTER TABLE kg.evidence DROP COLUMN confidence, DROP COLUMN speaker_start, DROP COLUMN speaker_end; DELETE FROM kg.migrations WHERE version >= 2;',
       );
       const [before] = await raw.query<{ n: string | number }>('SELECT count(*) AS n FROM kg.evidence');
       await raw.close();
@@ -156,7 +157,7 @@ describe.each(ENGINES)('a store of the previous schema version (1) on $name', (e
       const query = await runKg(['query', '--db', store.db, 'entity', 'Iran']);
       failsWithOneLine(
         query,
-        /store schema version 1, this kg reads version 2 \(run kg build --db on it to upgrade/,
+        /store schema version 1, this kg reads version 3 \(run kg build --db on it to upgrade/,
       );
 
       expect((await runKg(['build', CORPORA[1]!, '--db', store.db, '-j', '0', '-q'])).code).toBe(0);
@@ -164,7 +165,7 @@ describe.each(ENGINES)('a store of the previous schema version (1) on $name', (e
       const versions = await up.query<{ version: number }>(
         'SELECT version FROM kg.migrations ORDER BY version',
       );
-      expect(versions.map((v) => Number(v.version))).toEqual([1, 2]);
+      expect(versions.map((v) => Number(v.version))).toEqual([1, 2, 3]);
       const [docs] = await up.query<{ n: string | number }>('SELECT count(*) AS n FROM kg.documents');
       const [old] = await up.query<{ n: string | number }>(
         'SELECT count(*) AS n FROM kg.evidence WHERE confidence IS NULL',

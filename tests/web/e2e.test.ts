@@ -122,6 +122,9 @@ describe('the sample article in Chromium', () => {
     const marks = await meeting.first().locator('mark').allTextContents();
     expect(marks.some((m) => /meeting|met/i.test(m))).toBe(true);
     expect(marks.some((m) => /al-Kazemi/.test(m))).toBe(true);
+    // what he said is shown as said, by him
+    const said = await details.locator('section[data-relation="accused"] .meta').allTextContents();
+    expect(said.some((m) => /reported by .*Khamenei/.test(m))).toBe(true);
     expect(page.url()).toContain('node=person%2Fali-khamenei');
     // The camera animation and the panel's layout run on the page's clock: on a loaded machine they
     // take longer than expect.poll's default second, so the polls wait up to CAMERA_WAIT.

@@ -55,6 +55,29 @@ describe('evidenceSegments', () => {
     expect(segs.some((s) => s.mark === 'trigger')).toBe(false);
   });
 
+  it('marks who says a reported sentence, below the ends and the trigger', () => {
+    const ev: Evidence = {
+      docId: 'd',
+      sentence: 'Iran backed Iraq, Ana Ruiz said.',
+      start: 0,
+      end: 31,
+      trigger: 'backed',
+      triggerSpan: [5, 11],
+      sourceSpan: [0, 4],
+      targetSpan: [12, 16],
+      reported: true,
+      speakerSpan: [18, 26],
+    };
+    expect(evidenceSegments(ev).filter((s) => s.mark)).toEqual([
+      { text: 'Iran', mark: 'source' },
+      { text: 'backed', mark: 'trigger' },
+      { text: 'Iraq', mark: 'target' },
+      { text: 'Ana Ruiz', mark: 'speaker' },
+    ]);
+    // a speaker who is an end stays marked as that end
+    expect(evidenceSegments({ ...ev, speakerSpan: [0, 4] }).filter((s) => s.mark === 'speaker')).toEqual([]);
+  });
+
   it('lets the trigger win where it overlaps a mention', () => {
     const ev = { ...evidence('Prime Minister', 'Prime Minister Mustafa', 'Iraq') };
     const marks = evidenceSegments(ev).filter((s) => s.mark);

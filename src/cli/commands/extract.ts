@@ -104,6 +104,7 @@ function evidenceRecord(ev: Evidence) {
     ...(ev.negated ? { negated: true } : {}),
     ...(ev.hedged ? { hedged: true } : {}),
     ...(ev.reported ? { reported: true } : {}),
+    ...(ev.speakerSpan ? { speakerSpan: ev.speakerSpan } : {}),
     ...(ev.confidence === undefined ? {} : { confidence: ev.confidence }),
   };
 }
