@@ -121,6 +121,36 @@ function modifierTriggerStrays(parse: ParsedSentence, t: number, s: number, ev: 
   return !inSource && !qualifies && !under(parse, s, t);
 }
 
+/**
+ * A noun trigger ("criticism", "talks", "rejection") has its actor inside its own phrase (a
+ * possessor, a compound, "by"/"from" X), modifies the actor ("A, in a meeting with B, said"), or is an object or oblique of a verb whose subject phrase
+ * holds the actor ("A voiced criticism of B", "a group of A held talks with B", "A resorted to
+ * throwing stones during protests against B": through the verbs that control it; "leaders of A
+ * signing a treaty with B": the noun the verb modifies); a subject
+ * anywhere else in the sentence did not do it ("A issued a statement regarding the rejection of
+ * B", "A said the attack on B was unjustified").
+ */
+function nounTriggerStrays(parse: ParsedSentence, t: number, s: number, ev: Evidence): boolean {
+  if (ev.reported === true || parse.upos[t] !== 'NOUN') return false;
+  if (under(parse, s, t)) return false;
+  // the trigger set off by a comma inside the actor's phrase ("A, in talks with B, said"; without
+  // the comma, "killed 4 A in an attack on B" is the parse hanging the phrase on the wrong noun)
+  if (under(parse, t, s) && parse.words.slice(Math.min(s, t), Math.max(s, t)).includes(',')) return false;
+  if (!['obj', 'obl', 'nsubj:pass', 'iobj'].includes(parse.deprel[t] as string)) return true;
+  let v = parse.head[t] as number;
+  for (let step = 0; v >= 0 && step < 4; step++) {
+    for (let k = 0; k < parse.words.length; k++)
+      if (parse.head[k] === v && (parse.deprel[k] as string).startsWith('nsubj') && under(parse, s, k))
+        return false;
+    // a verb modifying a noun has that noun for its subject ("leaders signing a treaty with B")
+    const r = parse.deprel[v] as string;
+    if ((r === 'acl' || r === 'acl:relcl') && under(parse, s, parse.head[v] as number)) return false;
+    if (!['xcomp', 'advcl', 'conj'].includes(r)) break;
+    v = parse.head[v] as number;
+  }
+  return true;
+}
+
 /** True when the trigger is a past participle modifying a noun that lies in the source's span. */
 function passiveModifier(parse: ParsedSentence, t: number, ev: Evidence): boolean {
   return (
@@ -153,6 +183,7 @@ export function parseSupports(parse: ParsedSentence, ev: Evidence, options: Gate
   if (isSetting(parse, s) || isSetting(parse, g)) return false;
   if (isWhereModifier(parse, s) || isWhereModifier(parse, g)) return false;
   if (modifierTriggerStrays(parse, t, s, ev)) return false;
+  if (nounTriggerStrays(parse, t, s, ev)) return false;
   // "the aid donated to X": the noun a passive participle modifies is what was done, not the doer
   if (passiveModifier(parse, t, ev) && !isAgentOf(parse, g, t)) return false;
   // in reported speech the source may be the speaker, whom the attribution names, not the clause

@@ -86,6 +86,28 @@ describe('the syntactic gate on window relations', () => {
     expect(parseSupports(q, evidence(span(q, 1), span(q, 0), span(q, 4)), { maxPath: 4 })).toBe(true);
   });
 
+  it('a noun trigger takes its actor from its own phrase or the subject of the verb it is an object of', () => {
+    // "Ruritania voiced criticism of Freedonia ."
+    const p = tree(
+      ['Ruritania', 'voiced', 'criticism', 'of', 'Freedonia', '.'],
+      ['PROPN', 'VERB', 'NOUN', 'ADP', 'PROPN', 'PUNCT'],
+      [1, -1, 1, 4, 2, 1],
+      ['nsubj', 'root', 'obj', 'case', 'nmod', 'punct'],
+    );
+    expect(parseSupports(p, evidence(span(p, 2), span(p, 0), span(p, 4)), { maxPath: 4 })).toBe(true);
+    // "Ruritania issued a statement on the rejection of Freedonia ." — the statement's topic
+    const q = tree(
+      ['Ruritania', 'issued', 'a', 'statement', 'on', 'the', 'rejection', 'of', 'Freedonia', '.'],
+      ['PROPN', 'VERB', 'DET', 'NOUN', 'ADP', 'DET', 'NOUN', 'ADP', 'PROPN', 'PUNCT'],
+      [1, -1, 3, 1, 6, 6, 3, 8, 6, 1],
+      ['nsubj', 'root', 'det', 'obj', 'case', 'det', 'nmod', 'case', 'nmod', 'punct'],
+    );
+    expect(parseSupports(q, evidence(span(q, 6), span(q, 0), span(q, 8)), { maxPath: 4 })).toBe(false);
+    // in reported speech the speaker may be the actor
+    const said = { ...evidence(span(q, 6), span(q, 0), span(q, 8)), reported: true };
+    expect(parseSupports(q, said, { maxPath: 4 })).toBe(true);
+  });
+
   it('an attack on what its target said or planned is verbal', () => {
     // "Ruritania attacked Freedonia 's plans ."
     const p = tree(

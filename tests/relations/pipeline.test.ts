@@ -152,6 +152,31 @@ describe('constructions through the pipeline', () => {
       [],
     ],
     [
+      'a noun predicate takes the subject of the verb whose object it is',
+      'Norway voiced strong criticism of Chile.',
+      ['accused place/norway -> place/chile'],
+    ],
+    [
+      "a noun predicate takes the subject phrase's named party",
+      'A group of Norwegian diplomats held talks with Chile.',
+      ['met_with place/norway -> place/chile'],
+    ],
+    [
+      'a noun predicate under a participle takes the noun it modifies',
+      'Norwegian officials attending talks with Chile left early.',
+      ['met_with place/norway -> place/chile'],
+    ],
+    [
+      'a noun predicate inside what someone says was done is not their act',
+      'Norway said the attack on Chile was unjustified.',
+      [],
+    ],
+    [
+      "a noun predicate inside the topic of a statement is not the speaker's act",
+      'Norway issued a statement regarding the rejection of Chile.',
+      [],
+    ],
+    [
       'a by-phrase of a place or a time is no agent of a nominalization',
       'The condemnation of Norway by Friday was expected in Chile.',
       [],
