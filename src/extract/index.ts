@@ -269,7 +269,7 @@ function readTrees(
 }
 
 /** Characters between a person and a body that a title or affiliation can span ("A, curator of the exhibition at B"). */
-const NEAR = 40;
+const NEAR = 60;
 
 /**
  * True when a person and a place or organization stand close enough, with no verb between them,

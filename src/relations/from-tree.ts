@@ -1071,11 +1071,19 @@ class Reader {
       const m = this.mentionOf[w];
       if (m && m.kind !== 'person' && !persons.includes(m) && !out.includes(m)) out.push(m);
     };
+    const ofBody = (k: number) =>
+      this.rel(k) === 'nmod' && ['of', 'for', 'in', 'at'].includes(this.caseOf(k) ?? '');
     for (const k of this.kids[t]!) {
       const r = this.rel(k);
       if (r === 'nmod:poss' || r === 'compound' || r === 'amod') add(k);
-      if (r === 'nmod' && ['of', 'for', 'in', 'at'].includes(this.caseOf(k) ?? '')) add(k);
+      if (ofBody(k)) add(k);
     }
+    // "A, chief financial officer and treasurer at P": the body of the last of coordinated titles
+    for (const c of this.child(t, 'conj')) for (const k of this.kids[c]!) if (ofBody(k)) add(k);
+    // "A, treasurer at P" with "at P" hung on the name: a body after the title, under the name
+    const h0 = this.head[t]!;
+    if (h0 >= 0 && this.rel(t) === 'appos')
+      for (const k of this.kids[h0]!) if (k > t && ofBody(k) && this.mentionOf[h0]?.kind === 'person') add(k);
     // "Party P MP A": the body is another compound of the same name, before the title
     const h = this.head[t]!;
     if (h >= 0 && ['nmod:desc', 'compound', 'flat'].includes(this.rel(t))) {

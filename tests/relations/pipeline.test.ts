@@ -70,6 +70,11 @@ describe('constructions through the pipeline', () => {
       ['member_of person/ana-ruiz -> organization/halvorsen-museum role=curator'],
     ],
     [
+      'coordinated posts at an organization, in apposition',
+      'Ana Ruiz, chief financial officer and treasurer at the Halvorsen Foundation, said sales rose.',
+      ['member_of person/ana-ruiz -> organization/halvorsen-foundation role=officer'],
+    ],
+    [
       'an organization and a post before the name',
       'Halvorsen Museum curator Ana Ruiz said the show would open in May.',
       ['member_of person/ana-ruiz -> organization/halvorsen-museum role=curator'],
