@@ -886,6 +886,17 @@ class Reader {
           if (!persons.includes(next)) persons.push(next);
         }
       }
+      // "A, a spokeswoman for P," with "P" misparsed: the body right after the title and its
+      // preposition
+      if (found.length === 0 && persons.length > 0) {
+        let k = t + 1;
+        const word = (i: number) => (this.p.words[i] ?? '').toLowerCase();
+        if (['of', 'for', 'at'].includes(word(k))) {
+          k += word(k + 1) === 'the' ? 2 : 1;
+          const m = this.mentionAt(k);
+          if (m && m.kind !== 'person' && m.from === k) found.push(m);
+        }
+      }
       if (persons.length === 0) continue;
       // a post the tables do not name holds only in a named organization ("Z engineer A"), not in
       // a place ("Ruritanian businessman A")

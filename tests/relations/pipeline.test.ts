@@ -70,6 +70,11 @@ describe('constructions through the pipeline', () => {
       ['member_of person/ana-ruiz -> organization/halvorsen-museum role=curator'],
     ],
     [
+      'a spokeswoman for an organization, in apposition',
+      'Ana Ruiz, a spokeswoman for Corvane Systems, said sales rose.',
+      ['member_of person/ana-ruiz -> organization/corvane-systems role=spokeswoman'],
+    ],
+    [
       'coordinated posts at an organization, in apposition',
       'Ana Ruiz, chief financial officer and treasurer at the Halvorsen Foundation, said sales rose.',
       ['member_of person/ana-ruiz -> organization/halvorsen-foundation role=officer'],
