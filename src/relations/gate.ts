@@ -125,7 +125,8 @@ function modifierTriggerStrays(parse: ParsedSentence, t: number, s: number, ev: 
  * A noun trigger ("criticism", "talks", "rejection") has its actor inside its own phrase (a
  * possessor, a compound, "by"/"from" X), modifies the actor ("A, in a meeting with B, said"), or is an object or oblique of a verb whose subject phrase
  * holds the actor ("A voiced criticism of B", "a group of A held talks with B", "A resorted to
- * throwing stones during protests against B": through the verbs that control it; "leaders of A
+ * throwing stones during protests against B": through the verbs that control it, "C urged A to
+ * lift sanctions on B" by the controller's object; "leaders of A
  * signing a treaty with B": the noun the verb modifies); a subject
  * anywhere else in the sentence did not do it ("A issued a statement regarding the rejection of
  * B", "A said the attack on B was unjustified").
@@ -138,14 +139,23 @@ function nounTriggerStrays(parse: ParsedSentence, t: number, s: number, ev: Evid
   if (under(parse, t, s) && parse.words.slice(Math.min(s, t), Math.max(s, t)).includes(',')) return false;
   if (!['obj', 'obl', 'nsubj:pass', 'iobj'].includes(parse.deprel[t] as string)) return true;
   let v = parse.head[t] as number;
+  // the relations of the verb's dependents that act: its subject, and for a verb an xcomp
+  // controls, the controller's object too ("urged A to lift sanctions on B")
+  let actors = ['nsubj', 'nsubj:pass'];
   for (let step = 0; v >= 0 && step < 4; step++) {
     for (let k = 0; k < parse.words.length; k++)
-      if (parse.head[k] === v && (parse.deprel[k] as string).startsWith('nsubj') && under(parse, s, k))
+      if (parse.head[k] === v && actors.includes(parse.deprel[k] as string) && under(parse, s, k))
         return false;
     // a verb modifying a noun has that noun for its subject ("leaders signing a treaty with B")
     const r = parse.deprel[v] as string;
     if ((r === 'acl' || r === 'acl:relcl') && under(parse, s, parse.head[v] as number)) return false;
     if (!['xcomp', 'advcl', 'conj'].includes(r)) break;
+    // a to-infinitive read as an adverbial clause is controlled the same way
+    const toClause = parse.words.some(
+      (w, k) => parse.head[k] === v && parse.deprel[k] === 'mark' && w.toLowerCase() === 'to',
+    );
+    const controlled = r === 'xcomp' || (r === 'advcl' && toClause);
+    actors = controlled ? ['nsubj', 'nsubj:pass', 'obj', 'iobj'] : ['nsubj', 'nsubj:pass'];
     v = parse.head[v] as number;
   }
   return true;

@@ -177,6 +177,11 @@ describe('constructions through the pipeline', () => {
       ['met_with place/norway -> place/chile'],
     ],
     [
+      "a noun predicate of a controlled verb takes the controller's object",
+      'Tomas Varga urged Norway to lift the sanctions on Chile.',
+      ['requested person/tomas-varga -> place/norway', 'sanctioned place/norway -> place/chile'],
+    ],
+    [
       'a noun predicate inside what someone says was done is not their act',
       'Norway said the attack on Chile was unjustified.',
       [],
