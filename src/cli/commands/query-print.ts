@@ -6,6 +6,7 @@
  * script can trace every answer to its sentences.
  */
 
+import { speakerText } from '../../../graph/evidence.ts';
 import type { EdgeView, EntityMatch, Neighbor, PathResult } from '../../../graph/index.ts';
 import type { EdgeAttributes, KnowledgeGraph } from '../../../graph/types.ts';
 import { type Align, evidenceExcerpt, formatTable, plural, shorten } from '../../format.ts';
@@ -148,7 +149,10 @@ function edgeLine(graph: KnowledgeGraph, e: EdgeView): string {
 
 function evidenceLines(attributes: EdgeAttributes, max = Number.POSITIVE_INFINITY): string[] {
   const shown = attributes.evidence.slice(0, max);
-  const lines = shown.map((ev) => `  [${ev.docId}] ${evidenceExcerpt(ev, 160)}`);
+  const lines = shown.map((ev) => {
+    const speaker = ev.reported ? speakerText(ev) : undefined;
+    return `  [${ev.docId}] ${evidenceExcerpt(ev, 160)}${speaker ? `  (reported by ${speaker})` : ''}`;
+  });
   const more = attributes.evidence.length - shown.length;
   if (more > 0) lines.push(`  … ${plural(more, 'more sentence')}`);
   return lines;
