@@ -64,6 +64,13 @@ describe('kg query', () => {
     expect(edges).toHaveLength(nodes.length - 1);
   });
 
+  it('between prints each sentence, and who said it where the sentence names a speaker', async () => {
+    const r = await runKg(['query', graphFile, 'between', 'Khamenei', 'United States']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/accused/);
+    expect(r.stdout).toMatch(/\(reported by [^)]*Khamenei\)/);
+  });
+
   it('--relation filters neighbors', async () => {
     const r = await runKg(['query', graphFile, 'neighbors', 'Khamenei', '--relation', 'met with', '--json']);
     expect(r.code).toBe(0);
