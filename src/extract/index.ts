@@ -312,10 +312,23 @@ const AFFILIATION_WORDS: ReadonlySet<string> = new Set(['of', 'from', 'at']);
 
 /**
  * Words that with two named parties may hold a relation only the parse finds: a modal of obligation
- * ("A said B must …", a demand) and "by" (an agent beyond the window: "the condemnation of B by A",
- * "used by A to threaten B").
+ * ("A said B must …", a demand), a noun of demand ("A's demand that B …") and "by" (an agent
+ * beyond the window: "the condemnation of B by A", "used by A to threaten B").
  */
-const CUE_WORDS: ReadonlySet<string> = new Set(['must', 'should', 'by']);
+const CUE_WORDS: ReadonlySet<string> = new Set([
+  'must',
+  'should',
+  'by',
+  'demand',
+  'demands',
+  'call',
+  'calls',
+  'appeal',
+  'appeals',
+  'request',
+  'requests',
+  'insistence',
+]);
 
 /** Two named parties and one of `cues` in a sentence. */
 function twoParties(

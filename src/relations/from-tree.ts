@@ -159,6 +159,13 @@ const MODAL_DEMAND: LexiconRow = {
   relation: 'requested',
   reason: 'A says B must/should do something: a demand on B (guidelines: requested, "demanded")',
 };
+/** Nouns of demand that take the demanded clause ("the demand that B …", "a call for B to …"). */
+const DEMAND_NOUNS: ReadonlySet<string> = new Set(['demand', 'call', 'appeal', 'request', 'insistence']);
+const DEMAND_NOUN: LexiconRow = {
+  lemma: 'demand',
+  relation: 'requested',
+  reason: "A's demand that B do something: a demand on B (guidelines: requested), the noun of a demand verb",
+};
 /** Verbs that give their object a predicate noun ("called Y the enemy", "branded Y an enemy"). */
 const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'brand', 'label', 'name', 'describe', 'consider']);
 /** Prepositions of place and time: a place after one of them is where, not who. */
@@ -1021,6 +1028,7 @@ class Reader {
 
   /** "A said (that) B must withdraw": requested A → B, the modal as trigger; B the active subject. */
   private demands(): void {
+    this.demandNouns();
     for (let v = 0; v < this.n; v++) {
       if (this.p.upos[v] !== 'VERB' || !DEMAND_SAY_VERBS.has(this.lemma[v]!)) continue;
       const agents = this.child(v, 'nsubj').flatMap((k) => this.argsOf(k, 1, false));
@@ -1033,6 +1041,32 @@ class Reader {
         const patients = this.child(c, 'nsubj').flatMap((k) => this.argsOf(k, 1, false));
         this.emit(v, MODAL_DEMAND, agents, patients, 'say-modal', modal, false);
       }
+    }
+  }
+
+  /**
+   * "A renewed its demand that B ease restrictions", "A's call for B to withdraw": a noun of demand
+   * with a clause whose subject is B: requested A → B, A the noun's possessor or the subject of the
+   * verb whose object it is.
+   */
+  private demandNouns(): void {
+    for (let n = 0; n < this.n; n++) {
+      if (this.p.upos[n] !== 'NOUN' || !DEMAND_NOUNS.has(this.lemma[n]!)) continue;
+      const clauses = this.kids[n]!.filter(
+        (k) => ['acl', 'ccomp', 'acl:relcl'].includes(this.rel(k)) && k > n,
+      );
+      // "that B …" or "for B to …": a subordinator of its own, not a relative clause ("the demand that was made")
+      const demanded = clauses.filter((c) =>
+        this.kids[c]!.some((k) => this.rel(k) === 'mark' && ['that', 'for', 'to'].includes(this.lemma[k]!)),
+      );
+      const patients = demanded.flatMap((c) =>
+        this.child(c, 'nsubj').flatMap((k) => this.argsOf(k, 1, false)),
+      );
+      if (patients.length === 0) continue;
+      const own = this.child(n, 'nmod:poss').flatMap((k) => this.argsOf(k, 0.9, false));
+      const v = this.head[n]!;
+      const agents = own.length > 0 ? own : v >= 0 && this.rel(n) === 'obj' ? this.agentsOf(v) : [];
+      this.emit(n, DEMAND_NOUN, agents, patients, 'demand-noun', n, false);
     }
   }
 

@@ -182,6 +182,11 @@ describe('constructions through the pipeline', () => {
       ['requested person/tomas-varga -> place/norway', 'sanctioned place/norway -> place/chile'],
     ],
     [
+      'a call on someone to act, as a noun',
+      'Norway renewed its call for Chile to withdraw its troops.',
+      ['requested place/norway -> place/chile'],
+    ],
+    [
       'a noun predicate inside what someone says was done is not their act',
       'Norway said the attack on Chile was unjustified.',
       [],
