@@ -11,9 +11,10 @@
  *    States" NNP but VERB) inside the mention that holds the head (or, when the head is no proper
  *    noun, the longest run, the first of equals); a run continues over "of", "the", "and", "&",
  *    "-" and "." only when a proper noun of the same mention follows. A possessive 's is never
- *    part of it. A person's name is narrower: the head and its `flat` dependents ("Donald Trump"
- *    of "U.S. President Donald Trump", whose title words hang on the head as nmod:desc or
- *    compound), as CoNLL leaves titles out of PER spans.
+ *    part of it. A person's name is narrower: the head and its `flat` dependents, directly or
+ *    through other flat words ("Kevin De Bruyne"; "Donald Trump" of "U.S. President Donald Trump",
+ *    whose title words hang on the head as nmod:desc or compound), as CoNLL leaves titles out of
+ *    PER spans.
  * 3. A name span inside another gold name span is dropped (the outer name is the unit, as in
  *    CoNLL: "University of Texas", not also "Texas"); equal spans keep the outer mention's kind.
  * 4. Named mentions of other types (events, objects, works: "Internet Explorer 9") and named
@@ -79,7 +80,10 @@ function isProper(w: ConlluWord): boolean {
   return w.xpos === 'NNP' || w.xpos === 'NNPS';
 }
 
-/** A person's name: the head and the `flat` words attached to it, as one contiguous stretch. */
+/**
+ * A person's name: the head and the `flat` words attached to it, directly or through other flat
+ * words (GUM chains them: "Bruyne" hangs on "De", "De" on "Kevin"), as one contiguous stretch.
+ */
 function personName(
   words: readonly ConlluWord[],
   head: number,
@@ -88,9 +92,18 @@ function personName(
 ): [number, number] {
   let a = head;
   let b = head;
+  const flatToHead = (i: number) => {
+    for (let k = i, steps = 0; steps <= last - first; steps++) {
+      const w = words[k] as ConlluWord;
+      if (!w.deprel.startsWith('flat')) return false;
+      k = w.head - 1;
+      if (k === head) return true;
+      if (k < first || k > last) return false;
+    }
+    return false;
+  };
   for (let i = first; i <= last; i++) {
-    const w = words[i] as ConlluWord;
-    if (w.head - 1 === head && w.deprel.startsWith('flat')) {
+    if (flatToHead(i)) {
       a = Math.min(a, i);
       b = Math.max(b, i);
     }

@@ -44,6 +44,22 @@ describe('gumNerDoc', () => {
     expect(named).toEqual(['person:Anna Lind', 'place:United Provinces', 'person:Lind']);
   });
 
+  it('keeps a person name whose words hang on each other by flat ("Kevin De Bruyne")', () => {
+    const chained = [
+      '# newdoc id = chained',
+      '# sent_id = chained-1',
+      '# text = Kevin De Bruyne scored.',
+      '1\tKevin\tKevin\tPROPN\tNNP\t_\t4\tnsubj\t_\tEntity=(1-person-new-nnnnn-cf1-1-sgl-Kevin_De_Bruyne',
+      '2\tDe\tDe\tPROPN\tNNP\t_\t1\tflat\t_\t_',
+      '3\tBruyne\tBruyne\tPROPN\tNNP\t_\t2\tflat\t_\tEntity=1)',
+      '4\tscored\tscore\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No',
+      '5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_',
+      '',
+    ].join('\n');
+    const doc = gumNerDoc(parseConllu(chained)[0]!);
+    expect(doc.entities.map((e) => doc.text.slice(e.start, e.end))).toEqual(['Kevin De Bruyne']);
+  });
+
   it('leaves unnamed and non-name mentions unscored', () => {
     expect(named.some((n) => n.includes('officials') || n.includes('party'))).toBe(false);
     // "Ruritanian" is a named place mention without a proper noun: not scored either way
