@@ -10,8 +10,9 @@
  * 2. Its name span is the run of proper-noun words (XPOS NNP / NNPS: GUM tags "United" of "United
  *    States" NNP but VERB) inside the mention that holds the head (or, when the head is no proper
  *    noun, the longest run, the first of equals); a run continues over "of", "the", "and", "&",
- *    "-" and "." only when a proper noun of the same mention follows. A possessive 's is never
- *    part of it. A person's name is narrower: the head and its `flat` dependents, directly or
+ *    "-" and "." only when a proper noun of the same mention follows (for a person, not over
+ *    "of", "the", "and": "Gary Fan of the Neo Democrats" names a person and a party). A
+ *    possessive 's is never part of it. A person's name is narrower: the head and its `flat` dependents, directly or
  *    through other flat words ("Kevin De Bruyne"; "Donald Trump" of "U.S. President Donald Trump",
  *    whose title words hang on the head as nmod:desc or compound), as CoNLL leaves titles out of
  *    PER spans.
@@ -111,8 +112,19 @@ function personName(
   return [a, b];
 }
 
-/** Proper-noun runs of a mention, as [first, last] word indexes. */
-function propnRuns(words: readonly ConlluWord[], first: number, last: number): [number, number][] {
+/** Joiners a person's name never spans ("Gary Fan of the Neo Democrats" is a person and a party). */
+const NOT_IN_PERSON_NAMES = new Set(['of', 'the', 'and', '&']);
+
+/**
+ * Proper-noun runs of a mention, as [first, last] word indexes; for a person, a run does not
+ * continue over "of", "the", "and".
+ */
+function propnRuns(
+  words: readonly ConlluWord[],
+  first: number,
+  last: number,
+  person = false,
+): [number, number][] {
   const runs: [number, number][] = [];
   let i = first;
   while (i <= last) {
@@ -127,7 +139,11 @@ function propnRuns(words: readonly ConlluWord[], first: number, last: number): [
       if (isProper(w)) {
         end = j;
         j++;
-      } else if (JOINERS.has(w.form.toLowerCase())) j++;
+      } else if (
+        JOINERS.has(w.form.toLowerCase()) &&
+        !(person && NOT_IN_PERSON_NAMES.has(w.form.toLowerCase()))
+      )
+        j++;
       else break;
     }
     runs.push([i, end]);
@@ -149,7 +165,7 @@ export function gumNerDoc(doc: ConlluDocument): NerGoldDoc {
       const isNamed = m.identity !== null || isProper(words[head] as ConlluWord);
       if (!isNamed) continue;
       const kind = KINDS[m.type];
-      const runs = propnRuns(words, m.first, m.last);
+      const runs = propnRuns(words, m.first, m.last, kind === 'person');
       const run =
         kind === 'person' && isProper(words[head] as ConlluWord)
           ? personName(words, head, m.first, m.last)

@@ -60,6 +60,29 @@ describe('gumNerDoc', () => {
     expect(doc.entities.map((e) => doc.text.slice(e.start, e.end))).toEqual(['Kevin De Bruyne']);
   });
 
+  it('ends a person name before "of the" party that the mention goes on to name', () => {
+    const text = [
+      '# newdoc id = fan',
+      '# sent_id = fan-1',
+      '# text = Democrat Ana Lind of the Green Union lost.',
+      '1\tDemocrat\tDemocrat\tADJ\tJJ\t_\t8\tnsubj\t_\tEntity=(1-person-new-nnnnn-cf1-1-sgl-Ana_Lind',
+      '2\tAna\tAna\tPROPN\tNNP\t_\t3\tcompound\t_\t_',
+      '3\tLind\tLind\tPROPN\tNNP\t_\t1\tappos\t_\t_',
+      '4\tof\tof\tADP\tIN\t_\t7\tcase\t_\t_',
+      '5\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\tEntity=(2-organization-new-nnnnn-cf2-1-sgl-Green_Union',
+      '6\tGreen\tGreen\tPROPN\tNNP\t_\t7\tcompound\t_\t_',
+      '7\tUnion\tUnion\tPROPN\tNNP\t_\t3\tnmod\t_\tEntity=2)1)',
+      '8\tlost\tlose\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No',
+      '9\t.\t.\tPUNCT\t.\t_\t8\tpunct\t_\t_',
+      '',
+    ].join('\n');
+    const doc = gumNerDoc(parseConllu(text)[0]!);
+    expect(doc.entities.map((e) => `${e.kind}:${doc.text.slice(e.start, e.end)}`)).toEqual([
+      'person:Ana Lind',
+      'organization:Green Union',
+    ]);
+  });
+
   it('leaves unnamed and non-name mentions unscored', () => {
     expect(named.some((n) => n.includes('officials') || n.includes('party'))).toBe(false);
     // "Ruritanian" is a named place mention without a proper noun: not scored either way
