@@ -12,10 +12,11 @@
  *    noun, the longest run, the first of equals); a run continues over "of", "the", "and", "&",
  *    "-" and "." only when a proper noun of the same mention follows (for a person, not over
  *    "of", "the", "and": "Gary Fan of the Neo Democrats" names a person and a party). A
- *    possessive 's is never part of it. A person's name is narrower: the head and its `flat` dependents, directly or
- *    through other flat words ("Kevin De Bruyne"; "Donald Trump" of "U.S. President Donald Trump",
- *    whose title words hang on the head as nmod:desc or compound), as CoNLL leaves titles out of
- *    PER spans.
+ *    possessive 's is never part of it. A person's name is narrower: the head and its `flat`
+ *    dependents, directly or through other flat words, and proper nouns before them that the
+ *    mention's Wikipedia identity names ("Kevin De Bruyne", "Dean Kamen"; "Donald Trump" of "U.S.
+ *    President Donald Trump", whose title words hang on the head as nmod:desc or compound), as
+ *    CoNLL leaves titles out of PER spans.
  * 3. A name span inside another gold name span is dropped (the outer name is the unit, as in
  *    CoNLL: "University of Texas", not also "Texas"); equal spans keep the outer mention's kind.
  * 4. Named mentions of other types (events, objects, works: "Internet Explorer 9") and named
@@ -83,13 +84,16 @@ function isProper(w: ConlluWord): boolean {
 
 /**
  * A person's name: the head and the `flat` words attached to it, directly or through other flat
- * words (GUM chains them: "Bruyne" hangs on "De", "De" on "Kevin"), as one contiguous stretch.
+ * words (GUM chains them: "Bruyne" hangs on "De", "De" on "Kevin"), as one contiguous stretch, and
+ * proper nouns right before it that the mention's Wikipedia identity names ("Dean" of "Dean_Kamen",
+ * which GUM attaches as a title would be).
  */
 function personName(
   words: readonly ConlluWord[],
   head: number,
   first: number,
   last: number,
+  identity: string | null,
 ): [number, number] {
   let a = head;
   let b = head;
@@ -108,6 +112,20 @@ function personName(
       a = Math.min(a, i);
       b = Math.max(b, i);
     }
+  }
+  // a given name GUM attaches as compound or nmod:desc ("Dean Kamen"), told from a title
+  // ("President Donald Trump") by the mention's Wikipedia identity, which names it
+  const named = new Set(
+    (identity ?? '')
+      .split(/_|%2D|-/i)
+      .map((x) => x.toLowerCase())
+      .filter(Boolean),
+  );
+  while (a - 1 >= first) {
+    const w = words[a - 1] as ConlluWord;
+    const attached = w.head - 1 >= a && w.head - 1 <= b;
+    if (!isProper(w) || !attached || !named.has(w.form.toLowerCase())) break;
+    a--;
   }
   return [a, b];
 }
@@ -168,7 +186,7 @@ export function gumNerDoc(doc: ConlluDocument): NerGoldDoc {
       const runs = propnRuns(words, m.first, m.last, kind === 'person');
       const run =
         kind === 'person' && isProper(words[head] as ConlluWord)
-          ? personName(words, head, m.first, m.last)
+          ? personName(words, head, m.first, m.last, m.identity)
           : (runs.find(([a, b]) => a <= head && head <= b) ??
             [...runs].sort((x, y) => y[1] - y[0] - (x[1] - x[0]) || x[0] - y[0])[0]);
       if (!run) {

@@ -60,6 +60,23 @@ describe('gumNerDoc', () => {
     expect(doc.entities.map((e) => doc.text.slice(e.start, e.end))).toEqual(['Kevin De Bruyne']);
   });
 
+  it("keeps a given name GUM attaches as a title, where the mention's identity names it", () => {
+    const text = [
+      '# newdoc id = dean',
+      '# sent_id = dean-1',
+      '# text = Ana Lind spoke.',
+      '1\tAna\tAna\tPROPN\tNNP\t_\t2\tnmod:desc\t_\tEntity=(1-person-new-nnnnn-cf1-1-sgl-Ana_Lind',
+      '2\tLind\tLind\tPROPN\tNNP\t_\t3\tnsubj\t_\tEntity=1)',
+      '3\tspoke\tspeak\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No',
+      '4\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_',
+      '',
+    ].join('\n');
+    const doc = gumNerDoc(parseConllu(text)[0]!);
+    expect(doc.entities.map((e) => doc.text.slice(e.start, e.end))).toEqual(['Ana Lind']);
+    // the tiny document's "Ruritanian President Anna Lind" keeps its title out (identity Anna_Lind)
+    expect(named).toContain('person:Anna Lind');
+  });
+
   it('ends a person name before "of the" party that the mention goes on to name', () => {
     const text = [
       '# newdoc id = fan',
