@@ -669,8 +669,13 @@ class Reader {
       const objs = this.kids[gov]!.filter((k) => OBJECT_CONTROL.has(this.rel(k)));
       if (rel === 'xcomp' && objs.length > 0) return objs.flatMap((w) => this.argsOf(w, 0.85, false));
       // "A is expected to meet", "A was asked to leave": the passive governor's subject
+      // ("the weapons could be used by A to threaten B": a subject that names no party leaves the
+      // passive governor's by-agent, below)
       const raised = rel === 'xcomp' && this.isPassive(gov) ? this.child(gov, 'nsubj:pass') : [];
-      if (raised.length > 0) return raised.flatMap((w) => this.argsOf(w, 0.85, false));
+      const raisedArgs = raised.flatMap((w) => this.argsOf(w, 0.85, false));
+      if (raisedArgs.length > 0) return raisedArgs;
+      if (raised.length > 0 && !this.child(gov, 'obl:agent', 'obl').some((k) => this.caseOf(k) === 'by'))
+        return [];
       return this.agentsOf(gov, depth + 1).map((a) => ({ ...a, weight: a.weight * 0.85 }));
     }
     // "A met B and praised C": the first verb's subject (of a passive first verb, its subject)
