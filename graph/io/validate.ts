@@ -21,6 +21,7 @@ import {
   type KnowledgeGraph,
   type NodeAttributes,
   SCHEMA_VERSION,
+  type Span,
 } from '../types.ts';
 import { EDGE_KEYS, GRAPH_KEYS, NODE_KEYS, ordered } from './_order.ts';
 
@@ -166,12 +167,10 @@ function checkEvidence(value: unknown, fail: Fail): Evidence {
     if (typeof value[field] !== 'string') fail(`has no ${field}`);
   }
   for (const field of ['start', 'end'] as const) number(value[field], field, fail);
-  const spans = ['triggerSpan', 'sourceSpan', 'targetSpan'] as const;
-  for (const field of spans) {
-    const span = value[field];
-    if (!Array.isArray(span) || span.length !== 2 || !span.every((n) => Number.isFinite(n))) {
-      fail(`has a bad ${field}`);
-    }
+  const isSpan = (span: unknown) =>
+    Array.isArray(span) && span.length === 2 && span.every((n) => Number.isFinite(n));
+  for (const field of ['triggerSpan', 'sourceSpan', 'targetSpan'] as const) {
+    if (!isSpan(value[field])) fail(`has a bad ${field}`);
   }
   const evidence = {
     docId: value.docId,
@@ -188,10 +187,8 @@ function checkEvidence(value: unknown, fail: Fail): Evidence {
     else if (value[flag] !== undefined && value[flag] !== false) fail(`has a non-boolean ${flag}`);
   }
   if (value.speakerSpan !== undefined) {
-    const span = value.speakerSpan;
-    if (!Array.isArray(span) || span.length !== 2 || !span.every((n) => Number.isFinite(n)))
-      fail('has a bad speakerSpan');
-    evidence.speakerSpan = [span[0] as number, span[1] as number];
+    if (!isSpan(value.speakerSpan)) fail('has a bad speakerSpan');
+    evidence.speakerSpan = [...(value.speakerSpan as number[])] as Span;
   }
   if (value.confidence !== undefined) {
     evidence.confidence = confidence(value.confidence, fail);

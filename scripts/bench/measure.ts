@@ -36,14 +36,22 @@ export interface ChildRun {
   stderr: string;
 }
 
-/** Runs `kg <args>` in a child process and collects its figures. */
-export function runKg(args: readonly string[]): Promise<ChildRun> {
+/** What a node child printed, how it ended and how long it took. */
+interface ChildOutput {
+  code: number;
+  stdout: string;
+  stderr: string;
+  wallSeconds: number;
+}
+
+/** Runs `node <script> <args>` from the project's root without blocking, collecting its output. */
+function runNode(script: string, args: readonly string[], env = process.env): Promise<ChildOutput> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(process.execPath, [CHILD, ...args], {
+    const child = spawn(process.execPath, [script, ...args], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, KG_DEBUG: '' },
+      env,
     });
     let stdout = '';
     let stderr = '';
@@ -54,18 +62,23 @@ export function runKg(args: readonly string[]): Promise<ChildRun> {
       stderr += String(c);
     });
     child.on('error', reject);
-    child.on('close', (code) => {
-      const wallSeconds = (performance.now() - start) / 1000;
-      const line = stdout.trim().split('\n').pop() ?? '';
-      let figures = { maxRssBytes: Number.NaN, cpuSeconds: Number.NaN };
-      try {
-        figures = (JSON.parse(line) as { bench: typeof figures }).bench;
-      } catch {
-        // The child died before reporting; the caller sees the code and stderr.
-      }
-      resolve({ code: code ?? -1, wallSeconds, ...figures, stderr });
-    });
+    child.on('close', (code) =>
+      resolve({ code: code ?? -1, stdout, stderr, wallSeconds: (performance.now() - start) / 1000 }),
+    );
   });
+}
+
+/** Runs `kg <args>` in a child process and collects its figures. */
+export async function runKg(args: readonly string[]): Promise<ChildRun> {
+  const { code, stdout, stderr, wallSeconds } = await runNode(CHILD, args, { ...process.env, KG_DEBUG: '' });
+  const line = stdout.trim().split('\n').pop() ?? '';
+  let figures = { maxRssBytes: Number.NaN, cpuSeconds: Number.NaN };
+  try {
+    figures = (JSON.parse(line) as { bench: typeof figures }).bench;
+  } catch {
+    // The child died before reporting; the caller sees the code and stderr.
+  }
+  return { code, wallSeconds, ...figures, stderr };
 }
 
 /** "1,234,567". */
@@ -98,23 +111,12 @@ export function ratio(value: number, base: number): string {
  * several workers cannot exceed it times the one-worker ratio.
  */
 export async function coreScaling(file: string, n: number): Promise<number> {
-  const once = () =>
-    new Promise<number>((resolve, reject) => {
-      const child = spawn(process.execPath, [PLAIN_CHILD, file], {
-        cwd: ROOT,
-        stdio: ['ignore', 'pipe', 'inherit'],
-      });
-      let out = '';
-      child.stdout.on('data', (c) => {
-        out += String(c);
-      });
-      child.on('error', reject);
-      child.on('close', (code) => {
-        if (code !== 0) return reject(new Error(`plain-child.mjs failed (exit ${code})`));
-        const { words, seconds } = JSON.parse(out) as { words: number; seconds: number };
-        resolve(words / seconds);
-      });
-    });
+  const once = async () => {
+    const run = await runNode(PLAIN_CHILD, [file]);
+    if (run.code !== 0) throw new Error(`plain-child.mjs failed (exit ${run.code}):\n${run.stderr}`);
+    const { words, seconds } = JSON.parse(run.stdout) as { words: number; seconds: number };
+    return words / seconds;
+  };
   const alone = await once();
   const together = await Promise.all(Array.from({ length: n }, once));
   return together.reduce((a, b) => a + b, 0) / alone;

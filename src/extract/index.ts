@@ -97,8 +97,9 @@ export function extractDocument(doc: SourceDoc): DocExtraction {
   }
   let lastPerson: Argument | undefined;
   const mode = relationMode;
-  // the resolved mentions of a sentence (for the parse's speaker of reported speech)
-  const mentionsIn = (index: number) => res.mentions.filter((m) => m.sentence === index);
+  // the resolved mentions of each sentence (the parse's readers see them)
+  const mentionsBySentence: Mention[][] = tokenized.map(() => []);
+  for (const m of res.mentions) mentionsBySentence[m.sentence]?.push(m);
   // sentences are parsed when a stage asks (the gate asks only where the window reader found a relation)
   const parses: (ParsedSentence | null | undefined)[] = tokenized.map(() => undefined);
   const parseAt = (index: number): ParsedSentence | null => {
@@ -112,9 +113,9 @@ export function extractDocument(doc: SourceDoc): DocExtraction {
   // the tree reader's relations, by sentence (only in the modes that measure it)
   const fromTree =
     mode === 'tree' || mode === 'gated+tree'
-      ? readTrees(doc.id, text, tokenized, res.mentions, parseAt)
+      ? readTrees(doc.id, text, tokenized, mentionsBySentence, parseAt)
       : mode === 'gated'
-        ? readTrees(doc.id, text, tokenized, res.mentions, parseAt, true)
+        ? readTrees(doc.id, text, tokenized, mentionsBySentence, parseAt, true)
         : tokenized.map(() => []);
   if (mode === 'tree') for (const list of fromTree) relations.push(...list.map((t) => t.rel));
   else
@@ -132,20 +133,20 @@ export function extractDocument(doc: SourceDoc): DocExtraction {
       });
       const parse = mode !== 'window' && found.length > 0 ? parseAt(index) : null;
       if (mode === 'gated') {
-        const speech = (span: Span) =>
-          parse
-            ? reportedSpeech(
-                {
-                  docId: doc.id,
-                  text,
-                  start: s.start,
-                  end: s.end,
-                  parse,
-                  mentions: mentionsOnWords(parse, mentionsIn(index)),
-                },
-                span,
-              )
-            : undefined;
+        // who says each kept relation: the sentence's reported speech, read once when asked
+        let said: ((trigger: Span) => { speakerSpan?: Span } | undefined) | undefined;
+        const speech = (span: Span) => {
+          if (!parse) return undefined;
+          said ??= reportedSpeech({
+            docId: doc.id,
+            text,
+            start: s.start,
+            end: s.end,
+            parse,
+            mentions: mentionsOnWords(parse, mentionsBySentence[index] ?? []),
+          });
+          return said(span);
+        };
         relations.push(
           ...(parse ? gated(found, parse, [], speech) : found.map((r) => withReading(r, 'window'))),
         );
@@ -241,16 +242,14 @@ function readTrees(
   docId: string,
   text: string,
   tokenized: readonly TokenSentence[],
-  mentions: readonly Mention[],
+  bySentence: readonly (readonly Mention[])[],
   parseAt: (index: number) => ParsedSentence | null,
   beyondWindowsOnly = false,
 ): TreeRead[][] {
-  const bySentence: Mention[][] = tokenized.map(() => []);
-  for (const m of mentions) bySentence[m.sentence]?.push(m);
   const read = beyondWindowsOnly ? beyondWindowsFromTree : relationsFromTree;
   return tokenized.map((s, index) => {
     const here = bySentence[index] ?? [];
-    if (beyondWindowsOnly && !near(text, here, s.tokens) && !twoParties(here, s.tokens, CUE_WORDS)) return [];
+    if (beyondWindowsOnly && !near(text, here, s.tokens) && !cuedParties(here, s.tokens)) return [];
     const parse = parseAt(index);
     if (!parse) return [];
     const tree = { docId, text, start: s.start, end: s.end, parse };
@@ -330,13 +329,9 @@ const CUE_WORDS: ReadonlySet<string> = new Set([
   'insistence',
 ]);
 
-/** Two named parties and one of `cues` in a sentence. */
-function twoParties(
-  mentions: readonly Mention[],
-  tokens: readonly Token[],
-  cues: ReadonlySet<string>,
-): boolean {
-  return new Set(mentions.map((m) => m.entity)).size >= 2 && tokens.some((t) => cues.has(t.normal));
+/** Two named parties and one of the CUE_WORDS in a sentence. */
+function cuedParties(mentions: readonly Mention[], tokens: readonly Token[]): boolean {
+  return new Set(mentions.map((m) => m.entity)).size >= 2 && tokens.some((t) => CUE_WORDS.has(t.normal));
 }
 
 /**

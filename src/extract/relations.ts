@@ -64,7 +64,9 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
   let lastNounActor: Argument | undefined;
   // one sentence, one relation per pair: "promised to continue military aid to X" is the promise
   const paired = new Set<string>();
-  const add = (stated: RelationType, first: Argument, second: Argument, i: number, inSpeech: boolean) => {
+  // `speech`: where the quotation or attributed speech holding the trigger starts, or -1
+  const add = (stated: RelationType, first: Argument, second: Argument, i: number, speech: number) => {
+    const inSpeech = speech >= 0;
     const marks = flags(tokens, i, inSpeech);
     // "does not agree with", "refused to back": a refusal to cooperate is a rejection (PLOVER REJECT)
     const relation: RelationType =
@@ -90,8 +92,7 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
       ...marks,
     };
     // the speaker, unless the name taken for it stands inside the speech itself
-    const from = inSpeech ? speechStart(tokens, i) : -1;
-    if (speaker && inSpeech && (speaker.to <= from || speaker.from >= speechEnd(tokens, from)))
+    if (speaker && inSpeech && (speaker.to <= speech || speaker.from >= speechEnd(tokens, speech)))
       ev.speakerSpan = [speaker.span[0], speaker.span[1]];
     out.push({ relation, source: src.entity, target: dst.entity, evidence: [ev] });
     // A leader speaking for the country he leads: "Iran will strike…", said Iran's leader, is his threat too.
@@ -141,14 +142,14 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
       const accuser = inSpeech
         ? (speaker ?? s.lastPerson)
         : subjectBefore(tokens, args, target?.from ?? 0, 0);
-      if (target && accuser) add('accused', accuser, target, i, inSpeech);
+      if (target && accuser) add('accused', accuser, target, i, speech);
       continue;
     }
     const passive = BE.has(lower(tokens[i - 1])) && lower(tokens[i + 1]) === 'by';
     if (passive) {
       const agent = targetsAfter(tokens, args, i + 1, 1, false)[0];
       const patient = subjectBefore(tokens, args, i, inSpeech ? speech : 0);
-      if (agent && patient) add(relation, agent, patient, i, inSpeech);
+      if (agent && patient) add(relation, agent, patient, i, speech);
       continue;
     }
     const floor = inSpeech ? speech : 0;
@@ -189,10 +190,10 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
       : undefined;
     // "Iran and Iraq agreed", "X and Y met"
     if (targets.length === 0 && RELATIONS[relation].symmetric && partner) targets = [partner];
-    for (const t of targets) add(relation, source, t, i, inSpeech);
+    for (const t of targets) add(relation, source, t, i, speech);
     // "A and B urged C": each subject of a verb acts
     if (partner && trig.pos === 'verb' && !RELATIONS[relation].symmetric)
-      for (const t of targets) add(relation, partner, t, i, inSpeech);
+      for (const t of targets) add(relation, partner, t, i, speech);
   }
   return out;
 }

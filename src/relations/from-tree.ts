@@ -235,12 +235,13 @@ export function beyondWindowsFromTree(s: TreeSentence): TreeRelation[] {
 }
 
 /**
- * Whether the word at `trigger` (a character span of the sentence) is reported speech — under a
- * say-verb ('A said (that) …', '"…," A said') — and where the text names its speaker, when the
- * say-verb's subject is a mention. Undefined when it is not reported.
+ * A sentence's reported speech, read once: for the word at `trigger` (a character span of the
+ * sentence), whether it stands under a say-verb ('A said (that) …', '"…," A said') and where the
+ * text names its speaker, when the say-verb's subject is a mention; undefined when not reported.
  */
-export function reportedSpeech(s: TreeSentence, trigger: Span): { speakerSpan?: Span } | undefined {
-  return new Reader(s).reportedSpeech(trigger);
+export function reportedSpeech(s: TreeSentence): (trigger: Span) => { speakerSpan?: Span } | undefined {
+  const reader = new Reader(s);
+  return (trigger) => reader.reportedSpeech(trigger);
 }
 
 class Reader {
@@ -304,24 +305,27 @@ class Reader {
    */
   private byAgents(): void {
     const byAgent = (w: number) =>
-      this.kids[w]!.some(
-        (k) =>
-          ['obl:agent', 'obl', 'nmod', 'nmod:agent'].includes(this.rel(k)) &&
-          this.caseOf(k) === 'by' &&
-          this.mentionOf[k],
-      );
+      this.byPhrases(w, 'obl:agent', 'obl', 'nmod', 'nmod:agent').some((k) => this.mentionOf[k]);
     for (let i = 0; i < this.n; i++) {
       const upos = this.p.upos[i];
       if (upos === 'NOUN') {
         if (byAgent(i) || this.kids[i]!.some((k) => this.p.upos[k] === 'PROPN' && byAgent(k))) this.noun(i);
       } else if (upos === 'VERB') {
         const gov = this.head[i]!;
-        const r = this.rel(i);
-        const toClause =
-          r === 'xcomp' || (r === 'advcl' && this.kids[i]!.some((k) => this.lemma[k] === 'to'));
-        if (toClause && gov >= 0 && this.isPassive(gov) && byAgent(gov)) this.verb(i);
+        if (this.isToClause(i) && gov >= 0 && this.isPassive(gov) && byAgent(gov)) this.verb(i);
       }
     }
+  }
+
+  /** The dependents of w of relations `rels` introduced by "by". */
+  private byPhrases(w: number, ...rels: string[]): number[] {
+    return this.child(w, ...rels).filter((k) => this.caseOf(k) === 'by');
+  }
+
+  /** True when v is a controlled clause: an xcomp, or a to-infinitive the parse reads as an advcl. */
+  private isToClause(v: number): boolean {
+    const r = this.rel(v);
+    return r === 'xcomp' || (r === 'advcl' && this.kids[v]!.some((k) => this.lemma[k] === 'to'));
   }
 
   // ── tree helpers ────────────────────────────────────────────────────────────────
@@ -647,9 +651,7 @@ class Reader {
   private agentsOf(v: number, depth = 0): Arg[] {
     if (v < 0 || depth > 4) return [];
     const passive = this.isPassive(v);
-    const direct = passive
-      ? this.child(v, 'obl:agent', 'obl').filter((k) => this.caseOf(k) === 'by')
-      : this.child(v, 'nsubj');
+    const direct = passive ? this.byPhrases(v, 'obl:agent', 'obl') : this.child(v, 'nsubj');
     const found = direct.flatMap((w) => this.argsOf(w, 1, false));
     if (direct.length > 0) {
       // I/we in reported speech are the speaker
@@ -665,7 +667,7 @@ class Reader {
     if (gov < 0) return [];
     const rel = this.rel(v);
     // "urged B to withdraw": object control; "A is expected to meet": subject control
-    if (rel === 'xcomp' || (rel === 'advcl' && this.kids[v]!.some((k) => this.lemma[k] === 'to'))) {
+    if (this.isToClause(v)) {
       const objs = this.kids[gov]!.filter((k) => OBJECT_CONTROL.has(this.rel(k)));
       if (rel === 'xcomp' && objs.length > 0) return objs.flatMap((w) => this.argsOf(w, 0.85, false));
       // "A is expected to meet", "A was asked to leave": the passive governor's subject
@@ -674,8 +676,7 @@ class Reader {
       const raised = rel === 'xcomp' && this.isPassive(gov) ? this.child(gov, 'nsubj:pass') : [];
       const raisedArgs = raised.flatMap((w) => this.argsOf(w, 0.85, false));
       if (raisedArgs.length > 0) return raisedArgs;
-      if (raised.length > 0 && !this.child(gov, 'obl:agent', 'obl').some((k) => this.caseOf(k) === 'by'))
-        return [];
+      if (raised.length > 0 && this.byPhrases(gov, 'obl:agent', 'obl').length === 0) return [];
       return this.agentsOf(gov, depth + 1).map((a) => ({ ...a, weight: a.weight * 0.85 }));
     }
     // "A met B and praised C": the first verb's subject (of a passive first verb, its subject)

@@ -14,6 +14,7 @@ import type { Evidence, Span } from '../../graph/types.ts';
 import { entriesOfWord } from '../extract/trigger-match.ts';
 import { OBJECT_CLASSES } from '../lexicon/relations/index.ts';
 import type { ParsedSentence } from '../parse/types.ts';
+import { lemmatize } from './lemma.ts';
 
 /** Prepositions that introduce where or when something happened. */
 const SETTING = new Set([
@@ -66,20 +67,20 @@ export function treeDistance(parse: ParsedSentence, a: number, b: number): numbe
  * a place that says whose forces, is a modifier of the noun (nmod) and stays a party.
  */
 function isSetting(parse: ParsedSentence, i: number): boolean {
-  return (parse.deprel[i] as string).split(':')[0] === 'obl' && hasCase(parse, i, SETTING);
+  return (parse.deprel[i] as string).split(':')[0] === 'obl' && hasMarker(parse, i, 'case', SETTING);
 }
 
-/** True when word i has a case marker among `prepositions` ("in Paris": in). */
-function hasCase(parse: ParsedSentence, i: number, prepositions: ReadonlySet<string>): boolean {
-  for (let k = 0; k < i; k++)
-    if (
-      parse.head[k] === i &&
-      parse.deprel[k] === 'case' &&
-      prepositions.has((parse.words[k] as string).toLowerCase())
-    )
-      return true;
-  return false;
+/**
+ * True when word i has a dependent of relation `deprel` (case, mark) among `words`, lower-cased
+ * ("in Paris": case "in"; "to lift": mark "to").
+ */
+function hasMarker(parse: ParsedSentence, i: number, deprel: string, words: ReadonlySet<string>): boolean {
+  return parse.words.some(
+    (w, k) => parse.head[k] === i && parse.deprel[k] === deprel && words.has(w.toLowerCase()),
+  );
 }
+
+const TO: ReadonlySet<string> = new Set(['to']);
 
 /**
  * Prepositions that only ever say where ("a convoy near C", "camps outside C"): a place they hang
@@ -90,7 +91,7 @@ const WHERE_ONLY = new Set(['near', 'outside', 'inside', 'around', 'across', 'th
 
 /** True when word i is a place phrase under a noun that can only say where ("a convoy near C"). */
 function isWhereModifier(parse: ParsedSentence, i: number): boolean {
-  return (parse.deprel[i] as string).split(':')[0] === 'nmod' && hasCase(parse, i, WHERE_ONLY);
+  return (parse.deprel[i] as string).split(':')[0] === 'nmod' && hasMarker(parse, i, 'case', WHERE_ONLY);
 }
 
 /** Relations by which a name qualifies a noun (whose people, from where, of which kind). */
@@ -123,13 +124,13 @@ function modifierTriggerStrays(parse: ParsedSentence, t: number, s: number, ev: 
 
 /**
  * A noun trigger ("criticism", "talks", "rejection") has its actor inside its own phrase (a
- * possessor, a compound, "by"/"from" X), modifies the actor ("A, in a meeting with B, said"), or is an object or oblique of a verb whose subject phrase
- * holds the actor ("A voiced criticism of B", "a group of A held talks with B", "A resorted to
- * throwing stones during protests against B": through the verbs that control it, "C urged A to
- * lift sanctions on B" by the controller's object; "leaders of A
- * signing a treaty with B": the noun the verb modifies); a subject
- * anywhere else in the sentence did not do it ("A issued a statement regarding the rejection of
- * B", "A said the attack on B was unjustified").
+ * possessor, a compound, "by"/"from" X), modifies the actor ("A, in a meeting with B, said"), or
+ * is an object or oblique of a verb whose subject phrase holds the actor ("A voiced criticism of
+ * B", "a group of A held talks with B"), also through the verbs that control it ("A resorted to
+ * throwing stones during protests against B"; "C urged A to lift sanctions on B": the controller's
+ * object) and the noun a verb modifies ("leaders of A signing a treaty with B"). A subject anywhere
+ * else in the sentence did not do it ("A issued a statement regarding the rejection of B", "A said
+ * the attack on B was unjustified").
  */
 function nounTriggerStrays(parse: ParsedSentence, t: number, s: number, ev: Evidence): boolean {
   if (ev.reported === true || parse.upos[t] !== 'NOUN') return false;
@@ -151,10 +152,7 @@ function nounTriggerStrays(parse: ParsedSentence, t: number, s: number, ev: Evid
     if ((r === 'acl' || r === 'acl:relcl') && under(parse, s, parse.head[v] as number)) return false;
     if (!['xcomp', 'advcl', 'conj'].includes(r)) break;
     // a to-infinitive read as an adverbial clause is controlled the same way
-    const toClause = parse.words.some(
-      (w, k) => parse.head[k] === v && parse.deprel[k] === 'mark' && w.toLowerCase() === 'to',
-    );
-    const controlled = r === 'xcomp' || (r === 'advcl' && toClause);
+    const controlled = r === 'xcomp' || (r === 'advcl' && hasMarker(parse, v, 'mark', TO));
     actors = controlled ? ['nsubj', 'nsubj:pass', 'obj', 'iobj'] : ['nsubj', 'nsubj:pass'];
     v = parse.head[v] as number;
   }
@@ -252,7 +250,7 @@ export function attacksStatement(parse: ParsedSentence, ev: Evidence): boolean {
   if (t < 0 || g < 0) return false;
   for (let o = 0; o < parse.words.length; o++) {
     if (parse.head[o] !== t || parse.deprel[o] !== 'obj' || parse.upos[o] !== 'NOUN') continue;
-    const noun = (parse.words[o] as string).toLowerCase().replace(/s$/, '');
+    const noun = lemmatize(parse.words[o] as string, 'NOUN', parse.xpos[o] as string);
     if (OBJECT_CLASSES.statement.has(noun) && under(parse, g, o)) return true;
   }
   return false;

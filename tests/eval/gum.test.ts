@@ -14,6 +14,11 @@ import { parseConllu } from '../../src/io/conllu.ts';
 
 const content = readFileSync(new URL('../fixtures/eval/tiny.conllu', import.meta.url), 'utf8');
 
+/** A one-sentence CoNLL-U document of our own: its id, text and word lines. */
+function oneSentence(id: string, text: string, lines: string[]): string {
+  return [`# newdoc id = ${id}`, `# sent_id = ${id}-1`, `# text = ${text}`, ...lines, ''].join('\n');
+}
+
 describe('parseConllu', () => {
   const [doc] = parseConllu(content, 'tiny.conllu');
 
@@ -45,32 +50,24 @@ describe('gumNerDoc', () => {
   });
 
   it('keeps a person name whose words hang on each other by flat ("Kevin De Bruyne")', () => {
-    const chained = [
-      '# newdoc id = chained',
-      '# sent_id = chained-1',
-      '# text = Kevin De Bruyne scored.',
+    const chained = oneSentence('chained', 'Kevin De Bruyne scored.', [
       '1\tKevin\tKevin\tPROPN\tNNP\t_\t4\tnsubj\t_\tEntity=(1-person-new-nnnnn-cf1-1-sgl-Kevin_De_Bruyne',
       '2\tDe\tDe\tPROPN\tNNP\t_\t1\tflat\t_\t_',
       '3\tBruyne\tBruyne\tPROPN\tNNP\t_\t2\tflat\t_\tEntity=1)',
       '4\tscored\tscore\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No',
       '5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_',
-      '',
-    ].join('\n');
+    ]);
     const doc = gumNerDoc(parseConllu(chained)[0]!);
     expect(doc.entities.map((e) => doc.text.slice(e.start, e.end))).toEqual(['Kevin De Bruyne']);
   });
 
   it("keeps a given name GUM attaches as a title, where the mention's identity names it", () => {
-    const text = [
-      '# newdoc id = dean',
-      '# sent_id = dean-1',
-      '# text = Ana Lind spoke.',
+    const text = oneSentence('dean', 'Ana Lind spoke.', [
       '1\tAna\tAna\tPROPN\tNNP\t_\t2\tnmod:desc\t_\tEntity=(1-person-new-nnnnn-cf1-1-sgl-Ana_Lind',
       '2\tLind\tLind\tPROPN\tNNP\t_\t3\tnsubj\t_\tEntity=1)',
       '3\tspoke\tspeak\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No',
       '4\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_',
-      '',
-    ].join('\n');
+    ]);
     const doc = gumNerDoc(parseConllu(text)[0]!);
     expect(doc.entities.map((e) => doc.text.slice(e.start, e.end))).toEqual(['Ana Lind']);
     // the tiny document's "Ruritanian President Anna Lind" keeps its title out (identity Anna_Lind)
@@ -78,10 +75,7 @@ describe('gumNerDoc', () => {
   });
 
   it('ends a person name before "of the" party that the mention goes on to name', () => {
-    const text = [
-      '# newdoc id = fan',
-      '# sent_id = fan-1',
-      '# text = Democrat Ana Lind of the Green Union lost.',
+    const text = oneSentence('fan', 'Democrat Ana Lind of the Green Union lost.', [
       '1\tDemocrat\tDemocrat\tADJ\tJJ\t_\t8\tnsubj\t_\tEntity=(1-person-new-nnnnn-cf1-1-sgl-Ana_Lind',
       '2\tAna\tAna\tPROPN\tNNP\t_\t3\tcompound\t_\t_',
       '3\tLind\tLind\tPROPN\tNNP\t_\t1\tappos\t_\t_',
@@ -91,8 +85,7 @@ describe('gumNerDoc', () => {
       '7\tUnion\tUnion\tPROPN\tNNP\t_\t3\tnmod\t_\tEntity=2)1)',
       '8\tlost\tlose\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No',
       '9\t.\t.\tPUNCT\t.\t_\t8\tpunct\t_\t_',
-      '',
-    ].join('\n');
+    ]);
     const doc = gumNerDoc(parseConllu(text)[0]!);
     expect(doc.entities.map((e) => `${e.kind}:${doc.text.slice(e.start, e.end)}`)).toEqual([
       'person:Ana Lind',

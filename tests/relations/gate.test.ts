@@ -9,8 +9,14 @@ import {
   verbReadAsNoun,
 } from '../../src/relations/gate.ts';
 
-/** A hand-made parse of words separated by one space each. */
-function tree(words: string[], upos: string[], head: number[], deprel: string[]): ParsedSentence {
+/** A hand-made parse of words separated by one space each (XPOS the UPOS unless given). */
+function tree(
+  words: string[],
+  upos: string[],
+  head: number[],
+  deprel: string[],
+  xpos: string[] = upos,
+): ParsedSentence {
   const start: number[] = [];
   const end: number[] = [];
   let at = 0;
@@ -19,7 +25,7 @@ function tree(words: string[], upos: string[], head: number[], deprel: string[])
     end.push(at + w.length);
     at += w.length + 1;
   }
-  return { words, start, end, upos, xpos: upos, head, deprel };
+  return { words, start, end, upos, xpos, head, deprel };
 }
 
 /** "Rebels attacked a convoy near Sylvania ." with its offsets, by hand. */
@@ -115,6 +121,7 @@ describe('the syntactic gate on window relations', () => {
       ['PROPN', 'VERB', 'PROPN', 'PART', 'NOUN', 'PUNCT'],
       [1, -1, 4, 2, 1, 1],
       ['nsubj', 'root', 'nmod:poss', 'case', 'obj', 'punct'],
+      ['NNP', 'VBD', 'NNP', 'POS', 'NNS', '.'],
     );
     expect(attacksStatement(p, evidence(span(p, 1), span(p, 0), span(p, 2)))).toBe(true);
     // "Ruritania attacked Freedonia 's convoy ." — force
