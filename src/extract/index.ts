@@ -273,8 +273,8 @@ const NEAR = 60;
 /**
  * True when a person and a place or organization stand close enough, with no verb between them,
  * for a title or an affiliation to join them ("B's A", "A of B", "A, curator at B", "B Minister A";
- * a place only with a word of a tabled title between): the sentences worth parsing for structural
- * relations.
+ * a place only with a word of a tabled title between, or right after it: "A, B coach"): the sentences
+ * worth parsing for structural relations.
  */
 function near(text: string, mentions: readonly Mention[], tokens: readonly Token[]): boolean {
   for (const a of mentions) {
@@ -287,6 +287,12 @@ function near(text: string, mentions: readonly Mention[], tokens: readonly Token
       if (between.some((t) => t.tags.has('Verb'))) continue;
       // a place is a body only through a title of the role tables ("Ruritanian Ambassador A")
       if (between.some((t) => ROLE_WORDS.has(t.normal))) return true;
+      // or one right after a place that follows the name ("A, B coach, said")
+      if (
+        a.end <= b.start &&
+        tokens.find((t) => t.start >= b.end && ROLE_WORDS.has(t.normal))?.start === b.end + 1
+      )
+        return true;
       // an organization through any post ("A, curator at B"), "of/from/at", a possessive or an
       // apposition ("A, the B spokesperson")
       const link = (t: Token) =>

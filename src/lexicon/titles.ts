@@ -86,9 +86,10 @@ export const ROLES: Readonly<Record<string, RoleRelation>> = {
 };
 
 /**
- * Heads of an organization the rule tables above leave out because they are no title before a name
- * in running text as often, but which the parse finds in titles and appositions ("<Agency>
- * Administrator Y", "Y, <team> coach", "chief executive of Z"): leader_of in the structural reader
+ * Posts the rule tables above leave out because they are no title before a name in running text as
+ * often, but which the parse finds in titles and appositions: heads of an organization ("<Agency>
+ * Administrator Y", "Y, <team> coach", "chief executive of Z": leader_of) and a team's captain
+ * ("<Country> captain Y": member_of, the country's side), read by the structural reader
  * (src/relations/from-tree.ts) only. The mention rules keep reading ROLES alone.
  */
 export const HEAD_ROLES: Readonly<Record<string, RoleRelation>> = {
@@ -99,6 +100,7 @@ export const HEAD_ROLES: Readonly<Record<string, RoleRelation>> = {
   'managing director': 'leader_of',
   'executive director': 'leader_of',
   'editor-in-chief': 'leader_of',
+  captain: 'member_of',
 };
 
 /**

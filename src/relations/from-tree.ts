@@ -910,6 +910,25 @@ class Reader {
           if (m && m.kind !== 'person' && m.from === k) found.push(m);
         }
       }
+      // "A, B coach, said" with the apposition misparsed: on the surface, a name, a comma, the body
+      // right before the title, and the apposition closed after it
+      if (found.length === 0 && persons.length === 0) {
+        const body = this.mentionOf[t - 1];
+        const person = body ? this.mentionOf[body.from - 2] : undefined;
+        const close = this.p.words[t + 1] ?? '.';
+        if (
+          body &&
+          body.kind !== 'person' &&
+          body.to === t &&
+          this.p.words[body.from - 1] === ',' &&
+          person?.kind === 'person' &&
+          person.to === body.from - 1 &&
+          [',', '.', ';'].includes(close)
+        ) {
+          found.push(body);
+          persons.push(person);
+        }
+      }
       if (persons.length === 0) continue;
       // a post the tables do not name holds only in a named organization ("Z engineer A"), not in
       // a place ("Ruritanian businessman A")

@@ -75,6 +75,16 @@ describe('constructions through the pipeline', () => {
       ['member_of person/ana-ruiz -> organization/corvane-systems role=spokeswoman'],
     ],
     [
+      "a country's captain: a demonym in the title stands for the country",
+      'Swedish captain Tomas Varga scored from the penalty spot.',
+      ['member_of person/tomas-varga -> place/sweden role=captain'],
+    ],
+    [
+      "a country's coach in apposition, closed by a comma",
+      'After the match, Tomas Varga, Norway coach, said the team had played well.',
+      ['leader_of person/tomas-varga -> place/norway role=coach'],
+    ],
+    [
       'coordinated posts at an organization, in apposition',
       'Ana Ruiz, chief financial officer and treasurer at the Halvorsen Foundation, said sales rose.',
       ['member_of person/ana-ruiz -> organization/halvorsen-foundation role=officer'],
