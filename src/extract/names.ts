@@ -68,7 +68,10 @@ export function applyNameTagger(
   const given = tokenTags(tokenized.flatMap((t) => t.tokens))(doc.words).map((tags, k) =>
     Boolean(tags?.has('FirstName') || GIVEN_NAME_SET.has((doc.words[k] as Word).text.toLowerCase())),
   );
-  const spans = oneTypePerName(text, personsThroughout(text, splitPersonOf(doc.words, given, raw)));
+  const spans = oneTypePerName(
+    text,
+    personsThroughout(text, splitPersonOf(doc.words, given, withoutTrailingFunctionWords(doc.words, raw))),
+  );
   let k = 0;
   doc.sentences.forEach(([, to], si) => {
     const inSentence: NerSpan[] = [];
@@ -214,6 +217,25 @@ function fuse(text: string, tokens: Token[], cands: Candidate[], spans: NerSpan[
  * A name the document gives a person in full keeps that type wherever its words come back alone
  * ("al-Kazemi" after "Mustafa al-Kazemi" is the person, whatever the tagger said there).
  */
+/**
+ * Words that never end a name: prepositions, articles and conjunctions, which the tagger takes into
+ * a name when they open the next sentence of a list or caption without a full stop ("Ann Lee of DAB
+ * In the next district…", "… of Hajj According to officials"). Not those that are also surnames
+ * ("To", "On", "An").
+ */
+const NEVER_LAST = new Set(['in', 'at', 'of', 'the', 'and', 'or', 'for', 'by', 'with', 'from', 'according']);
+
+/** Spans with the function words at their end dropped (a span keeps at least its first word). */
+function withoutTrailingFunctionWords(words: readonly Word[], spans: NerSpan[]): NerSpan[] {
+  const out: NerSpan[] = [];
+  for (const s of spans) {
+    let to = s.to;
+    while (to > s.from + 1 && NEVER_LAST.has((words[to - 1] as Word).text.toLowerCase())) to--;
+    out.push(to === s.to ? s : { ...s, to, end: (words[to - 1] as Word).end });
+  }
+  return out;
+}
+
 /**
  * "Ana Ruiz of the Labour Party" tagged as one name (the rules join capitalized words over "of", as
  * in "Bank of England", and the tagger follows them): a person's full name — two or three

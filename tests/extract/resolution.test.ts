@@ -29,6 +29,11 @@ function structural(text: string): string[] {
 describe('entities of a text', () => {
   it.each([
     [
+      'no preposition ending a name (a caption run into the next sentence)',
+      'Results: Ana Ruiz of the Harbour Party In the northern district, turnout rose.',
+      ['organization:Harbour Party', 'person:Ana Ruiz'],
+    ],
+    [
       'no time words or zones as names',
       'In January the talks resumed at 10:00 GMT in Vienna.',
       ['place:Vienna'],
