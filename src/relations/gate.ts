@@ -159,6 +159,44 @@ function nounTriggerStrays(parse: ParsedSentence, t: number, s: number, ev: Evid
   return true;
 }
 
+/**
+ * A verb trigger's actor is its subject or by-agent, the subject of a verb it continues (conj,
+ * xcomp, advcl, ccomp), the object of a verb that controls it ("urged A to reject B"), the noun it
+ * modifies ("A, which rejected B"; "A's decision to reject B") or the name that noun stands beside
+ * in apposition. A name elsewhere in the sentence did not do it: "they would blockade A to demand
+ * an end to B's plan" (A is what is blockaded), "prohibit aid to rebels in A and deny entry to B".
+ */
+function verbTriggerStrays(parse: ParsedSentence, t: number, s: number, ev: Evidence): boolean {
+  if (ev.reported === true || parse.upos[t] !== 'VERB') return false;
+  let v = t;
+  let actors = ['nsubj', 'nsubj:pass', 'obl:agent', 'csubj'];
+  for (let step = 0; v >= 0 && step < 4; step++) {
+    for (let k = 0; k < parse.words.length; k++)
+      if (parse.head[k] === v && actors.includes(parse.deprel[k] as string) && under(parse, s, k))
+        return false;
+    const r = parse.deprel[v] as string;
+    const h = parse.head[v] as number;
+    if (r === 'acl' || r === 'acl:relcl') {
+      if (under(parse, s, h)) return false;
+      // "A, the group that rejected B": the noun in apposition to the name
+      if (parse.deprel[h] === 'appos' && parse.head[h] === s) return false;
+      return true;
+    }
+    if (!['xcomp', 'advcl', 'conj', 'ccomp', 'parataxis'].includes(r.split(':')[0] as string)) return true;
+    // object control: "urged A to reject B", also where the parse reads the to-clause of a verb of
+    // asking as an adverbial clause; a purpose clause is the subject's ("blockaded A to demand…")
+    const asking = entriesOfWord((parse.words[h] ?? '').toLowerCase()).some(
+      (e) => e.relation === 'requested',
+    );
+    const controlled = r === 'xcomp' || (r.startsWith('advcl') && asking && hasMarker(parse, v, 'mark', TO));
+    actors = controlled
+      ? ['nsubj', 'nsubj:pass', 'obl:agent', 'obj', 'iobj']
+      : ['nsubj', 'nsubj:pass', 'obl:agent'];
+    v = h;
+  }
+  return true;
+}
+
 /** True when the trigger is a past participle modifying a noun that lies in the source's span. */
 function passiveModifier(parse: ParsedSentence, t: number, ev: Evidence): boolean {
   return (
@@ -192,6 +230,7 @@ export function parseSupports(parse: ParsedSentence, ev: Evidence, options: Gate
   if (isWhereModifier(parse, s) || isWhereModifier(parse, g)) return false;
   if (modifierTriggerStrays(parse, t, s, ev)) return false;
   if (nounTriggerStrays(parse, t, s, ev)) return false;
+  if (verbTriggerStrays(parse, t, s, ev)) return false;
   // "the aid donated to X": the noun a passive participle modifies is what was done, not the doer
   if (passiveModifier(parse, t, ev) && !isAgentOf(parse, g, t)) return false;
   // in reported speech the source may be the speaker, whom the attribution names, not the clause

@@ -75,6 +75,16 @@ describe('constructions through the pipeline', () => {
       ['member_of person/ana-ruiz -> organization/corvane-systems role=spokeswoman'],
     ],
     [
+      'a purpose clause is done by the subject, not by what the verb acts on',
+      "The farmers said they would blockade Varna on Monday to demand an end to Corvane Systems' plan.",
+      [],
+    ],
+    [
+      'a verb of asking lends its object to the to-clause',
+      "Norway urged Chile to reject Peru's claims.",
+      ['rejected place/chile -> place/peru', 'requested place/norway -> place/chile'],
+    ],
+    [
       "a country's captain: a demonym in the title stands for the country",
       'Swedish captain Tomas Varga scored from the penalty spot.',
       ['member_of person/tomas-varga -> place/sweden role=captain'],
