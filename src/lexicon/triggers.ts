@@ -22,7 +22,7 @@ export interface TriggerEntry {
  * joins a two-word trigger such as "=phone_call").
  */
 const TABLE = `
-met_with verb   =met =meet =meets =meeting visit hosted =hosts =host phoned consult =received =receives
+met_with verb   =met =meet =meets =meeting visit hosted =hosts =host phoned consult =received =receives =contacted =contacts
 met_with noun   =meeting =meetings =talks =visit =summit =phone_call =consultations =negotiations
 supports verb   support =welcomed =welcomes =welcome =backed =backs =back =backing prais endors appreciat thank commend congratulat =aid =aided assist defend sided donat deliver =give =gives =gave =given =provide =provided =provides =grant =granted =send =sent =sends =help =helped =helps
 supports noun   =support =backing =praise =endorsement =aid =assistance =solidarity =donation =donations =apology

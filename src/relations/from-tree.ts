@@ -1143,13 +1143,26 @@ class Reader {
     };
     const ofBody = (k: number) =>
       this.rel(k) === 'nmod' && ['of', 'for', 'in', 'at'].includes(this.caseOf(k) ?? '');
+    // "curator of exhibits at P", "professor of history at P": the organization where the post is
+    // held, after what it is of (only "at": "in" there says where that thing is)
+    const atBody = (k: number) => {
+      if (this.rel(k) !== 'nmod' || this.caseOf(k) !== 'of' || this.mentionOf[k]) return;
+      for (const j of this.kids[k]!)
+        if (this.rel(j) === 'nmod' && this.caseOf(j) === 'at' && this.mentionOf[j]?.kind === 'organization')
+          add(j);
+    };
     for (const k of this.kids[t]!) {
       const r = this.rel(k);
       if (r === 'nmod:poss' || r === 'compound' || r === 'amod') add(k);
       if (ofBody(k)) add(k);
+      atBody(k);
     }
     // "A, chief financial officer and treasurer at P": the body of the last of coordinated titles
-    for (const c of this.child(t, 'conj')) for (const k of this.kids[c]!) if (ofBody(k)) add(k);
+    for (const c of this.child(t, 'conj'))
+      for (const k of this.kids[c]!) {
+        if (ofBody(k)) add(k);
+        atBody(k);
+      }
     // "A, treasurer at P" with "at P" hung on the name: a body after the title, under the name
     const h0 = this.head[t]!;
     if (h0 >= 0 && this.rel(t) === 'appos')

@@ -75,6 +75,16 @@ describe('constructions through the pipeline', () => {
       ['member_of person/ana-ruiz -> organization/corvane-systems role=spokeswoman'],
     ],
     [
+      'a post of something at an organization, in apposition',
+      'Ana Ruiz, professor of history at Corvane University, said the show would open in May.',
+      ['member_of person/ana-ruiz -> organization/corvane-university role=professor'],
+    ],
+    [
+      'contacting someone is a conversation with them',
+      "Tomas Varga contacted Norway's foreign minister about the plan.",
+      ['met_with person/tomas-varga -> place/norway'],
+    ],
+    [
       'a purpose clause is done by the subject, not by what the verb acts on',
       "The farmers said they would blockade Varna on Monday to demand an end to Corvane Systems' plan.",
       [],

@@ -301,6 +301,12 @@ export const HAND_ROWS: readonly LexiconRow[] = [
   { lemma: 'rally', prep: 'against', relation: 'protested', code: '141', reason: '"rallied against Y"' },
   { lemma: 'protest', prep: 'against', relation: 'protested', code: '141', reason: '"protested against Y"' },
   { lemma: 'phone', relation: 'met_with', code: '041', reason: 'phone calls (guidelines)' },
+  {
+    lemma: 'contact',
+    relation: 'met_with',
+    code: '040',
+    reason: 'a CAMEO synonym of meet (MEET_PEOPLE, 040); "contacted Y" is a conversation with Y (guidelines)',
+  },
   { lemma: 'talk', prep: 'with', relation: 'met_with', code: '040', reason: '"talked with Y"' },
   {
     lemma: 'negotiate',
