@@ -18,6 +18,7 @@ import {
   type GateOptions,
   parseSupports,
   readsBackwards,
+  withdrawsTroops,
 } from '../relations/gate.ts';
 import { mentionsOnWords } from '../relations/mentions.ts';
 import type { DocExtraction, Mention, Relation, Sentence, SourceDoc } from '../types.ts';
@@ -357,6 +358,8 @@ function gated(
   const out: Relation[] = [];
   for (let r of found) {
     if (!r.evidence.every((e) => parseSupports(parse, e, gate))) continue;
+    // a troop withdrawal is no sanction
+    if (r.relation === 'sanctioned' && r.evidence.every((e) => withdrawsTroops(parse, e))) continue;
     // "A attacked B's plans": a verbal attack is an accusation
     if (r.relation === 'attacked' && r.evidence.every((e) => attacksStatement(parse, e)))
       r = { ...r, relation: 'accused' };

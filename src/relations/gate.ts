@@ -294,3 +294,19 @@ export function attacksStatement(parse: ParsedSentence, ev: Evidence): boolean {
   }
   return false;
 }
+
+/**
+ * True when a withdrawal is of troops ("withdraw its troops from B"): a military move, not a
+ * sanction (sanctions withdraw aid, ambassadors, recognition).
+ */
+export function withdrawsTroops(parse: ParsedSentence, ev: Evidence): boolean {
+  const t = headWord(parse, ev.triggerSpan);
+  if (t < 0 || lemmatize(parse.words[t] as string, 'VERB', parse.xpos[t] as string) !== 'withdraw')
+    return false;
+  for (let o = 0; o < parse.words.length; o++) {
+    if (parse.head[o] !== t || parse.deprel[o] !== 'obj') continue;
+    const noun = lemmatize(parse.words[o] as string, 'NOUN', parse.xpos[o] as string);
+    if (OBJECT_CLASSES.military.has(noun) || noun === 'force') return true;
+  }
+  return false;
+}

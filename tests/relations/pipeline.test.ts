@@ -75,6 +75,16 @@ describe('constructions through the pipeline', () => {
       ['member_of person/ana-ruiz -> organization/corvane-systems role=spokeswoman'],
     ],
     [
+      'a withdrawal of troops is no sanction',
+      'Norway withdrew its troops from Chile last year.',
+      [],
+    ],
+    [
+      'a withdrawal of an ambassador is a sanction',
+      'Norway withdrew its ambassador from Chile.',
+      ['sanctioned place/norway -> place/chile'],
+    ],
+    [
       'a post of something at an organization, in apposition',
       'Ana Ruiz, professor of history at Corvane University, said the show would open in May.',
       ['member_of person/ana-ruiz -> organization/corvane-university role=professor'],
