@@ -74,11 +74,7 @@ describe('constructions through the pipeline', () => {
       'Ana Ruiz, a spokeswoman for Corvane Systems, said sales rose.',
       ['member_of person/ana-ruiz -> organization/corvane-systems role=spokeswoman'],
     ],
-    [
-      'a withdrawal of troops is no sanction',
-      'Norway withdrew its troops from Chile last year.',
-      [],
-    ],
+    ['a withdrawal of troops is no sanction', 'Norway withdrew its troops from Chile last year.', []],
     [
       'a withdrawal of an ambassador is a sanction',
       'Norway withdrew its ambassador from Chile.',
