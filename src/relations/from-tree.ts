@@ -1022,8 +1022,13 @@ class Reader {
       const after = (k: number) => this.mentionAt(k);
       if (m.kind === 'organization' && ["'s", "'", '’s', '’'].includes(next(m.to))) {
         const person = after(m.to + 1);
-        if (person?.kind === 'person' && person.from === m.to + 1)
+        if (person?.kind === 'person' && person.from === m.to + 1) {
           this.affiliation(person, m, m.to, 'affiliation-possessor');
+          // "P's A and B": the possessor of both, where nothing describes B on its own
+          const second = next(person.to) === 'and' ? after(person.to + 1) : undefined;
+          if (second?.kind === 'person' && second.from === person.to + 1)
+            this.affiliation(second, m, m.to, 'affiliation-possessor');
+        }
       }
       // "A of P", and "A, of P," set off by commas
       const of = next(m.to) === ',' ? m.to + 1 : m.to;

@@ -74,6 +74,11 @@ describe('constructions through the pipeline', () => {
       'Ana Ruiz, a spokeswoman for Corvane Systems, said sales rose.',
       ['member_of person/ana-ruiz -> organization/corvane-systems role=spokeswoman'],
     ],
+    [
+      "a party's two members, coordinated",
+      "Pro-Beijing CPV's Ana Ruiz and Tomas Varga were elected in this constituency.",
+      ['member_of person/ana-ruiz -> organization/cpv', 'member_of person/tomas-varga -> organization/cpv'],
+    ],
     ['a withdrawal of troops is no sanction', 'Norway withdrew its troops from Chile last year.', []],
     [
       'a withdrawal of an ambassador is a sanction',
