@@ -18,6 +18,7 @@ import {
   type GateOptions,
   parseSupports,
   readsBackwards,
+  topicOnly,
   withdrawsTroops,
 } from '../relations/gate.ts';
 import { mentionsOnWords } from '../relations/mentions.ts';
@@ -360,6 +361,11 @@ function gated(
     if (!r.evidence.every((e) => parseSupports(parse, e, gate))) continue;
     // a troop withdrawal is no sanction
     if (r.relation === 'sanctioned' && r.evidence.every((e) => withdrawsTroops(parse, e))) continue;
+    if (
+      (r.relation === 'met_with' || r.relation === 'agreed_with') &&
+      r.evidence.every((e) => topicOnly(parse, e))
+    )
+      continue;
     // "A attacked B's plans": a verbal attack is an accusation
     if (r.relation === 'attacked' && r.evidence.every((e) => attacksStatement(parse, e)))
       r = { ...r, relation: 'accused' };

@@ -310,3 +310,26 @@ export function withdrawsTroops(parse: ParsedSentence, ev: Evidence): boolean {
   }
   return false;
 }
+
+/** Prepositions that give what talks or an agreement are about, not who takes part. */
+const TOPIC = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
+
+/**
+ * True when the target is only the topic of a meeting or an agreement ("agreement on the fate of
+ * B's offices", "talks about B"): a name under an on/about/over phrase of the trigger (or of the
+ * verb whose object it is) is what they are about; the parties are the ones who meet or agree.
+ */
+export function topicOnly(parse: ParsedSentence, ev: Evidence): boolean {
+  const t = headWord(parse, ev.triggerSpan);
+  const g = headWord(parse, ev.targetSpan);
+  if (t < 0 || g < 0) return false;
+  // the phrase may hang on the verb of a noun trigger ("reached agreement | on the fate of B")
+  const verb = parse.upos[t] === 'NOUN' && parse.deprel[t] === 'obj' ? (parse.head[t] as number) : -1;
+  const top = under(parse, g, t) ? t : verb >= 0 && under(parse, g, verb) ? verb : -1;
+  if (top < 0) return false;
+  for (let x = g; x !== top && x >= 0; x = parse.head[x] as number) {
+    const rel = (parse.deprel[x] as string).split(':')[0] as string;
+    if ((rel === 'nmod' || rel === 'obl') && hasMarker(parse, x, 'case', TOPIC)) return true;
+  }
+  return false;
+}

@@ -79,6 +79,12 @@ describe('constructions through the pipeline', () => {
       "Pro-Beijing CPV's Ana Ruiz and Tomas Varga were elected in this constituency.",
       ['member_of person/ana-ruiz -> organization/cpv', 'member_of person/tomas-varga -> organization/cpv'],
     ],
+    [
+      'what an agreement is about is no party to it',
+      'Norway reached agreement on the future of Peruvian ports.',
+      [],
+    ],
+    ['nor what a signed agreement is about', 'Norway signed an agreement on Peruvian ports.', []],
     ['a withdrawal of troops is no sanction', 'Norway withdrew its troops from Chile last year.', []],
     [
       'a withdrawal of an ambassador is a sanction',
