@@ -16,7 +16,7 @@
 
 import type { EntityKind } from '../../graph/types.ts';
 import { GIVEN_NAME_SET, NAME_PARTICLES } from '../lexicon/names.ts';
-import { DEMONYMS } from '../lexicon/places.ts';
+import { DEMONYMS, PEOPLE_NOUNS } from '../lexicon/places.ts';
 import { HONORIFICS, NOT_NAMES, ROLES } from '../lexicon/titles.ts';
 import type { NerDocument } from '../ner/features.ts';
 import { nerModel } from '../ner/model.ts';
@@ -24,6 +24,7 @@ import { nerDocument } from '../ner/prepare.ts';
 import { type NerSpan, spansOf, tagDocument } from '../ner/tagger.ts';
 import { type Token, type TokenSentence, tokenTags } from '../nlp/compromise.ts';
 import type { Word } from '../nlp/words.ts';
+import { candidate } from './candidate.ts';
 import { lookupName } from './gazetteer.ts';
 import type { Candidate } from './mentions.ts';
 
@@ -77,9 +78,32 @@ export function applyNameTagger(
     const inSentence: NerSpan[] = [];
     while (k < spans.length && (spans[k] as NerSpan).from < to) inSentence.push(spans[k++] as NerSpan);
     const f = found[si];
-    if (f) f.cands = fuse(text, f.tokens, f.cands, inSentence);
+    if (f) f.cands = withPeopleNouns(f.tokens, fuse(text, f.tokens, f.cands, inSentence));
   });
   return raw;
+}
+
+/**
+ * A capitalized noun for a country's people that no mention covers ("Serb forces", "three Swedes"):
+ * a demonym of that country, as the rules make of the adjectives; not after another demonym
+ * ("Bosnian Serbs" are not Serbia's).
+ */
+function withPeopleNouns(tokens: readonly Token[], cands: Candidate[]): Candidate[] {
+  const added: Candidate[] = [];
+  tokens.forEach((t, k) => {
+    const country = PEOPLE_NOUNS.get(t.text);
+    if (!country || cands.some((c) => c.from <= k && k < c.to)) return;
+    // "Bosnian Serbs": a people of another country is not this one's
+    const before = tokens[k - 1]?.text ?? '';
+    if (
+      DEMONYMS.has(before.toLowerCase()) ||
+      PEOPLE_NOUNS.has(before) ||
+      /^\p{Lu}\p{L}*(?:an|ish|ese)$/u.test(before)
+    )
+      return;
+    added.push(candidate(tokens as Token[], k, k + 1, 'place', 'demonym', true, country));
+  });
+  return added.length === 0 ? cands : [...cands, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 const isName = (c: Candidate) => c.form === 'name' || c.form === 'acronym';

@@ -53,6 +53,30 @@ const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   Yemen: ['Yemeni', 'Yemenis'],
 };
 
+/**
+ * The nouns for a country's people where they differ from its adjective ("Serb forces", "Swedes"),
+ * which the package lacks. Read after the name tagger only (src/extract/names.ts), so the rule
+ * mentions the tagger and the parser were trained on stay as they were. Not those that are also
+ * given names or surnames (Dane, Finn, Lao).
+ */
+export const PEOPLE_NOUNS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    Serbia: ['Serb', 'Serbs'],
+    Croatia: ['Croat', 'Croats'],
+    Poland: ['Poles'],
+    Denmark: ['Danes'],
+    Sweden: ['Swede', 'Swedes'],
+    Finland: ['Finns'],
+    'United Kingdom': ['Brit', 'Brits'],
+    Nepal: ['Nepali', 'Nepalis'],
+    Azerbaijan: ['Azeri', 'Azeris'],
+    Kazakhstan: ['Kazakh', 'Kazakhs'],
+    Uzbekistan: ['Uzbek', 'Uzbeks'],
+    Tajikistan: ['Tajik', 'Tajiks'],
+    Kyrgyzstan: ['Kyrgyz'],
+  }).flatMap(([country, nouns]) => nouns.map((n): [string, string] => [n, country])),
+);
+
 export const REGIONS_AND_CITIES: readonly [string, PlaceEntry['kind'], readonly string[]][] = [
   ['Europe', 'region', []],
   ['Asia', 'region', []],

@@ -29,6 +29,12 @@ function structural(text: string): string[] {
 describe('entities of a text', () => {
   it.each([
     [
+      "a noun for a country's people is that country",
+      'Serb forces shelled the village, and two Swedes were hurt.',
+      ['place:Serbia', 'place:Sweden'],
+    ],
+    ["a people of another country is not this one's", 'Bosnian Serbs blocked the road.', []],
+    [
       'no preposition ending a name (a caption run into the next sentence)',
       'Results: Ana Ruiz of the Harbour Party In the northern district, turnout rose.',
       ['organization:Harbour Party', 'person:Ana Ruiz'],
