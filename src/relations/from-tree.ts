@@ -424,6 +424,14 @@ class Reader {
           const o = this.mentionOf[k];
           if (o && k < c) out.push({ mention: o, weight: weight * 0.8 });
         }
+        // "the rebels in B", "troops from B": a group of a named place (plural: "the president in
+        // B" is someone visiting)
+        if (this.p.xpos[c] === 'NNS')
+          for (const k of this.child(c, 'nmod')) {
+            const o = this.mentionOf[k];
+            if (o?.kind === 'place' && ['in', 'from'].includes(this.caseOf(k) ?? ''))
+              out.push({ mention: o, weight: weight * 0.7 });
+          }
       }
       // "the Freedonian government's plans", "a Ruritanian army convoy": the named owner
       if (owner && this.p.upos[c] === 'NOUN') {

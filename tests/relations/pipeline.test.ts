@@ -85,6 +85,11 @@ describe('constructions through the pipeline', () => {
       [],
     ],
     ['nor what a signed agreement is about', 'Norway signed an agreement on Peruvian ports.', []],
+    [
+      'a demand on coordinated parties, one a group of a named place',
+      'Tomas Varga said on Friday that the Chilean government and the rebels in Peru must reach an agreement.',
+      ['requested person/tomas-varga -> place/chile', 'requested person/tomas-varga -> place/peru'],
+    ],
     ['a withdrawal of troops is no sanction', 'Norway withdrew its troops from Chile last year.', []],
     [
       'a withdrawal of an ambassador is a sanction',
