@@ -886,6 +886,11 @@ class Reader {
       const role = this.roleAt(t);
       if (!role) continue;
       const persons = this.titledPersons(t);
+      // "B's Prime Minister, A said" with the apposition misparsed: the name right after the comma
+      if (persons.length === 0 && this.p.words[t + 1] === ',') {
+        const next = this.mentionOf[t + 2];
+        if (next?.kind === 'person' && next.from === t + 2) persons.push(next);
+      }
       const found = persons.length > 0 ? this.bodiesOf(t, persons) : [];
       // "B Title A" misparsed (B or the title taken for an argument of its own): the body's last
       // word right before the title, the person's first word right after it, and the title no
