@@ -1172,6 +1172,9 @@ class Reader {
     for (const k of this.kids[t]!) {
       const r = this.rel(k);
       if (r === 'nmod:poss' || r === 'compound' || r === 'amod') add(k);
+      // "the Afghan team's coach", "the Zenda government's spokesman": the named group that owns it
+      if (r === 'nmod:poss' && !this.mentionOf[k])
+        for (const j of this.kids[k]!) if (['amod', 'compound'].includes(this.rel(j))) add(j);
       if (ofBody(k)) add(k);
       atBody(k);
     }

@@ -90,6 +90,11 @@ describe('constructions through the pipeline', () => {
       'Tomas Varga said on Friday that the Chilean government and the rebels in Peru must reach an agreement.',
       ['requested person/tomas-varga -> place/chile', 'requested person/tomas-varga -> place/peru'],
     ],
+    [
+      "a title owned by a country's team",
+      "According to the Norwegian team's coach, Tomas Varga, the plan works.",
+      ['leader_of person/tomas-varga -> place/norway role=coach'],
+    ],
     ['a withdrawal of troops is no sanction', 'Norway withdrew its troops from Chile last year.', []],
     [
       'a withdrawal of an ambassador is a sanction',
