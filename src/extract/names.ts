@@ -249,10 +249,27 @@ function fuse(text: string, tokens: Token[], cands: Candidate[], spans: NerSpan[
  */
 const NEVER_LAST = new Set(['in', 'at', 'of', 'the', 'and', 'or', 'for', 'by', 'with', 'from', 'according']);
 
-/** Spans with the function words at their end dropped (a span keeps at least its first word). */
+/** True when every bracket among the words is closed in order. */
+function balanced(words: readonly Word[]): boolean {
+  let depth = 0;
+  for (const w of words) {
+    if (w.text === '(' || w.text === '[') depth++;
+    else if (w.text === ')' || w.text === ']') depth--;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+/**
+ * Spans with the function words at their end dropped (a span keeps at least its first word), and
+ * without the spans that hold a bracket they do not close.
+ */
 function withoutTrailingFunctionWords(words: readonly Word[], spans: NerSpan[]): NerSpan[] {
   const out: NerSpan[] = [];
   for (const s of spans) {
+    // a bracket a name does not close ("Senator (R-Texas": a title and an affiliation; "Mladost (L)",
+    // a club and its town, stays)
+    if (!balanced(words.slice(s.from, s.to))) continue;
     let to = s.to;
     while (to > s.from + 1 && NEVER_LAST.has((words[to - 1] as Word).text.toLowerCase())) to--;
     out.push(to === s.to ? s : { ...s, to, end: (words[to - 1] as Word).end });

@@ -35,6 +35,11 @@ describe('entities of a text', () => {
     ],
     ["a people of another country is not this one's", 'Bosnian Serbs blocked the road.', []],
     [
+      'no name across a bracket it does not close',
+      'Tomas Varga, U.S. Senator (R-Texas), said the plan was misguided.',
+      ['person:Tomas Varga', 'place:United States'],
+    ],
+    [
       'no preposition ending a name (a caption run into the next sentence)',
       'Results: Ana Ruiz of the Harbour Party In the northern district, turnout rose.',
       ['organization:Harbour Party', 'person:Ana Ruiz'],
