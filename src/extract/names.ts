@@ -238,10 +238,6 @@ function fuse(text: string, tokens: Token[], cands: Candidate[], spans: NerSpan[
 }
 
 /**
- * A name the document gives a person in full keeps that type wherever its words come back alone
- * ("al-Kazemi" after "Mustafa al-Kazemi" is the person, whatever the tagger said there).
- */
-/**
  * Words that never end a name: prepositions, articles and conjunctions, which the tagger takes into
  * a name when they open the next sentence of a list or caption without a full stop ("Ann Lee of DAB
  * In the next district…", "… of Hajj According to officials"). Not those that are also surnames
@@ -312,6 +308,10 @@ function splitPersonOf(words: readonly Word[], given: readonly boolean[], spans:
   return out;
 }
 
+/**
+ * A name the document gives a person in full keeps that type wherever its words come back alone
+ * ("al-Kazemi" after "Mustafa al-Kazemi" is the person, whatever the tagger said there).
+ */
 function personsThroughout(text: string, spans: NerSpan[]): NerSpan[] {
   const personWords = new Set<string>();
   for (const s of spans) {
