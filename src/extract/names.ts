@@ -78,9 +78,18 @@ export function applyNameTagger(
     const inSentence: NerSpan[] = [];
     while (k < spans.length && (spans[k] as NerSpan).from < to) inSentence.push(spans[k++] as NerSpan);
     const f = found[si];
-    if (f) f.cands = withPeopleNouns(f.tokens, fuse(text, f.tokens, f.cands, inSentence));
+    if (f)
+      f.cands = withAffiliationAcronyms(
+        f.tokens,
+        withPeopleNouns(f.tokens, fuse(text, f.tokens, f.cands, inSentence)),
+      );
   });
   return raw;
+}
+
+/** Candidates with more added, in text order. */
+function withAdded(cands: Candidate[], added: Candidate[]): Candidate[] {
+  return added.length === 0 ? cands : [...cands, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /**
@@ -103,7 +112,24 @@ function withPeopleNouns(tokens: readonly Token[], cands: Candidate[]): Candidat
       return;
     added.push(candidate(tokens as Token[], k, k + 1, 'place', 'demonym', true, country));
   });
-  return added.length === 0 ? cands : [...cands, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+  return withAdded(cands, added);
+}
+
+/**
+ * An acronym no mention covers right after a person's name and "of" or "from" ("A of NWSC", "A
+ * from the ANC"): the organization the person belongs to, as in lists of election results.
+ */
+function withAffiliationAcronyms(tokens: readonly Token[], cands: Candidate[]): Candidate[] {
+  const added: Candidate[] = [];
+  tokens.forEach((t, k) => {
+    if (!/^[A-Z]{2,6}$/.test(t.text) || cands.some((c) => c.from <= k && k < c.to)) return;
+    const the = tokens[k - 1]?.normal === 'the' ? 1 : 0;
+    const prep = tokens[k - 1 - the]?.normal;
+    if (prep !== 'of' && prep !== 'from') return;
+    if (!cands.some((c) => c.kind === 'person' && c.to === k - the - 1)) return;
+    added.push(candidate(tokens as Token[], k, k + 1, 'organization', 'acronym', true));
+  });
+  return withAdded(cands, added);
 }
 
 const isName = (c: Candidate) => c.form === 'name' || c.form === 'acronym';

@@ -95,6 +95,14 @@ describe('constructions through the pipeline', () => {
       "According to the Norwegian team's coach, Tomas Varga, the plan works.",
       ['leader_of person/tomas-varga -> place/norway role=coach'],
     ],
+    [
+      'a person of an acronym the tagger does not know',
+      'Other winners were Tomas Varga of CPV and Ana Ruiz of the Corvane Party.',
+      [
+        'member_of person/ana-ruiz -> organization/corvane-party',
+        'member_of person/tomas-varga -> organization/cpv',
+      ],
+    ],
     ['a withdrawal of troops is no sanction', 'Norway withdrew its troops from Chile last year.', []],
     [
       'a withdrawal of an ambassador is a sanction',
