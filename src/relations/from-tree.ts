@@ -420,13 +420,14 @@ class Reader {
         !ROLES[this.lemma[c]!] &&
         this.child(c, 'appos').length === 0
       ) {
+        const named = out.length;
         for (const k of this.child(c, 'compound', 'amod')) {
           const o = this.mentionOf[k];
           if (o && k < c) out.push({ mention: o, weight: weight * 0.8 });
         }
         // "the rebels in B", "troops from B": a group of a named place (plural: "the president in
-        // B" is someone visiting)
-        if (this.p.xpos[c] === 'NNS')
+        // B" is someone visiting; "Ruritanian troops in B" are Ruritania's, B is where they are)
+        if (this.p.xpos[c] === 'NNS' && out.length === named)
           for (const k of this.child(c, 'nmod')) {
             const o = this.mentionOf[k];
             if (o?.kind === 'place' && ['in', 'from'].includes(this.caseOf(k) ?? ''))

@@ -103,6 +103,11 @@ describe('constructions through the pipeline', () => {
         'member_of person/tomas-varga -> organization/cpv',
       ],
     ],
+    [
+      "a named country's troops in a place are that country's, not the place's",
+      'Tomas Varga said that American troops in Iraq must leave.',
+      ['requested person/tomas-varga -> place/united-states'],
+    ],
     ['a withdrawal of troops is no sanction', 'Norway withdrew its troops from Chile last year.', []],
     [
       'a withdrawal of an ambassador is a sanction',
