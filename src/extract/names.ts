@@ -87,6 +87,11 @@ export function applyNameTagger(
   return raw;
 }
 
+/** True when a candidate covers token k. */
+function covered(cands: readonly Candidate[], k: number): boolean {
+  return cands.some((c) => c.from <= k && k < c.to);
+}
+
 /** Candidates with more added, in text order. */
 function withAdded(cands: Candidate[], added: Candidate[]): Candidate[] {
   return added.length === 0 ? cands : [...cands, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -101,7 +106,7 @@ function withPeopleNouns(tokens: readonly Token[], cands: Candidate[]): Candidat
   const added: Candidate[] = [];
   tokens.forEach((t, k) => {
     const country = PEOPLE_NOUNS.get(t.text);
-    if (!country || cands.some((c) => c.from <= k && k < c.to)) return;
+    if (!country || covered(cands, k)) return;
     // "Bosnian Serbs": a people of another country is not this one's
     const before = tokens[k - 1]?.text ?? '';
     if (
@@ -122,7 +127,7 @@ function withPeopleNouns(tokens: readonly Token[], cands: Candidate[]): Candidat
 function withAffiliationAcronyms(tokens: readonly Token[], cands: Candidate[]): Candidate[] {
   const added: Candidate[] = [];
   tokens.forEach((t, k) => {
-    if (!/^[A-Z]{2,6}$/.test(t.text) || cands.some((c) => c.from <= k && k < c.to)) return;
+    if (!/^[A-Z]{2,6}$/.test(t.text) || covered(cands, k)) return;
     const the = tokens[k - 1]?.normal === 'the' ? 1 : 0;
     const prep = tokens[k - 1 - the]?.normal;
     if (prep !== 'of' && prep !== 'from') return;

@@ -740,10 +740,9 @@ class Reader {
 
   /** True when clause head w is finite (a tensed verb or auxiliary) and has no subordinator. */
   private finiteWithoutMark(w: number): boolean {
-    const kids = this.kids[w]!;
-    if (kids.some((k) => this.rel(k) === 'mark')) return false;
+    if (this.child(w, 'mark').length > 0) return false;
     const tensed = (k: number) => ['VBD', 'VBZ', 'VBP', 'MD'].includes(this.p.xpos[k] ?? '');
-    return tensed(w) || kids.some((k) => this.base(k) === 'aux' && tensed(k));
+    return tensed(w) || this.kids[w]!.some((k) => this.base(k) === 'aux' && tensed(k));
   }
 
   /** The predicate and the words that embed it by control, up to a say-verb ("expected to meet"). */
@@ -886,63 +885,7 @@ class Reader {
       if (this.mentionOf[t]?.kind === 'person' && this.p.upos[t] === 'PROPN') continue;
       const role = this.roleAt(t);
       if (!role) continue;
-      const persons = this.titledPersons(t);
-      // "B's Prime Minister, A said" with the apposition misparsed: the name right after the comma
-      if (persons.length === 0 && this.p.words[t + 1] === ',') {
-        const next = this.mentionOf[t + 2];
-        if (next?.kind === 'person' && next.from === t + 2) persons.push(next);
-      }
-      const found = persons.length > 0 ? this.bodiesOf(t, persons) : [];
-      // "B Title A" misparsed (B or the title taken for an argument of its own): the body's last
-      // word right before the title, the person's first word right after it, and the title no
-      // phrase of its own ("after the B event A said": "after" makes "event" one)
-      if (found.length === 0) {
-        const next = this.mentionOf[t + 1];
-        const before = this.p.start.indexOf(role.span[0]) - 1;
-        const m = before >= 0 ? this.mentionOf[before] : undefined;
-        const phrase = this.kids[t]!.some((k) => ['case', 'det'].includes(this.rel(k)));
-        if (
-          next?.kind === 'person' &&
-          next.from === t + 1 &&
-          m &&
-          m.kind !== 'person' &&
-          m.to === before + 1 &&
-          !phrase
-        ) {
-          found.push(m);
-          if (!persons.includes(next)) persons.push(next);
-        }
-      }
-      // "A, a spokeswoman for P," with "P" misparsed: the body right after the title and its
-      // preposition
-      if (found.length === 0 && persons.length > 0) {
-        let k = t + 1;
-        const word = (i: number) => (this.p.words[i] ?? '').toLowerCase();
-        if (['of', 'for', 'at'].includes(word(k))) {
-          k += word(k + 1) === 'the' ? 2 : 1;
-          const m = this.mentionAt(k);
-          if (m && m.kind !== 'person' && m.from === k) found.push(m);
-        }
-      }
-      // "A, B coach, said" with the apposition misparsed: on the surface, a name, a comma, the body
-      // right before the title, and the apposition closed after it
-      if (found.length === 0 && persons.length === 0) {
-        const body = this.mentionOf[t - 1];
-        const person = body ? this.mentionOf[body.from - 2] : undefined;
-        const close = this.p.words[t + 1] ?? '.';
-        if (
-          body &&
-          body.kind !== 'person' &&
-          body.to === t &&
-          this.p.words[body.from - 1] === ',' &&
-          person?.kind === 'person' &&
-          person.to === body.from - 1 &&
-          [',', '.', ';'].includes(close)
-        ) {
-          found.push(body);
-          persons.push(person);
-        }
-      }
+      const { persons, found } = this.titleEnds(t, role);
       if (persons.length === 0) continue;
       // a post the tables do not name holds only in a named organization ("Z engineer A"), not in
       // a place ("Ruritanian businessman A")
@@ -965,6 +908,71 @@ class Reader {
         }
       }
     }
+  }
+
+  /**
+   * The persons a title at t names and the bodies it belongs to: from the parse, then from the word
+   * order where the parse loses the title's apposition or its body.
+   */
+  private titleEnds(t: number, role: Role): { persons: TreeMention[]; found: TreeMention[] } {
+    const persons = this.titledPersons(t);
+    // "B's Prime Minister, A said" with the apposition misparsed: the name right after the comma
+    if (persons.length === 0 && this.p.words[t + 1] === ',') {
+      const next = this.mentionOf[t + 2];
+      if (next?.kind === 'person' && next.from === t + 2) persons.push(next);
+    }
+    const found = persons.length > 0 ? this.bodiesOf(t, persons) : [];
+    // "B Title A" misparsed (B or the title taken for an argument of its own): the body's last
+    // word right before the title, the person's first word right after it, and the title no
+    // phrase of its own ("after the B event A said": "after" makes "event" one)
+    if (found.length === 0) {
+      const next = this.mentionOf[t + 1];
+      const before = this.p.start.indexOf(role.span[0]) - 1;
+      const m = before >= 0 ? this.mentionOf[before] : undefined;
+      const phrase = this.kids[t]!.some((k) => ['case', 'det'].includes(this.rel(k)));
+      if (
+        next?.kind === 'person' &&
+        next.from === t + 1 &&
+        m &&
+        m.kind !== 'person' &&
+        m.to === before + 1 &&
+        !phrase
+      ) {
+        found.push(m);
+        if (!persons.includes(next)) persons.push(next);
+      }
+    }
+    // "A, a spokeswoman for P," with "P" misparsed: the body right after the title and its
+    // preposition
+    if (found.length === 0 && persons.length > 0) {
+      let k = t + 1;
+      const word = (i: number) => (this.p.words[i] ?? '').toLowerCase();
+      if (['of', 'for', 'at'].includes(word(k))) {
+        k += word(k + 1) === 'the' ? 2 : 1;
+        const m = this.mentionAt(k);
+        if (m && m.kind !== 'person' && m.from === k) found.push(m);
+      }
+    }
+    // "A, B coach, said" with the apposition misparsed: on the surface, a name, a comma, the body
+    // right before the title, and the apposition closed after it
+    if (found.length === 0 && persons.length === 0) {
+      const body = this.mentionOf[t - 1];
+      const person = body ? this.mentionOf[body.from - 2] : undefined;
+      const close = this.p.words[t + 1] ?? '.';
+      if (
+        body &&
+        body.kind !== 'person' &&
+        body.to === t &&
+        this.p.words[body.from - 1] === ',' &&
+        person?.kind === 'person' &&
+        person.to === body.from - 1 &&
+        [',', '.', ';'].includes(close)
+      ) {
+        found.push(body);
+        persons.push(person);
+      }
+    }
+    return { persons, found };
   }
 
   /** The role a title head word states, with its modifiers ("Prime Minister", "MP", "foreign minister"). */
@@ -1101,7 +1109,7 @@ class Reader {
       );
       // "that B …" or "for B to …": a subordinator of its own, not a relative clause ("the demand that was made")
       const demanded = clauses.filter((c) =>
-        this.kids[c]!.some((k) => this.rel(k) === 'mark' && ['that', 'for', 'to'].includes(this.lemma[k]!)),
+        this.child(c, 'mark').some((k) => ['that', 'for', 'to'].includes(this.lemma[k]!)),
       );
       const patients = demanded.flatMap((c) =>
         this.child(c, 'nsubj').flatMap((k) => this.argsOf(k, 1, false)),
@@ -1166,16 +1174,14 @@ class Reader {
     // held, after what it is of (only "at": "in" there says where that thing is)
     const atBody = (k: number) => {
       if (this.rel(k) !== 'nmod' || this.caseOf(k) !== 'of' || this.mentionOf[k]) return;
-      for (const j of this.kids[k]!)
-        if (this.rel(j) === 'nmod' && this.caseOf(j) === 'at' && this.mentionOf[j]?.kind === 'organization')
-          add(j);
+      for (const j of this.child(k, 'nmod'))
+        if (this.caseOf(j) === 'at' && this.mentionOf[j]?.kind === 'organization') add(j);
     };
     for (const k of this.kids[t]!) {
       const r = this.rel(k);
       if (r === 'nmod:poss' || r === 'compound' || r === 'amod') add(k);
       // "the Afghan team's coach", "the Zenda government's spokesman": the named group that owns it
-      if (r === 'nmod:poss' && !this.mentionOf[k])
-        for (const j of this.kids[k]!) if (['amod', 'compound'].includes(this.rel(j))) add(j);
+      if (r === 'nmod:poss' && !this.mentionOf[k]) this.child(k, 'amod', 'compound').forEach(add);
       if (ofBody(k)) add(k);
       atBody(k);
     }

@@ -139,24 +139,14 @@ function nounTriggerStrays(parse: ParsedSentence, t: number, s: number, ev: Evid
   // the comma, "killed 4 A in an attack on B" is the parse hanging the phrase on the wrong noun)
   if (under(parse, t, s) && parse.words.slice(Math.min(s, t), Math.max(s, t)).includes(',')) return false;
   if (!['obj', 'obl', 'nsubj:pass', 'iobj'].includes(parse.deprel[t] as string)) return true;
-  let v = parse.head[t] as number;
-  // the relations of the verb's dependents that act: its subject, and for a verb an xcomp
-  // controls, the controller's object too ("urged A to lift sanctions on B")
-  let actors = ['nsubj', 'nsubj:pass'];
-  for (let step = 0; v >= 0 && step < 4; step++) {
-    for (let k = 0; k < parse.words.length; k++)
-      if (parse.head[k] === v && actors.includes(parse.deprel[k] as string) && under(parse, s, k))
-        return false;
-    // a verb modifying a noun has that noun for its subject ("leaders signing a treaty with B")
-    const r = parse.deprel[v] as string;
-    if ((r === 'acl' || r === 'acl:relcl') && under(parse, s, parse.head[v] as number)) return false;
-    if (!['xcomp', 'advcl', 'conj'].includes(r)) break;
-    // a to-infinitive read as an adverbial clause is controlled the same way
-    const controlled = r === 'xcomp' || (r === 'advcl' && hasMarker(parse, v, 'mark', TO));
-    actors = controlled ? ['nsubj', 'nsubj:pass', 'obj', 'iobj'] : ['nsubj', 'nsubj:pass'];
-    v = parse.head[v] as number;
-  }
-  return true;
+  // the verb's subject, and for a verb an xcomp controls, the controller's object too ("urged A to
+  // lift sanctions on B"); a to-infinitive read as an adverbial clause is controlled the same way
+  return !actsInClauses(parse, parse.head[t] as number, s, ['nsubj', 'nsubj:pass'], {
+    actors: ['nsubj', 'nsubj:pass'],
+    continues: (r) => ['xcomp', 'advcl', 'conj'].includes(r),
+    objectControl: (v, r) => r === 'xcomp' || (r === 'advcl' && hasMarker(parse, v, 'mark', TO)),
+    apposition: false,
+  });
 }
 
 /**
@@ -168,33 +158,58 @@ function nounTriggerStrays(parse: ParsedSentence, t: number, s: number, ev: Evid
  */
 function verbTriggerStrays(parse: ParsedSentence, t: number, s: number, ev: Evidence): boolean {
   if (ev.reported === true || parse.upos[t] !== 'VERB') return false;
-  let v = t;
-  let actors = ['nsubj', 'nsubj:pass', 'obl:agent', 'csubj'];
+  // object control: "urged A to reject B", also where the parse reads the to-clause of a verb of
+  // asking as an adverbial clause; a purpose clause is the subject's ("blockaded A to demand…")
+  const asking = (h: number) =>
+    entriesOfWord((parse.words[h] ?? '').toLowerCase()).some((e) => e.relation === 'requested');
+  return !actsInClauses(parse, t, s, ['nsubj', 'nsubj:pass', 'obl:agent', 'csubj'], {
+    actors: ['nsubj', 'nsubj:pass', 'obl:agent'],
+    continues: (r) => ['xcomp', 'advcl', 'conj', 'ccomp', 'parataxis'].includes(r.split(':')[0] as string),
+    objectControl: (v, r, h) =>
+      r === 'xcomp' || (r.startsWith('advcl') && asking(h) && hasMarker(parse, v, 'mark', TO)),
+    apposition: true,
+  });
+}
+
+/** How the actor of a trigger is looked for up the clauses that embed it (actsInClauses). */
+interface ClauseClimb {
+  /** Relations of a clause's dependents that act, above the first clause. */
+  actors: readonly string[];
+  /** Relations by which a clause continues its governor's, so the search goes up through them. */
+  continues: (rel: string) => boolean;
+  /** Whether clause v (of relation rel under h) is controlled by h's object ("urged A to …"). */
+  objectControl: (v: number, rel: string, h: number) => boolean;
+  /** Whether the noun a modifying clause hangs on may also stand in apposition to the actor. */
+  apposition: boolean;
+}
+
+/**
+ * True when word s lies in an acting dependent of clause v (relations `first`) or of the clauses it
+ * continues, at most four up, or in the noun a modifying clause on the way hangs on.
+ */
+function actsInClauses(
+  parse: ParsedSentence,
+  v: number,
+  s: number,
+  first: readonly string[],
+  climb: ClauseClimb,
+): boolean {
+  let actors = first;
   for (let step = 0; v >= 0 && step < 4; step++) {
     for (let k = 0; k < parse.words.length; k++)
       if (parse.head[k] === v && actors.includes(parse.deprel[k] as string) && under(parse, s, k))
-        return false;
+        return true;
     const r = parse.deprel[v] as string;
     const h = parse.head[v] as number;
-    if (r === 'acl' || r === 'acl:relcl') {
-      if (under(parse, s, h)) return false;
-      // "A, the group that rejected B": the noun in apposition to the name
-      if (parse.deprel[h] === 'appos' && parse.head[h] === s) return false;
-      return true;
-    }
-    if (!['xcomp', 'advcl', 'conj', 'ccomp', 'parataxis'].includes(r.split(':')[0] as string)) return true;
-    // object control: "urged A to reject B", also where the parse reads the to-clause of a verb of
-    // asking as an adverbial clause; a purpose clause is the subject's ("blockaded A to demand…")
-    const asking = entriesOfWord((parse.words[h] ?? '').toLowerCase()).some(
-      (e) => e.relation === 'requested',
-    );
-    const controlled = r === 'xcomp' || (r.startsWith('advcl') && asking && hasMarker(parse, v, 'mark', TO));
-    actors = controlled
-      ? ['nsubj', 'nsubj:pass', 'obl:agent', 'obj', 'iobj']
-      : ['nsubj', 'nsubj:pass', 'obl:agent'];
+    // a verb modifying a noun has that noun for its subject ("leaders signing a treaty with B",
+    // "A, which rejected B"; "A, the group that rejected B": the noun in apposition to the name)
+    if (r === 'acl' || r === 'acl:relcl')
+      return under(parse, s, h) || (climb.apposition && parse.deprel[h] === 'appos' && parse.head[h] === s);
+    if (!climb.continues(r)) return false;
+    actors = climb.objectControl(v, r, h) ? [...climb.actors, 'obj', 'iobj'] : climb.actors;
     v = h;
   }
-  return true;
+  return false;
 }
 
 /** True when the trigger is a past participle modifying a noun that lies in the source's span. */

@@ -49,48 +49,53 @@ describe('gumNerDoc', () => {
     expect(named).toEqual(['person:Anna Lind', 'place:United Provinces', 'person:Lind']);
   });
 
-  it('keeps a person name whose words hang on each other by flat ("Kevin De Bruyne")', () => {
-    const chained = oneSentence('chained', 'Kevin De Bruyne scored.', [
-      '1\tKevin\tKevin\tPROPN\tNNP\t_\t4\tnsubj\t_\tEntity=(1-person-new-nnnnn-cf1-1-sgl-Kevin_De_Bruyne',
-      '2\tDe\tDe\tPROPN\tNNP\t_\t1\tflat\t_\t_',
-      '3\tBruyne\tBruyne\tPROPN\tNNP\t_\t2\tflat\t_\tEntity=1)',
-      '4\tscored\tscore\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No',
-      '5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_',
-    ]);
-    const doc = gumNerDoc(parseConllu(chained)[0]!);
-    expect(doc.entities.map((e) => doc.text.slice(e.start, e.end))).toEqual(['Kevin De Bruyne']);
+  it.each([
+    [
+      'keeps a person name whose words hang on each other by flat ("Kevin De Bruyne")',
+      'Kevin De Bruyne scored.',
+      [
+        '1\tKevin\tKevin\tPROPN\tNNP\t_\t4\tnsubj\t_\tEntity=(1-person-new-nnnnn-cf1-1-sgl-Kevin_De_Bruyne',
+        '2\tDe\tDe\tPROPN\tNNP\t_\t1\tflat\t_\t_',
+        '3\tBruyne\tBruyne\tPROPN\tNNP\t_\t2\tflat\t_\tEntity=1)',
+        '4\tscored\tscore\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No',
+        '5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_',
+      ],
+      ['person:Kevin De Bruyne'],
+    ],
+    [
+      "keeps a given name GUM attaches as a title, where the mention's identity names it",
+      'Ana Lind spoke.',
+      [
+        '1\tAna\tAna\tPROPN\tNNP\t_\t2\tnmod:desc\t_\tEntity=(1-person-new-nnnnn-cf1-1-sgl-Ana_Lind',
+        '2\tLind\tLind\tPROPN\tNNP\t_\t3\tnsubj\t_\tEntity=1)',
+        '3\tspoke\tspeak\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No',
+        '4\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_',
+      ],
+      ['person:Ana Lind'],
+    ],
+    [
+      'ends a person name before "of the" party that the mention goes on to name',
+      'Democrat Ana Lind of the Green Union lost.',
+      [
+        '1\tDemocrat\tDemocrat\tADJ\tJJ\t_\t8\tnsubj\t_\tEntity=(1-person-new-nnnnn-cf1-1-sgl-Ana_Lind',
+        '2\tAna\tAna\tPROPN\tNNP\t_\t3\tcompound\t_\t_',
+        '3\tLind\tLind\tPROPN\tNNP\t_\t1\tappos\t_\t_',
+        '4\tof\tof\tADP\tIN\t_\t7\tcase\t_\t_',
+        '5\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\tEntity=(2-organization-new-nnnnn-cf2-1-sgl-Green_Union',
+        '6\tGreen\tGreen\tPROPN\tNNP\t_\t7\tcompound\t_\t_',
+        '7\tUnion\tUnion\tPROPN\tNNP\t_\t3\tnmod\t_\tEntity=2)1)',
+        '8\tlost\tlose\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No',
+        '9\t.\t.\tPUNCT\t.\t_\t8\tpunct\t_\t_',
+      ],
+      ['person:Ana Lind', 'organization:Green Union'],
+    ],
+  ])('%s', (_name, text, lines, expected) => {
+    const doc = gumNerDoc(parseConllu(oneSentence('one', text, lines))[0]!);
+    expect(doc.entities.map((e) => `${e.kind}:${doc.text.slice(e.start, e.end)}`)).toEqual(expected);
   });
 
-  it("keeps a given name GUM attaches as a title, where the mention's identity names it", () => {
-    const text = oneSentence('dean', 'Ana Lind spoke.', [
-      '1\tAna\tAna\tPROPN\tNNP\t_\t2\tnmod:desc\t_\tEntity=(1-person-new-nnnnn-cf1-1-sgl-Ana_Lind',
-      '2\tLind\tLind\tPROPN\tNNP\t_\t3\tnsubj\t_\tEntity=1)',
-      '3\tspoke\tspeak\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No',
-      '4\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_',
-    ]);
-    const doc = gumNerDoc(parseConllu(text)[0]!);
-    expect(doc.entities.map((e) => doc.text.slice(e.start, e.end))).toEqual(['Ana Lind']);
-    // the tiny document's "Ruritanian President Anna Lind" keeps its title out (identity Anna_Lind)
+  it('leaves the title out of "Ruritanian President Anna Lind" (identity Anna_Lind)', () => {
     expect(named).toContain('person:Anna Lind');
-  });
-
-  it('ends a person name before "of the" party that the mention goes on to name', () => {
-    const text = oneSentence('fan', 'Democrat Ana Lind of the Green Union lost.', [
-      '1\tDemocrat\tDemocrat\tADJ\tJJ\t_\t8\tnsubj\t_\tEntity=(1-person-new-nnnnn-cf1-1-sgl-Ana_Lind',
-      '2\tAna\tAna\tPROPN\tNNP\t_\t3\tcompound\t_\t_',
-      '3\tLind\tLind\tPROPN\tNNP\t_\t1\tappos\t_\t_',
-      '4\tof\tof\tADP\tIN\t_\t7\tcase\t_\t_',
-      '5\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\tEntity=(2-organization-new-nnnnn-cf2-1-sgl-Green_Union',
-      '6\tGreen\tGreen\tPROPN\tNNP\t_\t7\tcompound\t_\t_',
-      '7\tUnion\tUnion\tPROPN\tNNP\t_\t3\tnmod\t_\tEntity=2)1)',
-      '8\tlost\tlose\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No',
-      '9\t.\t.\tPUNCT\t.\t_\t8\tpunct\t_\t_',
-    ]);
-    const doc = gumNerDoc(parseConllu(text)[0]!);
-    expect(doc.entities.map((e) => `${e.kind}:${doc.text.slice(e.start, e.end)}`)).toEqual([
-      'person:Ana Lind',
-      'organization:Green Union',
-    ]);
   });
 
   it('leaves unnamed and non-name mentions unscored', () => {
