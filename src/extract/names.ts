@@ -16,6 +16,7 @@
 
 import type { EntityKind } from '../../graph/types.ts';
 import { GIVEN_NAME_SET, NAME_PARTICLES } from '../lexicon/names.ts';
+import { PARTY_ADJECTIVES, PARTY_MEMBER_NOUNS, PARTY_NOUNS } from '../lexicon/organizations.ts';
 import { DEMONYMS, PEOPLE_NOUNS } from '../lexicon/places.ts';
 import { HONORIFICS, NOT_NAMES, ROLES } from '../lexicon/titles.ts';
 import type { NerDocument } from '../ner/features.ts';
@@ -79,9 +80,12 @@ export function applyNameTagger(
     while (k < spans.length && (spans[k] as NerSpan).from < to) inSentence.push(spans[k++] as NerSpan);
     const f = found[si];
     if (f)
-      f.cands = withAffiliationAcronyms(
+      f.cands = withParties(
         f.tokens,
-        withPeopleNouns(f.tokens, fuse(text, f.tokens, f.cands, inSentence)),
+        withAffiliationAcronyms(
+          f.tokens,
+          withPeopleNouns(f.tokens, fuse(text, f.tokens, f.cands, inSentence)),
+        ),
       );
   });
   return raw;
@@ -135,6 +139,118 @@ function withAffiliationAcronyms(tokens: readonly Token[], cands: Candidate[]): 
     added.push(candidate(tokens as Token[], k, k + 1, 'organization', 'acronym', true));
   });
   return withAdded(cands, added);
+}
+
+/**
+ * A party's short name no mention covers ("Labour", "the Tories", "Republican Senator Y"): the
+ * party, an organization. An adjective only before a member noun, a post or a person's name, or
+ * as a noun after an article or a comma ("a Republican from Texas"); a capitalized noun at the start
+ * of a sentence only where it does not qualify a common noun ("Labour costs rose").
+ */
+function withParties(tokens: readonly Token[], cands: Candidate[]): Candidate[] {
+  const added: Candidate[] = [];
+  tokens.forEach((t, k) => {
+    const word = t.text.replace(/['’]s$/, '');
+    const noun = PARTY_NOUNS.get(word);
+    const party = noun ?? PARTY_ADJECTIVES.get(word);
+    if (!party) return;
+    // the tagger's own "Labour" is the same party as the "Labour" found here
+    const own = cands.find((c) => isName(c) && c.from <= k && k < c.to);
+    if (own) {
+      // "the Neo Democrats": no person's name ends in a party's plural
+      if (own.kind === 'person' && own.to === k + 1 && noun && /s$/.test(word)) {
+        own.kind = 'organization';
+        delete own.canonical;
+      }
+      if (own.from === k && own.to === k + 1 && own.kind === 'organization' && noun) {
+        own.canonical ??= party;
+        bodyOfTitles(cands, own, k, t);
+        const affiliation = partyOfPerson(tokens, cands, own, k);
+        if (affiliation) added.push(affiliation);
+      }
+      return;
+    }
+    const next = tokens[k + 1];
+    const possessive = word !== t.text || /^['’]/.test(t.post);
+    const member =
+      next !== undefined &&
+      !possessive &&
+      (PARTY_MEMBER_NOUNS.has(next.normal) ||
+        TITLE_WORDS.has(next.normal) ||
+        cands.some((c) => c.kind === 'person' && c.from === k + 1));
+    const common =
+      next !== undefined && !possessive && !/\p{Lu}/u.test(next.text[0] ?? '') && next.tags.has('Noun');
+    if (noun) {
+      if (k === 0 && common && !member) return;
+    } else {
+      const before = tokens[k - 1]?.normal;
+      const standsAlone =
+        (before === 'a' || before === 'the' || /,\s*$/.test(tokens[k - 1]?.post ?? '')) && !common;
+      if (!member && !standsAlone) return;
+    }
+    // "the Neo Democrats", "Young Conservatives": a capitalized word before it names another party
+    const prev = tokens[k - 1];
+    const named =
+      prev !== undefined &&
+      /^\p{Lu}/u.test(prev.text) &&
+      !/[,;:]/.test(prev.post) &&
+      !covered(cands, k - 1) &&
+      !DEMONYMS.has(prev.normal) &&
+      !NOT_NAMES.has(prev.normal) &&
+      !TITLE_WORDS.has(prev.normal);
+    const c = named
+      ? candidate(tokens as Token[], k - 1, k + 1, 'organization', 'name', true)
+      : candidate(tokens as Token[], k, k + 1, 'organization', 'name', true, party);
+    c.end = t.start + word.length;
+    added.push(c);
+    bodyOfTitles(cands, c, k, t);
+    const affiliation = partyOfPerson(tokens, cands, c, k);
+    if (affiliation) added.push(affiliation);
+  });
+  return withAdded(cands, added);
+}
+
+/**
+ * "A, a Democrat, said", "Senator A, Republican from Ohio,": a party set beside a person's name by
+ * a comma is the party the person belongs to, a title whose role is the party word.
+ */
+function partyOfPerson(
+  tokens: readonly Token[],
+  cands: readonly Candidate[],
+  party: Candidate,
+  k: number,
+): Candidate | null {
+  const article = ['a', 'an'].includes(tokens[k - 1]?.normal ?? '') ? 1 : 0;
+  const before = k - article - 1;
+  if (before < 0 || !/,\s*$/.test((tokens[before] as Token).post)) return null;
+  const person = cands.find((c) => c.kind === 'person' && c.form === 'name' && c.to === before + 1);
+  const t = tokens[k] as Token;
+  const closes =
+    /^['’]?\s*[,.;)]/.test(t.post) || tokens[k + 1]?.normal === 'from' || k + 1 === tokens.length;
+  if (!person || !closes) return null;
+  const title = candidate(tokens as Token[], k, k + 1, 'person', 'title', true);
+  title.end = party.end;
+  title.role = t.text.replace(/['’]s$/, '');
+  title.roleSpan = [party.start, party.end];
+  title.roleRelation = 'member_of';
+  title.qualifier = party;
+  title.names = person;
+  return title;
+}
+
+/**
+ * The party at token k is the body of a title the rules found without one, over it ("the Tories'
+ * Foreign Secretary") or right after its possessive ("Labour's Shadow Home Secretary").
+ */
+function bodyOfTitles(cands: readonly Candidate[], party: Candidate, k: number, t: Token): void {
+  const possessive = /['’]s$/.test(t.text) || /^['’]/.test(t.post);
+  for (const title of cands)
+    if (
+      title.form === 'title' &&
+      !title.qualifier &&
+      ((title.from <= k && k < title.to) || (possessive && title.from === k + 1))
+    )
+      title.qualifier = party;
 }
 
 const isName = (c: Candidate) => c.form === 'name' || c.form === 'acronym';

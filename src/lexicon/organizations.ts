@@ -229,3 +229,78 @@ export const TEAM_WORDS: ReadonlySet<string> = new Set([
  * mixed-case text.
  */
 export const WORD_ACRONYMS: ReadonlySet<string> = new Set(['IS', 'PA']);
+
+/**
+ * Political parties by their short names: the relation guidelines count "Labour", "the
+ * Conservatives", "Tory", "Democrats" as organizations, and a title with a party before it states
+ * a membership ("Labour MP Y", "Republican Senator Y"). Word as written → the party's label. The
+ * nouns name the party wherever they are capitalized; the adjectives of PARTY_ADJECTIVES only
+ * where they qualify a member or a post, or stand as a noun ("a Republican from Texas").
+ */
+export const PARTY_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['Labour', 'Labour Party'],
+  ['Tory', 'Conservative Party'],
+  ['Tories', 'Conservative Party'],
+  ['Conservatives', 'Conservative Party'],
+  ['Democrat', 'Democratic Party'],
+  ['Democrats', 'Democratic Party'],
+  ['Republicans', 'Republican Party'],
+]);
+
+/** Party adjectives: "Conservative estimates", "Democratic reforms" are no party. */
+export const PARTY_ADJECTIVES: ReadonlyMap<string, string> = new Map([
+  ['Conservative', 'Conservative Party'],
+  ['Democratic', 'Democratic Party'],
+  ['Republican', 'Republican Party'],
+]);
+
+/** Nouns for a party's people and bodies that make a party adjective before them the party. */
+export const PARTY_MEMBER_NOUNS: ReadonlySet<string> = new Set([
+  'mp',
+  'mps',
+  'leader',
+  'leaders',
+  'leadership',
+  'lawmaker',
+  'lawmakers',
+  'legislator',
+  'legislators',
+  'senator',
+  'senators',
+  'congressman',
+  'congresswoman',
+  'congressmen',
+  'representative',
+  'representatives',
+  'candidate',
+  'candidates',
+  'nominee',
+  'politician',
+  'politicians',
+  'member',
+  'members',
+  'councillor',
+  'councillors',
+  'councilor',
+  'councilors',
+  'party',
+  'voters',
+  'supporters',
+  'activists',
+  'colleagues',
+  'majority',
+  'governor',
+  'governors',
+  'mayor',
+  'minister',
+  'ministers',
+  'government',
+  'peer',
+  'peers',
+  'backbencher',
+  'backbenchers',
+  'frontbencher',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+]);

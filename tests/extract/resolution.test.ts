@@ -35,6 +35,22 @@ describe('entities of a text', () => {
     ],
     ["a people of another country is not this one's", 'Bosnian Serbs blocked the road.', []],
     [
+      "a party's short names are the party",
+      'The Tories lost seats to Labour, and the Democrats won.',
+      ['organization:Conservative Party', 'organization:Democratic Party', 'organization:Labour Party'],
+    ],
+    ['a party noun opening a sentence before a common noun is no party', 'Labour costs rose sharply.', []],
+    [
+      'a party adjective before no member or post is no party',
+      'Conservative estimates put them higher than Republican forecasts.',
+      [],
+    ],
+    [
+      'a capitalized word before a party word names another party',
+      'Tomas Varga of the Neo Democrats lost his seat.',
+      ['organization:Neo Democrats', 'person:Tomas Varga'],
+    ],
+    [
       'no name across a bracket it does not close',
       'Tomas Varga, U.S. Senator (R-Texas), said the plan was misguided.',
       ['person:Tomas Varga', 'place:United States'],
@@ -94,7 +110,7 @@ describe('offices become edges', () => {
     [
       'a party before a member role',
       'Labour MP Jane Porter criticised the plan.',
-      ['member_of Jane Porter -> Labour (MP)'],
+      ['member_of Jane Porter -> Labour Party (MP)'],
     ],
     [
       'a country by its demonym',

@@ -55,6 +55,31 @@ describe('constructions through the pipeline', () => {
       ['member_of person/tomas-varga -> organization/labour-party role=MP'],
     ],
     [
+      "a party's short name before a post",
+      'Republican Senator Tomas Varga said the plan had failed.',
+      ['member_of person/tomas-varga -> organization/republican-party role=Senator'],
+    ],
+    [
+      'a party beside a name',
+      'Tomas Varga, a Democrat, voted against the bill.',
+      ['member_of person/tomas-varga -> organization/democratic-party role=Democrat'],
+    ],
+    [
+      'a party adjective as a noun, from a place',
+      'Senator Tomas Varga, Republican from Ohio, issued a statement.',
+      ['member_of person/tomas-varga -> organization/republican-party role=Republican'],
+    ],
+    [
+      "a party's possessive before a shadow post",
+      "Labour's Shadow Home Secretary Tomas Varga said the plan had failed.",
+      ['member_of person/tomas-varga -> organization/labour-party role=Shadow Home Secretary'],
+    ],
+    [
+      'a party leader (the short name is the party named in full)',
+      'On Monday, Labour leader Tomas Varga said the plan had failed.',
+      ['leader_of person/tomas-varga -> organization/labour-party role=leader'],
+    ],
+    [
       'a chief executive leads, and is no execution',
       'The chief executive of Corvane Systems, Ana Ruiz, spoke in Berlin.',
       ['leader_of person/ana-ruiz -> organization/corvane-systems role=chief executive'],
