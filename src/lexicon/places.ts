@@ -171,5 +171,20 @@ for (const [label, kind, others] of REGIONS_AND_CITIES) {
   addName(label, entry);
   for (const o of others) addName(o, entry);
 }
+/**
+ * The nations of the United Kingdom, which the package of countries does not list: news names
+ * them as places of their own (their teams, governments and parliaments), with their demonyms
+ * ("English captain Y", "the Scottish government").
+ */
+const UK_NATIONS: Readonly<Record<string, readonly string[]>> = {
+  England: ['English'],
+  Scotland: ['Scottish', 'Scots'],
+  Wales: ['Welsh'],
+  'Northern Ireland': ['Northern Irish'],
+};
+for (const [label, demonyms] of Object.entries(UK_NATIONS)) {
+  addName(label, { label, kind: 'region' });
+  for (const d of demonyms) if (!DEMONYMS.has(d.toLowerCase())) DEMONYMS.set(d.toLowerCase(), label);
+}
 /** Longest place name in words, to bound the gazetteer scan. */
 export const MAX_PLACE_WORDS = Math.max(...[...PLACE_NAMES.keys()].map((k) => k.split(/\s+/).length));

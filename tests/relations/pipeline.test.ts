@@ -60,6 +60,11 @@ describe('constructions through the pipeline', () => {
       ['member_of person/tomas-varga -> organization/republican-party role=Senator'],
     ],
     [
+      "a nation of the United Kingdom by its demonym, and a team's captain",
+      'Scottish captain Tomas Varga scored twice.',
+      ['member_of person/tomas-varga -> place/scotland role=captain'],
+    ],
+    [
       'a party beside a name',
       'Tomas Varga, a Democrat, voted against the bill.',
       ['member_of person/tomas-varga -> organization/democratic-party role=Democrat'],
