@@ -17,7 +17,7 @@
 import type { EntityKind } from '../../graph/types.ts';
 import { GIVEN_NAME_SET, NAME_PARTICLES } from '../lexicon/names.ts';
 import { PARTY_ADJECTIVES, PARTY_MEMBER_NOUNS, PARTY_NOUNS } from '../lexicon/organizations.ts';
-import { DEMONYMS, PEOPLE_NOUNS } from '../lexicon/places.ts';
+import { DEMONYMS, NATION_DEMONYMS, PEOPLE_NOUNS } from '../lexicon/places.ts';
 import { HONORIFICS, NOT_NAMES, ROLES } from '../lexicon/titles.ts';
 import type { NerDocument } from '../ner/features.ts';
 import { nerModel } from '../ner/model.ts';
@@ -102,14 +102,15 @@ function withAdded(cands: Candidate[], added: Candidate[]): Candidate[] {
 }
 
 /**
- * A capitalized noun for a country's people that no mention covers ("Serb forces", "three Swedes"):
+ * A capitalized noun for a country's people that no mention covers ("Serb forces", "three Swedes"), or
+ * an adjective of a nation of the United Kingdom ("English captain Y"):
  * a demonym of that country, as the rules make of the adjectives; not after another demonym
  * ("Bosnian Serbs" are not Serbia's).
  */
 function withPeopleNouns(tokens: readonly Token[], cands: Candidate[]): Candidate[] {
   const added: Candidate[] = [];
   tokens.forEach((t, k) => {
-    const country = PEOPLE_NOUNS.get(t.text);
+    const country = PEOPLE_NOUNS.get(t.text) ?? NATION_DEMONYMS.get(t.text);
     if (!country || covered(cands, k)) return;
     // "Bosnian Serbs": a people of another country is not this one's
     const before = tokens[k - 1]?.text ?? '';
@@ -160,6 +161,12 @@ function withParties(tokens: readonly Token[], cands: Candidate[]): Candidate[] 
       // "the Neo Democrats": no person's name ends in a party's plural
       if (own.kind === 'person' && own.to === k + 1 && noun && /s$/.test(word)) {
         own.kind = 'organization';
+        delete own.canonical;
+      }
+      // "Labour's Shadow Home | Secretary": a name runs on past a party's possessive only into the post
+      if (own.from === k && own.to > k + 1 && own.kind === 'organization' && noun && word !== t.text) {
+        own.to = k + 1;
+        own.end = t.start + word.length;
         delete own.canonical;
       }
       if (own.from === k && own.to === k + 1 && own.kind === 'organization' && noun) {

@@ -77,6 +77,18 @@ export const PEOPLE_NOUNS: ReadonlyMap<string, string> = new Map(
   }).flatMap(([country, nouns]) => nouns.map((n): [string, string] => [n, country])),
 );
 
+/**
+ * The nations of the United Kingdom, which the package of countries does not list, by their
+ * demonyms ("English captain Y", "the Scottish government"): read after the name tagger, like
+ * PEOPLE_NOUNS (the tagger finds the names themselves, "England", "Wales").
+ */
+export const NATION_DEMONYMS: ReadonlyMap<string, string> = new Map([
+  ['English', 'England'],
+  ['Scottish', 'Scotland'],
+  ['Scots', 'Scotland'],
+  ['Welsh', 'Wales'],
+]);
+
 export const REGIONS_AND_CITIES: readonly [string, PlaceEntry['kind'], readonly string[]][] = [
   ['Europe', 'region', []],
   ['Asia', 'region', []],
@@ -170,21 +182,6 @@ for (const [label, kind, others] of REGIONS_AND_CITIES) {
   const entry: PlaceEntry = { label, kind };
   addName(label, entry);
   for (const o of others) addName(o, entry);
-}
-/**
- * The nations of the United Kingdom, which the package of countries does not list: news names
- * them as places of their own (their teams, governments and parliaments), with their demonyms
- * ("English captain Y", "the Scottish government").
- */
-const UK_NATIONS: Readonly<Record<string, readonly string[]>> = {
-  England: ['English'],
-  Scotland: ['Scottish', 'Scots'],
-  Wales: ['Welsh'],
-  'Northern Ireland': ['Northern Irish'],
-};
-for (const [label, demonyms] of Object.entries(UK_NATIONS)) {
-  addName(label, { label, kind: 'region' });
-  for (const d of demonyms) if (!DEMONYMS.has(d.toLowerCase())) DEMONYMS.set(d.toLowerCase(), label);
 }
 /** Longest place name in words, to bound the gazetteer scan. */
 export const MAX_PLACE_WORDS = Math.max(...[...PLACE_NAMES.keys()].map((k) => k.split(/\s+/).length));

@@ -64,7 +64,6 @@ export const ROLES: Readonly<Record<string, RoleRelation>> = {
   secretary: 'member_of',
   'secretary of state': 'member_of',
   'foreign secretary': 'member_of',
-  'home secretary': 'member_of',
   spokesman: 'member_of',
   spokeswoman: 'member_of',
   spokesperson: 'member_of',
@@ -186,7 +185,6 @@ export const ROLE_MODIFIERS: readonly string[] = [
   'caretaker',
   'elected',
   'supreme',
-  'shadow',
 ];
 
 /**

@@ -77,7 +77,7 @@ describe('constructions through the pipeline', () => {
     [
       "a party's possessive before a shadow post",
       "Labour's Shadow Home Secretary Tomas Varga said the plan had failed.",
-      ['member_of person/tomas-varga -> organization/labour-party role=Shadow Home Secretary'],
+      ['member_of person/tomas-varga -> organization/labour-party role=Secretary'],
     ],
     [
       'a party leader (the short name is the party named in full)',
