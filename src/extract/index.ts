@@ -14,6 +14,7 @@ import type { ParsedSentence } from '../parse/types.ts';
 import { beyondWindowsFromTree, relationsFromTree, reportedSpeech } from '../relations/from-tree.ts';
 import {
   attacksStatement,
+  complainsFormally,
   farthestEnd,
   type GateOptions,
   parseSupports,
@@ -366,6 +367,9 @@ function gated(
       r.evidence.every((e) => topicOnly(parse, e))
     )
       continue;
+    // "A lodged a protest with B": a formal complaint is an accusation, not a demonstration
+    if (r.relation === 'protested' && r.evidence.every((e) => complainsFormally(parse, e)))
+      r = { ...r, relation: 'accused' };
     // "A attacked B's plans": a verbal attack is an accusation
     if (r.relation === 'attacked' && r.evidence.every((e) => attacksStatement(parse, e)))
       r = { ...r, relation: 'accused' };

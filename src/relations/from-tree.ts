@@ -710,7 +710,15 @@ class Reader {
       const subj = this.child(h, 'nsubj')
         .map((k) => this.mentionAt(k))
         .find(Boolean);
-      return subj ? { verb: h, speaker: subj } : { verb: h };
+      if (subj) return { verb: h, speaker: subj };
+      // '…, A said' where the parse lost the say-verb's subject: the name right before it, after a
+      // comma or a quotation mark
+      const before = this.mentionOf[h - 1];
+      const opened =
+        before !== undefined && before.from > 0 && /^[,"'“”‘’`]+$/.test(this.p.words[before.from - 1]!);
+      return before?.to === h && before.kind !== 'place' && opened
+        ? { verb: h, speaker: before }
+        : { verb: h };
     };
     const sayVerb = (h: number) => SAY_VERBS.has(this.lemma[h]!) && this.p.upos[h] === 'VERB';
     let w = i;

@@ -348,3 +348,23 @@ export function topicOnly(parse: ParsedSentence, ev: Evidence): boolean {
   }
   return false;
 }
+
+/** Verbs and qualifiers that make a protest a formal complaint to a government, not a demonstration. */
+const COMPLAINT_VERBS = new Set(['lodge']);
+const COMPLAINT_QUALIFIERS = new Set(['official', 'formal', 'diplomatic']);
+
+/**
+ * True when the trigger is a formal protest ("lodged a protest with B", "an official protest"):
+ * a complaint, which CAMEO files under disapproval (LODGE PROTEST, 110), not a demonstration.
+ */
+export function complainsFormally(parse: ParsedSentence, ev: Evidence): boolean {
+  const t = headWord(parse, ev.triggerSpan);
+  if (t < 0 || parse.upos[t] !== 'NOUN') return false;
+  if (lemmatize(parse.words[t] as string, 'NOUN', parse.xpos[t] as string) !== 'protest') return false;
+  const h = parse.head[t] as number;
+  const verb = h >= 0 ? lemmatize(parse.words[h] as string, 'VERB', parse.xpos[h] as string) : '';
+  if (parse.deprel[t] === 'obj' && COMPLAINT_VERBS.has(verb)) return true;
+  return parse.words.some(
+    (w, k) => parse.head[k] === t && parse.deprel[k] === 'amod' && COMPLAINT_QUALIFIERS.has(w.toLowerCase()),
+  );
+}

@@ -65,6 +65,11 @@ describe('constructions through the pipeline', () => {
       ['member_of person/tomas-varga -> place/scotland role=captain'],
     ],
     [
+      'a formal protest lodged with a government is an accusation',
+      'Norway lodged an official protest with Chile on Monday.',
+      ['accused place/norway -> place/chile'],
+    ],
+    [
       'a party beside a name',
       'Tomas Varga, a Democrat, voted against the bill.',
       ['member_of person/tomas-varga -> organization/democratic-party role=Democrat'],
