@@ -79,10 +79,10 @@ describe('known failures: relations', () => {
   it('a plural pronoun subject in the next sentence is not resolved (right: attacked Russia -> Georgia)', () => {
     expect(relations('Russia sent tanks. They attacked Georgia.')).toEqual([]);
   });
-  // the parse reads "attacking" as a clause of its own with the players under it (the parser of
-  // d18946e read it as a modifier of "style", which the gate rejects). A gate check for names under
-  // a with-phrase of the object or subjects of an adverbial clause fixed it but cost a true positive
-  // on the PLOVER tune and check halves. Right: [].
+  // the parse reads "attacking" as a clause of its own with the players under it (where it reads a
+  // modifier of "style", the gate rejects it). A gate check for names under a with-phrase of the
+  // object or subjects of an adverbial clause fixed it but cost a true positive on the PLOVER tune
+  // and check halves with a retrained parser. Right: [].
   it('an attacking style of play is read as an attack on the players (right: none)', () => {
     expect(
       relations(
