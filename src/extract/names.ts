@@ -79,14 +79,10 @@ export function applyNameTagger(
     const inSentence: NerSpan[] = [];
     while (k < spans.length && (spans[k] as NerSpan).from < to) inSentence.push(spans[k++] as NerSpan);
     const f = found[si];
-    if (f)
-      f.cands = withParties(
-        f.tokens,
-        withAffiliationAcronyms(
-          f.tokens,
-          withPeopleNouns(f.tokens, fuse(text, f.tokens, f.cands, inSentence)),
-        ),
-      );
+    if (f) {
+      const fused = withPeopleNouns(f.tokens, fuse(text, f.tokens, f.cands, inSentence));
+      f.cands = withParties(f.tokens, withPartyTags(f.tokens, withAffiliationAcronyms(f.tokens, fused)));
+    }
   });
   return raw;
 }
@@ -235,14 +231,61 @@ function partyOfPerson(
   const closes =
     /^['’]?\s*[,.;)]/.test(t.post) || tokens[k + 1]?.normal === 'from' || k + 1 === tokens.length;
   if (!person || !closes) return null;
+  return membership(tokens, k, party, person, t.text.replace(/['’]s$/, ''));
+}
+
+/** A title whose role is the party's own word, joining a person to the party at token k. */
+function membership(
+  tokens: readonly Token[],
+  k: number,
+  party: Candidate,
+  person: Candidate,
+  role: string,
+): Candidate {
   const title = candidate(tokens as Token[], k, k + 1, 'person', 'title', true);
   title.end = party.end;
-  title.role = t.text.replace(/['’]s$/, '');
+  title.role = role;
   title.roleSpan = [party.start, party.end];
   title.roleRelation = 'member_of';
   title.qualifier = party;
   title.names = person;
   return title;
+}
+
+/** The letters of US party-and-state tags ("Senator A (R-Texas)", "A (D-Calif.)"). */
+const PARTY_LETTERS: ReadonlyMap<string, string> = new Map([
+  ['R', 'Republican Party'],
+  ['D', 'Democratic Party'],
+]);
+
+/**
+ * "Senator A (R-Texas)": the bracketed tag after a person's name is the party (R, D) and the
+ * state, not a name of its own, and not another name of the person (which would make the person
+ * an organization): the letter is the person's party.
+ */
+function withPartyTags(tokens: readonly Token[], cands: Candidate[]): Candidate[] {
+  let out = cands;
+  const added: Candidate[] = [];
+  tokens.forEach((t, k) => {
+    const m = /^([RD])-\p{Lu}[\p{L}.]*$/u.exec(t.text);
+    const party = m ? PARTY_LETTERS.get(m[1] as string) : undefined;
+    if (!party || !/\(\s*$/.test(`${tokens[k - 1]?.post ?? ''}${t.pre}`)) return;
+    // the name right before, or before its post ("A, U.S. Senator (R-Texas)")
+    let j = k;
+    while (
+      j > 0 &&
+      (TITLE_WORDS.has((tokens[j - 1] as Token).normal) ||
+        out.some((c) => c.kind === 'place' && c.from <= j - 1 && j - 1 < c.to))
+    )
+      j--;
+    const person = out.find((c) => c.kind === 'person' && c.form === 'name' && c.to === j);
+    if (!person) return;
+    out = out.filter((c) => !(isName(c) && c.from <= k && k < c.to));
+    const c = candidate(tokens as Token[], k, k + 1, 'organization', 'acronym', true, party);
+    c.end = c.start + 1;
+    added.push(c, membership(tokens, k, c, person, m?.[1] as string));
+  });
+  return withAdded(out, added);
 }
 
 /**

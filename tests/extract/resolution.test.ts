@@ -41,6 +41,11 @@ describe('entities of a text', () => {
     ],
     ['a party noun opening a sentence before a common noun is no party', 'Labour costs rose sharply.', []],
     [
+      'a party-and-state tag is no other name of the person before it (who stays a person)',
+      'Senator Elena Kowal (D-Calif.) voted no.',
+      ['organization:Democratic Party', 'person:Elena Kowal'],
+    ],
+    [
       'a party adjective before no member or post is no party',
       'Conservative estimates put them higher than Republican forecasts.',
       [],
@@ -53,7 +58,7 @@ describe('entities of a text', () => {
     [
       'no name across a bracket it does not close',
       'Tomas Varga, U.S. Senator (R-Texas), said the plan was misguided.',
-      ['person:Tomas Varga', 'place:United States'],
+      ['organization:Republican Party', 'person:Tomas Varga', 'place:United States'],
     ],
     [
       'no preposition ending a name (a caption run into the next sentence)',

@@ -70,6 +70,11 @@ describe('constructions through the pipeline', () => {
       ['accused place/norway -> place/chile'],
     ],
     [
+      "a party-and-state tag after a senator's name",
+      'Senator Tomas Varga (R-Texas) said the plan had failed.',
+      ['member_of person/tomas-varga -> organization/republican-party role=R'],
+    ],
+    [
       'a party beside a name',
       'Tomas Varga, a Democrat, voted against the bill.',
       ['member_of person/tomas-varga -> organization/democratic-party role=Democrat'],
