@@ -146,6 +146,7 @@ function withAffiliationAcronyms(tokens: readonly Token[], cands: Candidate[]): 
  */
 function withParties(tokens: readonly Token[], cands: Candidate[]): Candidate[] {
   const added: Candidate[] = [];
+  const dropped = new Set<Candidate>();
   tokens.forEach((t, k) => {
     const word = t.text.replace(/['’]s$/, '');
     const noun = PARTY_NOUNS.get(word);
@@ -167,7 +168,7 @@ function withParties(tokens: readonly Token[], cands: Candidate[]): Candidate[] 
       }
       if (own.from === k && own.to === k + 1 && own.kind === 'organization' && noun) {
         own.canonical ??= party;
-        bodyOfTitles(cands, own, k, t);
+        bodyOfTitles(cands, own, k, t, dropped);
         const affiliation = partyOfPerson(tokens, cands, own, k);
         if (affiliation) added.push(affiliation);
       }
@@ -206,11 +207,11 @@ function withParties(tokens: readonly Token[], cands: Candidate[]): Candidate[] 
       : candidate(tokens as Token[], k, k + 1, 'organization', 'name', true, party);
     c.end = t.start + word.length;
     added.push(c);
-    bodyOfTitles(cands, c, k, t);
+    bodyOfTitles(cands, c, k, t, dropped);
     const affiliation = partyOfPerson(tokens, cands, c, k);
     if (affiliation) added.push(affiliation);
   });
-  return withAdded(cands, added);
+  return withAdded(dropped.size > 0 ? cands.filter((c) => !dropped.has(c)) : cands, added);
 }
 
 /**
@@ -292,15 +293,24 @@ function withPartyTags(tokens: readonly Token[], cands: Candidate[]): Candidate[
  * The party at token k is the body of a title the rules found without one, over it ("the Tories'
  * Foreign Secretary") or right after its possessive ("Labour's Shadow Home Secretary").
  */
-function bodyOfTitles(cands: readonly Candidate[], party: Candidate, k: number, t: Token): void {
+function bodyOfTitles(
+  cands: readonly Candidate[],
+  party: Candidate,
+  k: number,
+  t: Token,
+  dropped: Set<Candidate>,
+): void {
   const possessive = /['’]s$/.test(t.text) || /^['’]/.test(t.post);
-  for (const title of cands)
-    if (
-      title.form === 'title' &&
-      !title.qualifier &&
-      ((title.from <= k && k < title.to) || (possessive && title.from === k + 1))
-    )
+  for (const title of cands) {
+    if (title.form !== 'title') continue;
+    // "Labour's Shadow Home Secretary": the rules took the post's own first words for its body
+    const q = title.qualifier;
+    if (possessive && q && title.from === k + 1 && q.from === k + 1 && q.to < title.to) {
+      dropped.add(q);
       title.qualifier = party;
+    } else if (!q && ((title.from <= k && k < title.to) || (possessive && title.from === k + 1)))
+      title.qualifier = party;
+  }
 }
 
 const isName = (c: Candidate) => c.form === 'name' || c.form === 'acronym';

@@ -57,7 +57,7 @@ describe('entities of a text', () => {
     ],
     [
       'no name across a bracket it does not close',
-      'Tomas Varga, U.S. Senator (R-Texas), said the plan was misguided.',
+      'Tomas Varga, U.S. Senator (R-Ohio), said the plan would fail.',
       ['organization:Republican Party', 'person:Tomas Varga', 'place:United States'],
     ],
     [

@@ -71,7 +71,7 @@ describe('constructions through the pipeline', () => {
     ],
     [
       "a party-and-state tag after a senator's name",
-      'Senator Tomas Varga (R-Texas) said the plan had failed.',
+      'Senator Tomas Varga (R-Ohio) said the plan had failed.',
       ['member_of person/tomas-varga -> organization/republican-party role=R'],
     ],
     [
@@ -81,13 +81,18 @@ describe('constructions through the pipeline', () => {
     ],
     [
       'a party adjective as a noun, from a place',
-      'Senator Tomas Varga, Republican from Ohio, issued a statement.',
+      'Senator Tomas Varga, Republican from Ohio, voted against the bill.',
       ['member_of person/tomas-varga -> organization/republican-party role=Republican'],
     ],
     [
       "a party's possessive before a shadow post",
       "Labour's Shadow Home Secretary Tomas Varga said the plan had failed.",
       ['member_of person/tomas-varga -> organization/labour-party role=Secretary'],
+    ],
+    [
+      "a party's possessive before a post whose first words the rules took for its body",
+      'In Leeds, Labour\'s Shadow Home Secretary Elena Kowal said her party had opposed it "for years".',
+      ['member_of person/elena-kowal -> organization/labour-party role=Secretary'],
     ],
     [
       'a party leader (the short name is the party named in full)',
