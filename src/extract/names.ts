@@ -188,8 +188,11 @@ function withParties(tokens: readonly Token[], cands: Candidate[]): Candidate[] 
       if (k === 0 && common && !member) return;
     } else {
       const before = tokens[k - 1]?.normal;
+      // a noun: no common noun and no name after it ("the Republican Guards" is another body)
       const standsAlone =
-        (before === 'a' || before === 'the' || /,\s*$/.test(tokens[k - 1]?.post ?? '')) && !common;
+        (before === 'a' || before === 'the' || /,\s*$/.test(tokens[k - 1]?.post ?? '')) &&
+        !common &&
+        !/^\p{Lu}/u.test(next?.text ?? '');
       if (!member && !standsAlone) return;
     }
     // "the Neo Democrats", "Young Conservatives": a capitalized word before it names another party

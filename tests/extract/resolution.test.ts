@@ -46,6 +46,12 @@ describe('entities of a text', () => {
       ['organization:Democratic Party', 'person:Elena Kowal'],
     ],
     [
+      // the tagger misses the Guards here; what this row holds is that they are no party
+      'a party adjective before another capitalized noun is no party',
+      'The Republican Guards of Iraq fought.',
+      ['place:Iraq'],
+    ],
+    [
       'a party adjective before no member or post is no party',
       'Conservative estimates put them higher than Republican forecasts.',
       [],
