@@ -17,7 +17,7 @@
 import type { EntityKind } from '../../graph/types.ts';
 import { GIVEN_NAME_SET, NAME_PARTICLES } from '../lexicon/names.ts';
 import { PARTY_ADJECTIVES, PARTY_MEMBER_NOUNS, PARTY_NOUNS } from '../lexicon/organizations.ts';
-import { DEMONYMS, NATION_DEMONYMS, PEOPLE_NOUNS } from '../lexicon/places.ts';
+import { DEMONYMS, PEOPLE_NOUNS } from '../lexicon/places.ts';
 import { HONORIFICS, NOT_NAMES, ROLES } from '../lexicon/titles.ts';
 import type { NerDocument } from '../ner/features.ts';
 import { nerModel } from '../ner/model.ts';
@@ -28,6 +28,7 @@ import type { Word } from '../nlp/words.ts';
 import { candidate } from './candidate.ts';
 import { lookupName } from './gazetteer.ts';
 import type { Candidate } from './mentions.ts';
+import { bare, endOf, POSSESSIVE } from './runs.ts';
 
 const KIND_OF: Record<NerSpan['type'], EntityKind | null> = {
   PER: 'person',
@@ -98,15 +99,14 @@ function withAdded(cands: Candidate[], added: Candidate[]): Candidate[] {
 }
 
 /**
- * A capitalized noun for a country's people that no mention covers ("Serb forces", "three Swedes"), or
- * an adjective of a nation of the United Kingdom ("English captain Y"):
- * a demonym of that country, as the rules make of the adjectives; not after another demonym
- * ("Bosnian Serbs" are not Serbia's).
+ * A capitalized word for a country's people that no mention covers ("Serb forces", "three Swedes",
+ * "English captain Y"): a demonym of that country, as the rules make of the adjectives; not after
+ * another demonym ("Bosnian Serbs" are not Serbia's).
  */
 function withPeopleNouns(tokens: readonly Token[], cands: Candidate[]): Candidate[] {
   const added: Candidate[] = [];
   tokens.forEach((t, k) => {
-    const country = PEOPLE_NOUNS.get(t.text) ?? NATION_DEMONYMS.get(t.text);
+    const country = PEOPLE_NOUNS.get(t.text);
     if (!country || covered(cands, k)) return;
     // "Bosnian Serbs": a people of another country is not this one's
     const before = tokens[k - 1]?.text ?? '';
@@ -148,7 +148,7 @@ function withParties(tokens: readonly Token[], cands: Candidate[]): Candidate[] 
   const added: Candidate[] = [];
   const dropped = new Set<Candidate>();
   tokens.forEach((t, k) => {
-    const word = t.text.replace(/['’]s$/, '');
+    const word = bare(t);
     const noun = PARTY_NOUNS.get(word);
     const party = noun ?? PARTY_ADJECTIVES.get(word);
     if (!party) return;
@@ -161,9 +161,9 @@ function withParties(tokens: readonly Token[], cands: Candidate[]): Candidate[] 
         delete own.canonical;
       }
       // "Labour's Shadow Home | Secretary": a name runs on past a party's possessive only into the post
-      if (own.from === k && own.to > k + 1 && own.kind === 'organization' && noun && word !== t.text) {
+      if (own.from === k && own.to > k + 1 && own.kind === 'organization' && noun && possessive(t)) {
         own.to = k + 1;
-        own.end = t.start + word.length;
+        own.end = endOf(t);
         delete own.canonical;
       }
       if (own.from === k && own.to === k + 1 && own.kind === 'organization' && noun) {
@@ -175,15 +175,15 @@ function withParties(tokens: readonly Token[], cands: Candidate[]): Candidate[] 
       return;
     }
     const next = tokens[k + 1];
-    const possessive = word !== t.text || /^['’]/.test(t.post);
+    const owns = possessive(t);
     const member =
       next !== undefined &&
-      !possessive &&
+      !owns &&
       (PARTY_MEMBER_NOUNS.has(next.normal) ||
         TITLE_WORDS.has(next.normal) ||
         cands.some((c) => c.kind === 'person' && c.from === k + 1));
     const common =
-      next !== undefined && !possessive && !/\p{Lu}/u.test(next.text[0] ?? '') && next.tags.has('Noun');
+      next !== undefined && !owns && !/\p{Lu}/u.test(next.text[0] ?? '') && next.tags.has('Noun');
     if (noun) {
       if (k === 0 && common && !member) return;
     } else {
@@ -208,7 +208,7 @@ function withParties(tokens: readonly Token[], cands: Candidate[]): Candidate[] 
     const c = named
       ? candidate(tokens as Token[], k - 1, k + 1, 'organization', 'name', true)
       : candidate(tokens as Token[], k, k + 1, 'organization', 'name', true, party);
-    c.end = t.start + word.length;
+    c.end = endOf(t);
     added.push(c);
     bodyOfTitles(cands, c, k, t, dropped);
     const affiliation = partyOfPerson(tokens, cands, c, k);
@@ -235,7 +235,7 @@ function partyOfPerson(
   const closes =
     /^['’]?\s*[,.;)]/.test(t.post) || tokens[k + 1]?.normal === 'from' || k + 1 === tokens.length;
   if (!person || !closes) return null;
-  return membership(tokens, k, party, person, t.text.replace(/['’]s$/, ''));
+  return membership(tokens, k, party, person, bare(t));
 }
 
 /** A title whose role is the party's own word, joining a person to the party at token k. */
@@ -292,6 +292,11 @@ function withPartyTags(tokens: readonly Token[], cands: Candidate[]): Candidate[
   return withAdded(out, added);
 }
 
+/** True when a token is a possessive ("Labour's"; "the Tories'", its apostrophe after the word). */
+function possessive(t: Token): boolean {
+  return POSSESSIVE.test(t.text) || /^['’]/.test(t.post);
+}
+
 /**
  * The party at token k is the body of a title the rules found without one, over it ("the Tories'
  * Foreign Secretary") or right after its possessive ("Labour's Shadow Home Secretary").
@@ -303,15 +308,15 @@ function bodyOfTitles(
   t: Token,
   dropped: Set<Candidate>,
 ): void {
-  const possessive = /['’]s$/.test(t.text) || /^['’]/.test(t.post);
+  const owns = possessive(t);
   for (const title of cands) {
     if (title.form !== 'title') continue;
     // "Labour's Shadow Home Secretary": the rules took the post's own first words for its body
     const q = title.qualifier;
-    if (possessive && q && title.from === k + 1 && q.from === k + 1 && q.to < title.to) {
+    if (owns && q && title.from === k + 1 && q.from === k + 1 && q.to < title.to) {
       dropped.add(q);
       title.qualifier = party;
-    } else if (!q && ((title.from <= k && k < title.to) || (possessive && title.from === k + 1)))
+    } else if (!q && ((title.from <= k && k < title.to) || (owns && title.from === k + 1)))
       title.qualifier = party;
   }
 }

@@ -254,18 +254,17 @@ export const PARTY_ADJECTIVES: ReadonlyMap<string, string> = new Map([
   ['Republican', 'Republican Party'],
 ]);
 
-/** Nouns for a party's people and bodies that make a party adjective before them the party. */
+/**
+ * Nouns for a party's people and bodies that make a party adjective before them the party, besides
+ * the posts of the title tables (leader, senator, MP…), which count as well.
+ */
 export const PARTY_MEMBER_NOUNS: ReadonlySet<string> = new Set([
-  'mp',
   'mps',
-  'leader',
   'leaders',
   'leadership',
-  'lawmaker',
   'lawmakers',
   'legislator',
   'legislators',
-  'senator',
   'senators',
   'congressman',
   'congresswoman',
@@ -289,10 +288,7 @@ export const PARTY_MEMBER_NOUNS: ReadonlySet<string> = new Set([
   'activists',
   'colleagues',
   'majority',
-  'governor',
   'governors',
-  'mayor',
-  'minister',
   'ministers',
   'government',
   'peer',
@@ -300,7 +296,4 @@ export const PARTY_MEMBER_NOUNS: ReadonlySet<string> = new Set([
   'backbencher',
   'backbenchers',
   'frontbencher',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
 ]);

@@ -54,10 +54,12 @@ const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * The nouns for a country's people where they differ from its adjective ("Serb forces", "Swedes"),
- * which the package lacks. Read after the name tagger only (src/extract/names.ts), so the rule
- * mentions the tagger and the parser were trained on stay as they were. Not those that are also
- * given names or surnames (Dane, Finn, Lao).
+ * Words for a country's people that the package lacks: nouns where they differ from its adjective
+ * ("Serb forces", "Swedes"; not those that are also given names or surnames: Dane, Finn, Lao),
+ * and the demonyms of the nations of the United Kingdom, which it does not list ("English captain
+ * Y"; the tagger finds "England", "Wales" themselves). Read after the name tagger only
+ * (src/extract/names.ts), so the rule mentions the tagger and the parser were trained on stay as
+ * they were.
  */
 export const PEOPLE_NOUNS: ReadonlyMap<string, string> = new Map(
   Object.entries({
@@ -74,20 +76,11 @@ export const PEOPLE_NOUNS: ReadonlyMap<string, string> = new Map(
     Uzbekistan: ['Uzbek', 'Uzbeks'],
     Tajikistan: ['Tajik', 'Tajiks'],
     Kyrgyzstan: ['Kyrgyz'],
+    England: ['English'],
+    Scotland: ['Scottish', 'Scots'],
+    Wales: ['Welsh'],
   }).flatMap(([country, nouns]) => nouns.map((n): [string, string] => [n, country])),
 );
-
-/**
- * The nations of the United Kingdom, which the package of countries does not list, by their
- * demonyms ("English captain Y", "the Scottish government"): read after the name tagger, like
- * PEOPLE_NOUNS (the tagger finds the names themselves, "England", "Wales").
- */
-export const NATION_DEMONYMS: ReadonlyMap<string, string> = new Map([
-  ['English', 'England'],
-  ['Scottish', 'Scotland'],
-  ['Scots', 'Scotland'],
-  ['Welsh', 'Wales'],
-]);
 
 export const REGIONS_AND_CITIES: readonly [string, PlaceEntry['kind'], readonly string[]][] = [
   ['Europe', 'region', []],

@@ -364,7 +364,5 @@ export function complainsFormally(parse: ParsedSentence, ev: Evidence): boolean 
   const h = parse.head[t] as number;
   const verb = h >= 0 ? lemmatize(parse.words[h] as string, 'VERB', parse.xpos[h] as string) : '';
   if (parse.deprel[t] === 'obj' && COMPLAINT_VERBS.has(verb)) return true;
-  return parse.words.some(
-    (w, k) => parse.head[k] === t && parse.deprel[k] === 'amod' && COMPLAINT_QUALIFIERS.has(w.toLowerCase()),
-  );
+  return hasMarker(parse, t, 'amod', COMPLAINT_QUALIFIERS);
 }
