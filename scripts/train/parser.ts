@@ -6,16 +6,21 @@
  * --folds parts of train (jackknifing, same settings as `npm run train:pos`), so the parser learns
  * from tags with the tagger's real mistakes. Then trains the arc-hybrid parser of
  * src/parse/parser.ts with the dynamic oracle for --epochs passes (exploring the model's own
- * mistakes from the second pass on), prints UAS and LAS on EWT dev (--dev, tagged by the shipped
- * tagger) and writes the pruned, quantized, gzipped transition and label models to
- * src/parse/weights/parser.ts with a provenance banner. The same data and flags give the same bytes.
+ * mistakes from the second pass on), --ensemble times with sentence orders from seeds --seed,
+ * --seed + 1, …, and averages the parsers' weights into one model (parameter mixing, McDonald et
+ * al. 2010: EWT dev LAS 80.6–80.9 for one parser, 81.0 for four averaged; parsers of one accuracy
+ * but another seed make other mistakes, and the relations read from them move with those). Prints
+ * UAS and LAS on EWT dev (--dev, tagged by the shipped tagger) and writes the pruned, quantized,
+ * gzipped transition and label models to src/parse/weights/parser.ts with a provenance banner.
+ * The same data and flags give the same bytes (about 12 minutes on two cores).
  *
  * Every word also carries the name tagger's output (src/parse/names.ts), as in use; --no-names
  * leaves it out.
  *
- * Flags: --data FILE, --dev FILE, --epochs N (default 14), --seed N (default 1), --folds N
- * (default 5), --explore P (default 0.9), --min-weight W (default 2), --out FILE, --limit N
- * (train sentences, for quick trials), --tags-cache FILE (keeps the jackknifed tags between trials).
+ * Flags: --data FILE, --dev FILE, --epochs N (default 14), --seed N (default 1), --ensemble K
+ * (default 4), --folds N (default 5), --explore P (default 0.9), --min-weight W (default 2),
+ * --out FILE, --limit N (train sentences, for quick trials), --tags-cache FILE (keeps the
+ * jackknifed tags between trials).
  */
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -24,7 +29,7 @@ import { seededRandom } from '../../graph/random.ts';
 import { writeFileAtomic } from '../../src/io/atomic.ts';
 import type { ConlluDocument } from '../../src/io/conllu.ts';
 import { decodeModel, encodeModel, toBase64 } from '../../src/model/codec.ts';
-import { type Model, type Scorer, Trainer } from '../../src/model/perceptron.ts';
+import { averageModels, type Model, type Scorer, Trainer } from '../../src/model/perceptron.ts';
 import { tokenize, tokenTags } from '../../src/nlp/compromise.ts';
 import { documentNameSpans, wordNameTags } from '../../src/parse/names.ts';
 import {
@@ -50,6 +55,7 @@ const data = resolve(flag('data', resolve(EWT, 'en_ewt-ud-train.conllu')));
 const dev = resolve(flag('dev', resolve(EWT, 'en_ewt-ud-dev.conllu')));
 const epochs = Number(flag('epochs', '14'));
 const seed = Number(flag('seed', '1'));
+const ensemble = Number(flag('ensemble', '4'));
 const folds = Number(flag('folds', '5'));
 const explore = Number(flag('explore', '0.9'));
 const minWeight = Number(flag('min-weight', '2'));
@@ -196,33 +202,40 @@ function score(transitions: Scorer, labels: Scorer): { uas: number; las: number;
   return { uas: (100 * uas) / total, las: (100 * las) / total, lasU: (100 * lasU) / total };
 }
 
-const transitions = new Trainer(3);
-const labelTrainer = new Trainer(labelNames.length);
-const random = seededRandom(seed);
-const order = prepared.map((_, i) => i);
-for (let e = 1; e <= epochs; e++) {
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j] as number, order[i] as number];
+/** One parser trained with its own sentence order: the averaged transition and label models. */
+function trainOne(seedOf: number): { transitions: Model; labels: Model } {
+  const transitions = new Trainer(3);
+  const labelTrainer = new Trainer(labelNames.length);
+  const random = seededRandom(seedOf);
+  const order = prepared.map((_, i) => i);
+  for (let e = 1; e <= epochs; e++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j] as number, order[i] as number];
+    }
+    const t = performance.now();
+    const { right, total } = trainParserPass(prepared, order, names, {
+      transitions,
+      labels: labelTrainer,
+      explore: e === 1 ? 0 : explore,
+      random,
+    });
+    const note = `seed ${seedOf}, epoch ${e}: ${((100 * right) / total).toFixed(2)}% transitions right while training (${((performance.now() - t) / 1000).toFixed(1)} s)`;
+    if (hasFlag('verbose') || e === epochs) {
+      const s = score(transitions.averaged(), labelTrainer.averaged());
+      process.stderr.write(
+        `train:parser: ${note}; dev UAS ${s.uas.toFixed(2)} LAS ${s.las.toFixed(2)} (universal labels ${s.lasU.toFixed(2)})\n`,
+      );
+    } else process.stderr.write(`train:parser: ${note}\n`);
   }
-  const t = performance.now();
-  const { right, total } = trainParserPass(prepared, order, names, {
-    transitions,
-    labels: labelTrainer,
-    explore: e === 1 ? 0 : explore,
-    random,
-  });
-  const note = `epoch ${e}: ${((100 * right) / total).toFixed(2)}% transitions right while training (${((performance.now() - t) / 1000).toFixed(1)} s)`;
-  if (hasFlag('verbose') || e === epochs) {
-    const s = score(transitions.averaged(), labelTrainer.averaged());
-    process.stderr.write(
-      `train:parser: ${note}; dev UAS ${s.uas.toFixed(2)} LAS ${s.las.toFixed(2)} (universal labels ${s.lasU.toFixed(2)})\n`,
-    );
-  } else process.stderr.write(`train:parser: ${note}\n`);
+  return { transitions: transitions.averaged(), labels: labelTrainer.averaged() };
 }
 
-const tModel: Model = transitions.averaged();
-const lModel: Model = labelTrainer.averaged();
+// --ensemble K parsers, seeds seed … seed+K-1, averaged into one model (steadier than any one)
+const trained = Array.from({ length: ensemble }, (_, k) => trainOne(seed + k));
+const tModel: Model = averageModels(trained.map((m) => m.transitions));
+const lModel: Model = averageModels(trained.map((m) => m.labels));
+trained.length = 0;
 const tBytes = encodeModel(
   { name: 'parser-transitions', classes: ['SHIFT', 'LEFT', 'RIGHT'], meta: {} },
   tModel,
@@ -238,6 +251,7 @@ const meta = {
   data: 'UD English EWT v2 train (CC BY-SA 4.0), commit 15d613d8447b3478787d4c278730a1e48a945efb',
   epochs,
   seed,
+  ensemble,
   folds,
   explore,
   names: useNames,
@@ -258,7 +272,7 @@ const body = [
   ' *',
   ' * Written by scripts/train/parser.ts (`npm run train:parser`) from UD English EWT v2 train (CC BY-SA 4.0;',
   ' * these weights are a work derived from it under the same licence; see src/parse/weights/README.md):',
-  ` * features version ${PARSER_FEATURES_VERSION}, ${epochs} passes, seed ${seed}, ${folds}-fold jackknifed tags,`,
+  ` * features version ${PARSER_FEATURES_VERSION}, ${epochs} passes, ${ensemble} parser(s) averaged (seeds ${seed}–${seed + ensemble - 1}), ${folds}-fold jackknifed tags,`,
   ` * exploration ${explore}, rows below ${minWeight} pruned, 8-bit quantized, gzipped, base64`,
   ` * (transitions ${tModel.rows} features trained, ${tFinal.length} bytes; labels ${lModel.rows}, ${lFinal.length} bytes).`,
   ` * EWT dev: UAS ${shipped.uas.toFixed(2)}, LAS ${shipped.las.toFixed(2)}.`,

@@ -140,6 +140,33 @@ export class Trainer implements Scorer {
   }
 }
 
+/**
+ * The mean of models over the same classes (a feature missing from a model counts as zero there):
+ * perceptrons trained on the same data in different orders, averaged into one — parameter mixing
+ * (McDonald, Hall & Mann 2010), a cheap ensemble that is steadier than any one of them.
+ */
+export function averageModels(models: readonly Model[]): Model {
+  const first = models[0];
+  if (!first) throw new Error('averageModels: no models');
+  const c = first.nClasses;
+  const rowOf = new Map<number, number>();
+  for (const m of models) {
+    if (m.nClasses !== c) throw new Error(`averageModels: ${m.nClasses} classes beside ${c}`);
+    for (const key of m.keys) if (!rowOf.has(key)) rowOf.set(key, rowOf.size);
+  }
+  const sum = new Float64Array(rowOf.size * c);
+  for (const m of models) {
+    const w = m.weights;
+    m.keys.forEach((key, row) => {
+      const base = (rowOf.get(key) as number) * c;
+      for (let k = 0; k < c; k++) sum[base + k] = (sum[base + k] as number) + (w[row * c + k] as number);
+    });
+  }
+  const weights = new Float32Array(sum.length);
+  for (let j = 0; j < sum.length; j++) weights[j] = (sum[j] as number) / models.length;
+  return new Model(c, Uint32Array.from(rowOf.keys()), weights);
+}
+
 /** Models with at most this many classes keep each row's weights beside its key. */
 const FUSED_MAX_CLASSES = 8;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeModel, encodeModel, fromBase64, toBase64 } from '../../src/model/codec.ts';
-import { Model } from '../../src/model/perceptron.ts';
+import { averageModels, Model } from '../../src/model/perceptron.ts';
 
 describe('fromBase64', () => {
   it('reads what toBase64 wrote, as atob does', () => {
@@ -49,4 +49,32 @@ describe('Model from 8-bit weights', () => {
       }
     });
   }
+});
+
+describe('averageModels', () => {
+  const score = (m: Model, key: number) => {
+    const out = new Float64Array(m.nClasses);
+    m.score(Uint32Array.of(key), 1, out);
+    return [...out];
+  };
+
+  it('gives each feature the mean of its weights, zero where a model lacks it', () => {
+    const a = new Model(2, Uint32Array.of(5, 9), Float32Array.of(1, -2, 4, 4));
+    const b = new Model(2, Uint32Array.of(9, 13), Float32Array.of(2, 0, -6, 3));
+    const m = averageModels([a, b]);
+    expect(m.rows).toBe(3);
+    expect(score(m, 5)).toEqual([0.5, -1]);
+    expect(score(m, 9)).toEqual([3, 2]);
+    expect(score(m, 13)).toEqual([-3, 1.5]);
+    expect(score(m, 21)).toEqual([0, 0]);
+  });
+
+  it('is the model itself for one model, and refuses models of other class counts', () => {
+    const a = new Model(3, Uint32Array.of(7), Float32Array.of(1, 2, 3));
+    expect(score(averageModels([a]), 7)).toEqual([1, 2, 3]);
+    expect(() => averageModels([a, new Model(2, Uint32Array.of(7), Float32Array.of(1, 2))])).toThrow(
+      /classes/,
+    );
+    expect(() => averageModels([])).toThrow(/no models/);
+  });
 });
