@@ -13,6 +13,7 @@ import { parseSentence } from '../parse/model.ts';
 import type { ParsedSentence } from '../parse/types.ts';
 import { beyondWindowsFromTree, relationsFromTree, reportedSpeech } from '../relations/from-tree.ts';
 import {
+  attackingPlay,
   attacksStatement,
   complainsFormally,
   farthestEnd,
@@ -360,6 +361,8 @@ function gated(
   const out: Relation[] = [];
   for (let r of found) {
     if (!r.evidence.every((e) => parseSupports(parse, e, gate))) continue;
+    // "attacking style", "attacking football": a way of playing, no attack
+    if (r.relation === 'attacked' && r.evidence.every((e) => attackingPlay(parse, e))) continue;
     // a troop withdrawal is no sanction
     if (r.relation === 'sanctioned' && r.evidence.every((e) => withdrawsTroops(parse, e))) continue;
     if (

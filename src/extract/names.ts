@@ -16,9 +16,9 @@
 
 import type { EntityKind } from '../../graph/types.ts';
 import { GIVEN_NAME_SET, NAME_PARTICLES } from '../lexicon/names.ts';
-import { PARTY_ADJECTIVES, PARTY_MEMBER_NOUNS, PARTY_NOUNS } from '../lexicon/organizations.ts';
+import { ORG_HEADS, PARTY_ADJECTIVES, PARTY_MEMBER_NOUNS, PARTY_NOUNS } from '../lexicon/organizations.ts';
 import { DEMONYMS, PEOPLE_NOUNS } from '../lexicon/places.ts';
-import { HONORIFICS, NOT_NAMES, ROLES } from '../lexicon/titles.ts';
+import { HEAD_ROLES, HONORIFICS, NOT_NAMES, ROLES } from '../lexicon/titles.ts';
 import type { NerDocument } from '../ner/features.ts';
 import { nerModel } from '../ner/model.ts';
 import { nerDocument } from '../ner/prepare.ts';
@@ -73,7 +73,14 @@ export function applyNameTagger(
   );
   const spans = oneTypePerName(
     text,
-    personsThroughout(text, splitPersonOf(doc.words, given, withoutTrailingFunctionWords(doc.words, raw))),
+    personsThroughout(
+      text,
+      splitPersonOf(
+        doc.words,
+        given,
+        withoutTrailingTitles(doc.words, withoutTrailingFunctionWords(doc.words, raw)),
+      ),
+    ),
   );
   let k = 0;
   doc.sentences.forEach(([, to], si) => {
@@ -488,11 +495,54 @@ function withoutTrailingFunctionWords(words: readonly Word[], spans: NerSpan[]):
   return out;
 }
 
+/** Posts that monarchs and firms also go by ("Burger King"), or that end titles ("Attorney General"). */
+const KEPT_AT_END: ReadonlySet<string> = new Set([
+  'king',
+  'queen',
+  'emir',
+  'sultan',
+  'monarch',
+  'general',
+  'head',
+  'chief',
+  'official',
+  'chair',
+]);
+
+/**
+ * "NASA Administrator", "the State Department Spokesperson" tagged as one organization: the post at
+ * the end is no part of the name (it is read as a title of the person beside it). Cut only where
+ * what is left is plainly a name of its own: an acronym, a name the gazetteer knows, or a name
+ * ending in an organization's head noun ("Department", "Museum").
+ */
+function withoutTrailingTitles(words: readonly Word[], spans: NerSpan[]): NerSpan[] {
+  const lower = (k: number) => (words[k] as Word).text.toLowerCase();
+  const isPost = (from: number, to: number) => {
+    const post = Array.from({ length: to - from }, (_, i) => lower(from + i)).join(' ');
+    return (post in ROLES || post in HEAD_ROLES) && !KEPT_AT_END.has(post);
+  };
+  return spans.map((s) => {
+    if (s.type === 'PER') return s;
+    for (let from = Math.max(s.from + 1, s.to - 2); from < s.to; from++) {
+      if (!isPost(from, s.to) || !/^\p{Lu}/u.test((words[from] as Word).text)) continue;
+      const last = words[from - 1] as Word;
+      const rest = words
+        .slice(s.from, from)
+        .map((w) => w.text)
+        .join(' ');
+      if (/^\p{Lu}{2,}$/u.test(last.text) || ORG_HEADS.has(last.text.toLowerCase()) || lookupName(rest))
+        return { ...s, to: from, end: last.end };
+    }
+    return s;
+  });
+}
+
 /**
  * "Ana Ruiz of the Labour Party" tagged as one name (the rules join capitalized words over "of", as
  * in "Bank of England", and the tagger follows them): a person's full name — two or three
  * capitalized words opening with a given name — before "of/from (the)" is a person of its own, and
- * the rest keeps the span's type.
+ * the rest keeps the span's type. The same full name tagged as a name of its own, not a person's,
+ * right before "of/from (the)" and another name, is a person too.
  */
 function splitPersonOf(words: readonly Word[], given: readonly boolean[], spans: NerSpan[]): NerSpan[] {
   const out: NerSpan[] = [];
@@ -508,7 +558,14 @@ function splitPersonOf(words: readonly Word[], given: readonly boolean[], spans:
         if (!/^\p{Lu}/u.test((words[k] as Word).text)) break;
       }
     if (split < 0) {
-      out.push(s);
+      // the same full name tagged apart from the body that follows ("Ana Ruiz" · "of the" · party)
+      const next = spans.find((n) => n.from > s.to && n.type !== 'PER');
+      const via = s.to < words.length ? lower(s.to) : '';
+      const gap =
+        via === 'of' || via === 'from' ? (s.to + 1 < words.length && lower(s.to + 1) === 'the' ? 2 : 1) : 0;
+      const fullName =
+        s.type !== 'PER' && s.type !== 'MISC' && given[s.from] && s.to - s.from >= 2 && s.to - s.from <= 3;
+      out.push(fullName && gap > 0 && next?.from === s.to + gap ? { ...s, type: 'PER' } : s);
       continue;
     }
     const rest = lower(split + 1) === 'the' ? split + 2 : split + 1;

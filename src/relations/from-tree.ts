@@ -1150,8 +1150,11 @@ class Reader {
   /** The named persons a title word describes. */
   private titledPersons(t: number): TreeMention[] {
     const out: TreeMention[] = [];
+    // a plural title describes coordinated names ("A and B, ministers of P"); a singular one only
+    // the name it is joined to ("A, P's vice president, P2's prime minister, B": not B)
+    const plural = /^NNP?S$/.test(this.p.xpos[t] ?? '');
     const add = (w: number) => {
-      for (const c of this.conjuncts(w)) {
+      for (const c of plural ? this.conjuncts(w) : [w]) {
         const m = this.mentionOf[c];
         if (m?.kind === 'person' && !out.includes(m)) out.push(m);
       }

@@ -81,6 +81,8 @@ function hasMarker(parse: ParsedSentence, i: number, deprel: string, words: Read
 }
 
 const TO: ReadonlySet<string> = new Set(['to']);
+/** The prepositions of a meeting as an occasion: "in a meeting with", "during talks with". */
+const MEETING_PLACES: ReadonlySet<string> = new Set(['in', 'during', 'at']);
 
 /**
  * Prepositions that only ever say where ("a convoy near C", "camps outside C"): a place they hang
@@ -138,6 +140,17 @@ function nounTriggerStrays(parse: ParsedSentence, t: number, s: number, ev: Evid
   // the trigger set off by a comma inside the actor's phrase ("A, in talks with B, said"; without
   // the comma, "killed 4 A in an attack on B" is the parse hanging the phrase on the wrong noun)
   if (under(parse, t, s) && parse.words.slice(Math.min(s, t), Math.max(s, t)).includes(',')) return false;
+  // "A on Tuesday in a meeting with B said", the phrase hung on a noun of the actor's phrase (the
+  // title: "Leader of P A … in a meeting with B"): where a meeting took place says who met
+  const h = parse.head[t] as number;
+  if (
+    parse.deprel[t] === 'nmod' &&
+    h >= 0 &&
+    hasMarker(parse, t, 'case', MEETING_PLACES) &&
+    entriesOfWord(ev.trigger.toLowerCase()).some((e) => e.relation === 'met_with') &&
+    under(parse, s, h)
+  )
+    return false;
   if (!['obj', 'obl', 'nsubj:pass', 'iobj'].includes(parse.deprel[t] as string)) return true;
   // the verb's subject, and for a verb an xcomp controls, the controller's object too ("urged A to
   // lift sanctions on B"); a to-infinitive read as an adverbial clause is controlled the same way
@@ -212,11 +225,14 @@ function actsInClauses(
   return false;
 }
 
-/** True when the trigger is a past participle modifying a noun that lies in the source's span. */
+/**
+ * True when the trigger is a past participle modifying a noun that lies in the source's span (a
+ * past form as a noun's bare clause is one, whatever its tag: "the paintings donated to X").
+ */
 function passiveModifier(parse: ParsedSentence, t: number, ev: Evidence): boolean {
   return (
     parse.deprel[t] === 'acl' &&
-    parse.xpos[t] === 'VBN' &&
+    (parse.xpos[t] === 'VBN' || parse.xpos[t] === 'VBD') &&
     inSpan(parse, parse.head[t] as number, ev.sourceSpan)
   );
 }
@@ -308,6 +324,23 @@ export function attacksStatement(parse: ParsedSentence, ev: Evidence): boolean {
     if (OBJECT_CLASSES.statement.has(noun) && under(parse, g, o)) return true;
   }
   return false;
+}
+
+/**
+ * True when "attack" names a way of playing: its object, or the noun it modifies, is the play
+ * ("started the match with attacking style with A and B making runs", "attacking football"). The
+ * guidelines count physical force only; a team's play is neither force nor an accusation.
+ */
+export function attackingPlay(parse: ParsedSentence, ev: Evidence): boolean {
+  const t = headWord(parse, ev.triggerSpan);
+  if (t < 0 || lemmatize(parse.words[t] as string, 'VERB', parse.xpos[t] as string) !== 'attack')
+    return false;
+  const isPlay = (w: number) =>
+    parse.upos[w] === 'NOUN' &&
+    OBJECT_CLASSES.play.has(lemmatize(parse.words[w] as string, 'NOUN', parse.xpos[w] as string));
+  const h = parse.head[t] as number;
+  if (h >= 0 && (parse.deprel[t] === 'amod' || parse.deprel[t] === 'compound') && isPlay(h)) return true;
+  return parse.words.some((_, o) => parse.head[o] === t && parse.deprel[o] === 'obj' && isPlay(o));
 }
 
 /**

@@ -40,7 +40,8 @@ describe('known failures: the name tagger', () => {
 
   // single capitalized words the tagger takes for names in the sample article; right: none of them
   // (and "Ahl al-Bayt" at most an organization). Measured: 4 of 21 nodes wrong ("Takfiris" a person
-  // since the tagger's second pass, an organization before).
+  // since the tagger's second pass, an organization before; "Household" an organization since the
+  // tagger was retrained on today's rule features, a person before).
   it('common words after a colon or a possessive become names in the sample', () => {
     const text = readFileSync(new URL('../../samples/iran-iraq-meeting.txt', import.meta.url), 'utf8');
     const ex = extractDocument({ id: 's', text });
@@ -49,9 +50,9 @@ describe('known failures: the name tagger', () => {
       .map((e) => `${e.kind}:${e.label}`)
       .sort();
     expect(wrong).toEqual([
+      'organization:Household',
       'organization:Reason',
       'person:Ahl al-Bayt',
-      'person:Household',
       'person:Takfiris',
     ]);
   });
@@ -78,16 +79,5 @@ describe('known failures: relations', () => {
   // Right: attacked Russia -> Georgia.
   it('a plural pronoun subject in the next sentence is not resolved (right: attacked Russia -> Georgia)', () => {
     expect(relations('Russia sent tanks. They attacked Georgia.')).toEqual([]);
-  });
-  // the parse reads "attacking" as a clause of its own with the players under it (where it reads a
-  // modifier of "style", the gate rejects it). A gate check for names under a with-phrase of the
-  // object or subjects of an adverbial clause fixed it but cost a true positive on the PLOVER tune
-  // and check halves with a retrained parser. Right: [].
-  it('an attacking style of play is read as an attack on the players (right: none)', () => {
-    expect(
-      relations(
-        'Norway started the match with attacking style with Tomas Varga and Elena Kowal making runs.',
-      ),
-    ).toEqual(['attacked Norway -> Elena Kowal', 'attacked Norway -> Tomas Varga']);
   });
 });

@@ -316,6 +316,41 @@ describe('constructions through the pipeline', () => {
       'The condemnation of Norway by Friday was expected in Chile.',
       [],
     ],
+    [
+      'what was donated is no donor, whatever tag its participle got',
+      'Among them were the Varga Polaroids donated to USI by the Kowal Foundation for the Arts.',
+      [],
+    ],
+    ['the demands someone made are no demand on them', 'Norway rejected the demands that Chile made.', []],
+    [
+      "a post at the end of an organization's name is the person's title",
+      'Tomas Varga, NATO Spokesperson, said the talks had failed.',
+      ['member_of person/tomas-varga -> organization/nato role=Spokesperson'],
+    ],
+    [
+      'an attacking style of play is no attack, however the parse reads "attacking"',
+      'Norway started the match with attacking style with Tomas Varga and Elena Kowal making runs.',
+      [],
+    ],
+    ['attacking football is a way of playing', 'Chile played attacking football against Norway.', []],
+    [
+      'a meeting phrase the parse hangs on the title of the one who met',
+      "Chairman of the Corvane Council Tomas Varga on Monday in a meeting with Chile's Foreign Minister Elena Kowal said that the border would open.",
+      [
+        'leader_of person/tomas-varga -> organization/corvane-council role=Chairman',
+        'member_of person/elena-kowal -> place/chile role=Foreign Minister',
+        'met_with person/tomas-varga -> person/elena-kowal',
+      ],
+    ],
+    [
+      'talks as the occasion of a statement, after a title of the one who spoke',
+      "Head of the Corvane League Tomas Varga on Friday in talks with Norway's Prime Minister Elena Kowal said that trade would grow.",
+      [
+        'leader_of person/elena-kowal -> place/norway role=Prime Minister',
+        'leader_of person/tomas-varga -> organization/corvane-league role=Head',
+        'met_with person/tomas-varga -> person/elena-kowal',
+      ],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(relations(text)).toEqual(expected);
   });

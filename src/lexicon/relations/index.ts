@@ -62,6 +62,8 @@ export const OBJECT_CLASSES: Readonly<Record<ObjectClass, ReadonlySet<string>>> 
     ),
   ),
   question: new Set(['question']),
+  // a way of playing a game: "attacking" it is a style of play, not force ("attacking football")
+  play: new Set('style play game football soccer formation midfield midfielder intent tactic'.split(' ')),
   // what is given as help: giving it to a party supports that party
   aid: new Set(
     'aid assistance help arms weapon ammunition money fund loan grant food medicine supply equipment relief support'.split(
