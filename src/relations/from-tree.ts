@@ -1044,6 +1044,12 @@ class Reader {
         const person = this.mentionOf[c];
         if (person?.kind !== 'person') continue;
         if (by !== 'poss' && c !== h) continue;
+        // a possessor does not reach over another named person ("P's A and Q's B": B is not P's)
+        if (
+          by === 'poss' &&
+          this.s.mentions.some((o) => o.kind === 'person' && o.from > w && o.to <= person.from)
+        )
+          continue;
         this.affiliation(person, body, marker, by === 'poss' ? 'affiliation-possessor' : 'affiliation-nmod');
       }
     }
@@ -1115,9 +1121,17 @@ class Reader {
       const clauses = this.kids[n]!.filter(
         (k) => ['acl', 'ccomp', 'acl:relcl'].includes(this.rel(k)) && k > n,
       );
-      // "that B …" or "for B to …": a subordinator of its own, not a relative clause ("the demand that was made")
-      const demanded = clauses.filter((c) =>
-        this.child(c, 'mark').some((k) => ['that', 'for', 'to'].includes(this.lemma[k]!)),
+      // "that B …" or "for B to …": a subordinator of its own, not a relative clause ("the demand
+      // that was made", "the demand that B made"); or "that" misparsed inside the clause, which
+      // then has a subject and an object of its own ("that B withdraw its troops")
+      const hasOwn = (c: number, ...rels: string[]) =>
+        this.child(c, ...rels).some((k) => this.lemma[k] !== 'that');
+      const demanded = clauses.filter(
+        (c) =>
+          this.child(c, 'mark').some((k) => ['that', 'for', 'to'].includes(this.lemma[k]!)) ||
+          (this.kids[c]!.some((k) => k < c && this.lemma[k] === 'that') &&
+            hasOwn(c, 'nsubj') &&
+            hasOwn(c, 'obj', 'ccomp', 'xcomp')),
       );
       const patients = demanded.flatMap((c) =>
         this.child(c, 'nsubj').flatMap((k) => this.argsOf(k, 1, false)),
@@ -1163,10 +1177,11 @@ class Reader {
     const r = this.rel(t);
     // "President A", "MP A": the title describes the name (UD English: nmod:desc; older: compound)
     if (h >= 0 && (r === 'nmod:desc' || r === 'compound' || r === 'flat')) add(h);
-    // "A, president of P": the title is an apposition of the name
-    if (h >= 0 && r === 'appos') add(h);
     // "the president, A": the name is an apposition of the title
     for (const k of this.child(t, 'appos', 'flat')) add(k);
+    // "A, president of P": the title is an apposition of the name (or, misparsed, a list item of
+    // it), unless it names its own person ("A, P's envoy, the president of P2, B": B's post)
+    if (h >= 0 && (r === 'appos' || r === 'list') && out.length === 0) add(h);
     // "A is the leader of P"
     if (this.kids[t]!.some((k) => this.rel(k) === 'cop')) for (const k of this.child(t, 'nsubj')) add(k);
     return out;
@@ -1181,11 +1196,12 @@ class Reader {
     };
     const ofBody = (k: number) =>
       this.rel(k) === 'nmod' && ['of', 'for', 'in', 'at'].includes(this.caseOf(k) ?? '');
-    // "curator of exhibits at P", "professor of history at P": the organization where the post is
-    // held, after what it is of (only "at": "in" there says where that thing is)
+    // "curator of exhibits at P", "professor of history at P", "editor at large at P": the
+    // organization where the post is held, after what it is of (only "at": "in" there says where
+    // that thing is)
     const atBody = (k: number) => {
-      if (this.rel(k) !== 'nmod' || this.caseOf(k) !== 'of' || this.mentionOf[k]) return;
-      for (const j of this.child(k, 'nmod'))
+      if (this.rel(k) !== 'nmod' || !['of', 'at'].includes(this.caseOf(k) ?? '') || this.mentionOf[k]) return;
+      for (const j of this.child(k, 'nmod', 'obl'))
         if (this.caseOf(j) === 'at' && this.mentionOf[j]?.kind === 'organization') add(j);
     };
     for (const k of this.kids[t]!) {

@@ -317,6 +317,27 @@ describe('constructions through the pipeline', () => {
       [],
     ],
     [
+      "a title between two names that sets off its own name is that name's",
+      "The talks were attended by Tomas Varga, Norway's deputy minister, the Finance Minister of Chile, Elena Kowal, and others.",
+      [
+        'member_of person/elena-kowal -> place/chile role=Finance Minister',
+        'member_of person/tomas-varga -> place/norway role=deputy minister',
+      ],
+    ],
+    [
+      'a possessor does not reach over another named person',
+      "Elected were NATO's Tomas Varga and UNESCO's Elena Kowal.",
+      [
+        'member_of person/elena-kowal -> organization/unesco',
+        'member_of person/tomas-varga -> organization/nato',
+      ],
+    ],
+    [
+      "a demand that someone act, with the parse's 'that' inside the clause",
+      'Norway reiterated its demand that Chile withdraw its troops.',
+      ['requested place/norway -> place/chile'],
+    ],
+    [
       'what was donated is no donor, whatever tag its participle got',
       'Among them were the Varga Polaroids donated to USI by the Kowal Foundation for the Arts.',
       [],
@@ -350,6 +371,16 @@ describe('constructions through the pipeline', () => {
         'leader_of person/tomas-varga -> organization/corvane-league role=Head',
         'met_with person/tomas-varga -> person/elena-kowal',
       ],
+    ],
+    [
+      'a post "at large" held at an organization',
+      'Tomas Varga, editor at large at the Corvane Herald, said the paper would close.',
+      ['member_of person/tomas-varga -> organization/corvane-herald role=editor'],
+    ],
+    [
+      "a post after a department's name is the person's title",
+      'Elena Kowal, the Defense Department Spokeswoman, said no troops were sent.',
+      ['member_of person/elena-kowal -> organization/defense-department role=Spokeswoman'],
     ],
   ])('%s', (_name, text, expected) => {
     expect(relations(text)).toEqual(expected);
