@@ -20,6 +20,7 @@ import {
   type GateOptions,
   parseSupports,
   readsBackwards,
+  stopsAid,
   topicOnly,
   withdrawsTroops,
 } from '../relations/gate.ts';
@@ -363,6 +364,9 @@ function gated(
     if (!r.evidence.every((e) => parseSupports(parse, e, gate))) continue;
     // "attacking style", "attacking football": a way of playing, no attack
     if (r.relation === 'attacked' && r.evidence.every((e) => attackingPlay(parse, e))) continue;
+    // "halted aid to B": aid stopped is a sanction (CAMEO 162), not support
+    if (r.relation === 'supports' && r.evidence.every((e) => stopsAid(parse, e)))
+      r = { ...r, relation: 'sanctioned' };
     // a troop withdrawal is no sanction
     if (r.relation === 'sanctioned' && r.evidence.every((e) => withdrawsTroops(parse, e))) continue;
     if (

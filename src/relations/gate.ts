@@ -12,7 +12,7 @@
 
 import type { Evidence, Span } from '../../graph/types.ts';
 import { entriesOfWord } from '../extract/trigger-match.ts';
-import { OBJECT_CLASSES } from '../lexicon/relations/index.ts';
+import { OBJECT_CLASSES, rowsFor } from '../lexicon/relations/index.ts';
 import type { ParsedSentence } from '../parse/types.ts';
 import { lemmatize } from './lemma.ts';
 
@@ -341,6 +341,26 @@ export function attackingPlay(parse: ParsedSentence, ev: Evidence): boolean {
   const h = parse.head[t] as number;
   if (h >= 0 && (parse.deprel[t] === 'amod' || parse.deprel[t] === 'compound') && isPlay(h)) return true;
   return parse.words.some((_, o) => parse.head[o] === t && parse.deprel[o] === 'obj' && isPlay(o));
+}
+
+/**
+ * True when the aid of a "supports" trigger is stopped: the aid noun is the object of a verb the
+ * relation lexicon reads as a sanction with aid as its object ("halted/cut/froze/withheld aid to
+ * B", CAMEO 162) or as a sanction whatever its object ("suspended/prohibited all aid to B").
+ */
+export function stopsAid(parse: ParsedSentence, ev: Evidence): boolean {
+  const t = headWord(parse, ev.triggerSpan);
+  if (t < 0 || parse.upos[t] !== 'NOUN' || parse.deprel[t] !== 'obj') return false;
+  if (!OBJECT_CLASSES.aid.has(lemmatize(parse.words[t] as string, 'NOUN', parse.xpos[t] as string)))
+    return false;
+  const v = parse.head[t] as number;
+  if (v < 0) return false;
+  const verb = lemmatize(parse.words[v] as string, 'VERB', parse.xpos[v] as string);
+  return rowsFor(verb, 'verb').some(
+    (r) =>
+      r.relation === 'sanctioned' &&
+      (r.object ? OBJECT_CLASSES.aid.has(r.object) : !r.objectClass && !r.prep && !r.particle),
+  );
 }
 
 /**

@@ -373,6 +373,22 @@ describe('constructions through the pipeline', () => {
       ],
     ],
     [
+      'aid cut off is a sanction, not support',
+      'Norway cut off aid to Chile.',
+      ['sanctioned place/norway -> place/chile'],
+    ],
+    [
+      'aid halted is a sanction, not support',
+      'Norway halted all aid to Chile last year.',
+      ['sanctioned place/norway -> place/chile'],
+    ],
+    [
+      'aid frozen is a sanction, not support',
+      'Norway froze its aid to Chile.',
+      ['sanctioned place/norway -> place/chile'],
+    ],
+    ['aid increased is support', 'Norway increased aid to Chile.', ['supports place/norway -> place/chile']],
+    [
       'a post "at large" held at an organization',
       'Tomas Varga, editor at large at the Corvane Herald, said the paper would close.',
       ['member_of person/tomas-varga -> organization/corvane-herald role=editor'],
