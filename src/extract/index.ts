@@ -21,6 +21,7 @@ import {
   parseSupports,
   readsBackwards,
   stopsAid,
+  targetIsVictim,
   topicOnly,
   withdrawsTroops,
 } from '../relations/gate.ts';
@@ -364,6 +365,12 @@ function gated(
     if (!r.evidence.every((e) => parseSupports(parse, e, gate))) continue;
     // "attacking style", "attacking football": a way of playing, no attack
     if (r.relation === 'attacked' && r.evidence.every((e) => attackingPlay(parse, e))) continue;
+    // "A condemned the attack on B": B is the victim of what A judges, not the one accused
+    if (
+      (r.relation === 'accused' || r.relation === 'supports' || r.relation === 'rejected') &&
+      r.evidence.every((e) => targetIsVictim(parse, e))
+    )
+      continue;
     // "halted aid to B": aid stopped is a sanction (CAMEO 162), not support
     if (r.relation === 'supports' && r.evidence.every((e) => stopsAid(parse, e)))
       r = { ...r, relation: 'sanctioned' };

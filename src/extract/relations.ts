@@ -165,7 +165,13 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
       while (k >= 0 && DETERMINERS.includes(lower(tokens[k]))) k--;
       const chained =
         PREPOSITIONS.has(lower(tokens[k])) || lower(tokens[k]) === 'of' ? lastNounActor : undefined;
-      source = owner ?? adjunct ?? chained ?? subjectBefore(tokens, args, i, floor);
+      // "A said it would impose sanctions on B": "it" is the speaker, as for a verb
+      source =
+        owner ??
+        adjunct ??
+        chained ??
+        subjectBefore(tokens, args, i, floor) ??
+        pronounSpeaker(tokens, s.args, i);
       if (source) lastNounActor = source;
       targets = targetsAfter(tokens, args, i, 3, true);
       if (targets.length === 0) targets = targetsAfter(tokens, args, i, RELAXED_GAP, true, true);

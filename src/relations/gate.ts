@@ -156,11 +156,25 @@ function nounTriggerStrays(parse: ParsedSentence, t: number, s: number, ev: Evid
   // lift sanctions on B"); a to-infinitive read as an adverbial clause is controlled the same way
   return !actsInClauses(parse, parse.head[t] as number, s, ['nsubj', 'nsubj:pass'], {
     actors: ['nsubj', 'nsubj:pass'],
-    continues: (r) => ['xcomp', 'advcl', 'conj'].includes(r),
+    // and a said clause whose subject is a pronoun: "A said it would impose sanctions on B"
+    continues: (r, v) =>
+      ['xcomp', 'advcl', 'conj'].includes(r) || (r === 'ccomp' && pronounSubject(parse, v)),
     objectControl: (v, r) => r === 'xcomp' || (r === 'advcl' && hasMarker(parse, v, 'mark', TO)),
     apposition: false,
   });
 }
+
+/** True when clause v's subject is a personal pronoun ("it", "they", "he", "she", "we"). */
+function pronounSubject(parse: ParsedSentence, v: number): boolean {
+  return parse.words.some(
+    (w, k) =>
+      parse.head[k] === v &&
+      parse.deprel[k] === 'nsubj' &&
+      parse.upos[k] === 'PRON' &&
+      SUBJECT_PRONOUNS.has(w.toLowerCase()),
+  );
+}
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'we']);
 
 /**
  * A verb trigger's actor is its subject or by-agent, the subject of a verb it continues (conj,
@@ -188,8 +202,8 @@ function verbTriggerStrays(parse: ParsedSentence, t: number, s: number, ev: Evid
 interface ClauseClimb {
   /** Relations of a clause's dependents that act, above the first clause. */
   actors: readonly string[];
-  /** Relations by which a clause continues its governor's, so the search goes up through them. */
-  continues: (rel: string) => boolean;
+  /** Relations by which clause v continues its governor's, so the search goes up through them. */
+  continues: (rel: string, v: number) => boolean;
   /** Whether clause v (of relation rel under h) is controlled by h's object ("urged A to …"). */
   objectControl: (v: number, rel: string, h: number) => boolean;
   /** Whether the noun a modifying clause hangs on may also stand in apposition to the actor. */
@@ -218,7 +232,7 @@ function actsInClauses(
     // "A, which rejected B"; "A, the group that rejected B": the noun in apposition to the name)
     if (r === 'acl' || r === 'acl:relcl')
       return under(parse, s, h) || (climb.apposition && parse.deprel[h] === 'appos' && parse.head[h] === s);
-    if (!climb.continues(r)) return false;
+    if (!climb.continues(r, v)) return false;
     actors = climb.objectControl(v, r, h) ? [...climb.actors, 'obj', 'iobj'] : climb.actors;
     v = h;
   }
@@ -342,6 +356,30 @@ export function attackingPlay(parse: ParsedSentence, ev: Evidence): boolean {
   if (h >= 0 && (parse.deprel[t] === 'amod' || parse.deprel[t] === 'compound') && isPlay(h)) return true;
   return parse.words.some((_, o) => parse.head[o] === t && parse.deprel[o] === 'obj' && isPlay(o));
 }
+
+/**
+ * True when the target is the one an attack was done to, named inside the attack the trigger's
+ * verb is about ("A condemned the attack on B", "A welcomed the bombing of B's bases"): A judges
+ * the attack, not B. The attack's own agent ("B's attack on C", "the attack on C by B") stays
+ * the target.
+ */
+export function targetIsVictim(parse: ParsedSentence, ev: Evidence): boolean {
+  const t = headWord(parse, ev.triggerSpan);
+  const g = headWord(parse, ev.targetSpan);
+  if (t < 0 || g < 0 || parse.upos[t] !== 'VERB') return false;
+  for (let o = 0; o < parse.words.length; o++) {
+    if (parse.head[o] !== t || parse.deprel[o] !== 'obj' || parse.upos[o] !== 'NOUN' || o === g) continue;
+    if (!entriesOfWord((parse.words[o] as string).toLowerCase()).some((e) => e.relation === 'attacked'))
+      continue;
+    if (!under(parse, g, o)) continue;
+    // the child of the attack noun on the way up from the target
+    let c = g;
+    while (parse.head[c] !== o) c = parse.head[c] as number;
+    return parse.deprel[c] !== 'nmod:poss' && !hasMarker(parse, c, 'case', BY);
+  }
+  return false;
+}
+const BY: ReadonlySet<string> = new Set(['by']);
 
 /**
  * True when the aid of a "supports" trigger is stopped: the aid noun is the object of a verb the

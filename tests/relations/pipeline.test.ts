@@ -378,6 +378,26 @@ describe('constructions through the pipeline', () => {
       ['sanctioned place/norway -> place/chile'],
     ],
     [
+      'the victim of an attack someone condemns is not the one accused',
+      'Norway condemned the attack on Chile.',
+      [],
+    ],
+    [
+      'the author of an attack someone condemns is',
+      "Norway condemned Chile's attack on Peru.",
+      ['accused place/norway -> place/chile', 'attacked place/chile -> place/peru'],
+    ],
+    [
+      '"it" in what a country says is that country, for a noun trigger too',
+      'Norway said it would halt all aid to Chile.',
+      ['sanctioned place/norway -> place/chile hedged'],
+    ],
+    [
+      '"it" holding talks in what a country says',
+      'Norway said it had held talks with Chile.',
+      ['met_with place/norway -> place/chile'],
+    ],
+    [
       'aid halted is a sanction, not support',
       'Norway halted all aid to Chile last year.',
       ['sanctioned place/norway -> place/chile'],
