@@ -241,13 +241,19 @@ function actsInClauses(
 
 /**
  * True when the trigger is a past participle modifying a noun that lies in the source's span (a
- * past form as a noun's bare clause is one, whatever its tag: "the paintings donated to X").
+ * past form as a noun's bare clause is one, whatever its tag: "the paintings donated to X"). Not
+ * where that noun is the root and the participle has no by-agent: the sentence's only verb is
+ * then its main verb ("The United Nations called on B to …" read as a noun phrase).
  */
 function passiveModifier(parse: ParsedSentence, t: number, ev: Evidence): boolean {
+  const h = parse.head[t] as number;
+  const mainVerb =
+    parse.head[h] === -1 && !parse.deprel.some((r, k) => parse.head[k] === t && r === 'obl:agent');
   return (
     parse.deprel[t] === 'acl' &&
     (parse.xpos[t] === 'VBN' || parse.xpos[t] === 'VBD') &&
-    inSpan(parse, parse.head[t] as number, ev.sourceSpan)
+    !mainVerb &&
+    inSpan(parse, h, ev.sourceSpan)
   );
 }
 

@@ -398,6 +398,11 @@ describe('constructions through the pipeline', () => {
       ['met_with place/norway -> place/chile'],
     ],
     [
+      'a sentence whose only verb the parse hangs on its subject as a participle',
+      'The United Nations called on Chile to release the prisoners.',
+      ['requested organization/united-nations -> place/chile'],
+    ],
+    [
       'aid halted is a sanction, not support',
       'Norway halted all aid to Chile last year.',
       ['sanctioned place/norway -> place/chile'],
