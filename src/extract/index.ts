@@ -18,7 +18,9 @@ import {
   complainsFormally,
   farthestEnd,
   type GateOptions,
+  matchResult,
   parseSupports,
+  questionSense,
   readsBackwards,
   stopsAid,
   targetIsVictim,
@@ -365,6 +367,9 @@ function gated(
     if (!r.evidence.every((e) => parseSupports(parse, e, gate))) continue;
     // "attacking style", "attacking football": a way of playing, no attack
     if (r.relation === 'attacked' && r.evidence.every((e) => attackingPlay(parse, e))) continue;
+    // "asked B whether …": a question, no request; "beat B 2-1": a match, no attack
+    if (r.evidence.every((e) => questionSense(parse, e))) continue;
+    if (r.relation === 'attacked' && r.evidence.every((e) => matchResult(parse, e))) continue;
     // "A condemned the attack on B": B is the victim of what A judges, not the one accused
     if (
       (r.relation === 'accused' || r.relation === 'supports' || r.relation === 'rejected') &&

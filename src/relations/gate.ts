@@ -91,9 +91,16 @@ const MEETING_PLACES: ReadonlySet<string> = new Set(['in', 'during', 'at']);
  */
 const WHERE_ONLY = new Set(['near', 'outside', 'inside', 'around', 'across', 'throughout']);
 
-/** True when word i is a place phrase under a noun that can only say where ("a convoy near C"). */
-function isWhereModifier(parse: ParsedSentence, i: number): boolean {
-  return (parse.deprel[i] as string).split(':')[0] === 'nmod' && hasMarker(parse, i, 'case', WHERE_ONLY);
+/**
+ * True when word i is a place phrase under a noun that can only say where ("a convoy near C"), or
+ * lies inside one below the trigger t ("positions near the border with C").
+ */
+function isWhereModifier(parse: ParsedSentence, i: number, t: number): boolean {
+  for (let x = i, n = 0; x >= 0 && x !== t && n <= parse.words.length; x = parse.head[x] as number, n++) {
+    const r = (parse.deprel[x] as string).split(':')[0];
+    if ((r === 'nmod' || (r === 'obl' && x !== i)) && hasMarker(parse, x, 'case', WHERE_ONLY)) return true;
+  }
+  return false;
 }
 
 /** Relations by which a name qualifies a noun (whose people, from where, of which kind). */
@@ -278,7 +285,7 @@ export function parseSupports(parse: ParsedSentence, ev: Evidence, options: Gate
   // an adjective is no event ("the wounded", "a hostile takeover")
   if (parse.upos[t] === 'ADJ') return false;
   if (isSetting(parse, s) || isSetting(parse, g)) return false;
-  if (isWhereModifier(parse, s) || isWhereModifier(parse, g)) return false;
+  if (isWhereModifier(parse, s, t) || isWhereModifier(parse, g, t)) return false;
   if (modifierTriggerStrays(parse, t, s, ev)) return false;
   if (nounTriggerStrays(parse, t, s, ev)) return false;
   if (verbTriggerStrays(parse, t, s, ev)) return false;
@@ -361,6 +368,40 @@ export function attackingPlay(parse: ParsedSentence, ev: Evidence): boolean {
   const h = parse.head[t] as number;
   if (h >= 0 && (parse.deprel[t] === 'amod' || parse.deprel[t] === 'compound') && isPlay(h)) return true;
   return parse.words.some((_, o) => parse.head[o] === t && parse.deprel[o] === 'obj' && isPlay(o));
+}
+
+/**
+ * True when the relation lexicon says the trigger verb states no relation in this sense: a row of
+ * its lemma with relation null that requires a clause opening with a word the trigger's clause
+ * opens with ("asked whether/if B would …": a question, not a request).
+ */
+export function questionSense(parse: ParsedSentence, ev: Evidence): boolean {
+  const t = headWord(parse, ev.triggerSpan);
+  if (t < 0 || parse.upos[t] !== 'VERB') return false;
+  const lemma = lemmatize(parse.words[t] as string, 'VERB', parse.xpos[t] as string);
+  const marks = rowsFor(lemma, 'verb')
+    .filter((r) => r.relation === null && r.ccompMark)
+    .map((r) => r.ccompMark as string);
+  if (marks.length === 0) return false;
+  return parse.words.some(
+    (_, c) =>
+      parse.head[c] === t &&
+      ['ccomp', 'advcl'].includes(parse.deprel[c] as string) &&
+      hasMarker(parse, c, 'mark', new Set(marks)),
+  );
+}
+
+/**
+ * True when an "attack" is a match result: a score ("2-1") stands with the trigger or its target
+ * ("Peru beat Chile 2-1"). The guidelines count physical force only.
+ */
+export function matchResult(parse: ParsedSentence, ev: Evidence): boolean {
+  const t = headWord(parse, ev.triggerSpan);
+  const g = headWord(parse, ev.targetSpan);
+  if (t < 0 || g < 0) return false;
+  return parse.words.some(
+    (w, k) => (parse.head[k] === t || parse.head[k] === g) && /^\d{1,2}[-–]\d{1,2}$/.test(w),
+  );
 }
 
 /**

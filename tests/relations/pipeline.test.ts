@@ -403,6 +403,18 @@ describe('constructions through the pipeline', () => {
       ['requested organization/united-nations -> place/chile'],
     ],
     [
+      'a place inside a where-phrase of the target is no party',
+      'The Chilean army attacked rebel positions near the border with Peru.',
+      [],
+    ],
+    ['a question asked is no request', 'Chile asked Norway whether it would send troops.', []],
+    [
+      'a request asked is one',
+      'Chile asked Norway to send troops.',
+      ['requested place/chile -> place/norway'],
+    ],
+    ['a match won by a score is no attack', 'Peru beat Chile 2-1 in Lima on Sunday.', []],
+    [
       'aid halted is a sanction, not support',
       'Norway halted all aid to Chile last year.',
       ['sanctioned place/norway -> place/chile'],
