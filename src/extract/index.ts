@@ -16,6 +16,7 @@ import {
   attackingPlay,
   attacksStatement,
   complainsFormally,
+  deniedRelation,
   farthestEnd,
   type GateOptions,
   matchResult,
@@ -367,6 +368,13 @@ function gated(
     if (!r.evidence.every((e) => parseSupports(parse, e, gate))) continue;
     // "attacking style", "attacking football": a way of playing, no attack
     if (r.relation === 'attacked' && r.evidence.every((e) => attackingPlay(parse, e))) continue;
+    // "A denied attacking B": the attack, negated (not a rejection of B)
+    if (r.relation === 'rejected') {
+      const denied = r.evidence.map((e) => deniedRelation(parse, e));
+      const first = denied[0];
+      if (first && denied.every((d) => d === first))
+        r = { ...r, relation: first, evidence: r.evidence.map((e) => ({ ...e, negated: true })) };
+    }
     // "asked B whether …": a question, no request; "beat B 2-1": a match, no attack
     if (r.evidence.every((e) => questionSense(parse, e))) continue;
     if (r.relation === 'attacked' && r.evidence.every((e) => matchResult(parse, e))) continue;

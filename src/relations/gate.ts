@@ -10,6 +10,7 @@
  * setting of the event (an obl of the verb with in, at, near, during…).
  */
 
+import type { RelationType } from '../../graph/relations.ts';
 import type { Evidence, Span } from '../../graph/types.ts';
 import { entriesOfWord } from '../extract/trigger-match.ts';
 import { OBJECT_CLASSES, rowsFor } from '../lexicon/relations/index.ts';
@@ -368,6 +369,36 @@ export function attackingPlay(parse: ParsedSentence, ev: Evidence): boolean {
   const h = parse.head[t] as number;
   if (h >= 0 && (parse.deprel[t] === 'amod' || parse.deprel[t] === 'compound') && isPlay(h)) return true;
   return parse.words.some((_, o) => parse.head[o] === t && parse.deprel[o] === 'obj' && isPlay(o));
+}
+
+/** Verbs of denial: "A denied attacking B" is an attack, negated, not a rejection of B. */
+const DENIAL_VERBS: ReadonlySet<string> = new Set(['deny']);
+
+/**
+ * The relation a denial denies: where a verb of denial has a clause ("denied attacking B",
+ * "denied that he had met B") whose verb, or a noun under it ("denied imposing sanctions on B"),
+ * is a trigger of another relation with the target inside that clause, that relation (to be
+ * flagged negated); undefined otherwise ("denied B's claims" is a rejection).
+ */
+export function deniedRelation(parse: ParsedSentence, ev: Evidence): RelationType | undefined {
+  const t = headWord(parse, ev.triggerSpan);
+  const g = headWord(parse, ev.targetSpan);
+  if (t < 0 || g < 0 || parse.upos[t] !== 'VERB') return undefined;
+  if (!DENIAL_VERBS.has(lemmatize(parse.words[t] as string, 'VERB', parse.xpos[t] as string)))
+    return undefined;
+  for (let c = 0; c < parse.words.length; c++) {
+    if (parse.head[c] !== t || !['xcomp', 'ccomp', 'advcl'].includes(parse.deprel[c] as string)) continue;
+    if (!under(parse, g, c)) continue;
+    // the clause's verb, or the words of the clause between it and the target ("having imposed sanctions on")
+    for (let k = Math.min(c, g); k <= Math.max(c, g); k++) {
+      if (k === g || !under(parse, k, c)) continue;
+      const entry = entriesOfWord((parse.words[k] as string).toLowerCase()).find(
+        (e) => e.relation !== 'rejected',
+      );
+      if (entry) return entry.relation;
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -415,6 +415,17 @@ describe('constructions through the pipeline', () => {
     ],
     ['a match won by a score is no attack', 'Peru beat Chile 2-1 in Lima on Sunday.', []],
     [
+      'an attack denied is an attack, negated, not a rejection',
+      'Norway denied attacking Chile.',
+      ['attacked place/norway -> place/chile negated'],
+    ],
+    [
+      'a meeting denied in a that-clause is a meeting, negated',
+      'Tomas Varga denied that he had met Elena Kowal.',
+      ['met_with person/tomas-varga -> person/elena-kowal negated'],
+    ],
+    ['claims denied are rejected', "Norway denied Chile's claims.", ['rejected place/norway -> place/chile']],
+    [
       'aid halted is a sanction, not support',
       'Norway halted all aid to Chile last year.',
       ['sanctioned place/norway -> place/chile'],
