@@ -182,6 +182,15 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
       targets = targetsAfter(tokens, args, i, 4, false);
       if (targets.length === 0) targets = targetsAfter(tokens, args, i, RELAXED_GAP, false, true);
     }
+    // "talks between A and B", "the agreement between A and B": the pair are the parties
+    if (trig.pos === 'noun' && RELATIONS[relation].symmetric && lower(tokens[i + 1]) === 'between') {
+      const first = argAt(args, i + 2);
+      const second = first && lower(tokens[first.to]) === 'and' ? argAt(args, first.to + 1) : undefined;
+      if (first?.from === i + 2 && second?.from === first.to + 1) {
+        add(relation, first, second, i, speech);
+        continue;
+      }
+    }
     // in a quotation, "we"/"I" or a bare verb speak for the speaker; "Reason … demand" does not
     if (!source && inSpeech) {
       const lead = tokens.slice(speech, i).map(lower);

@@ -437,7 +437,8 @@ export function matchResult(parse: ParsedSentence, ev: Evidence): boolean {
 
 /**
  * True when the target is the one an attack was done to, named inside the attack the trigger's
- * verb is about ("A condemned the attack on B", "A welcomed the bombing of B's bases"): A judges
+ * verb is about ("A condemned the attack on B", "A welcomed the bombing of B's bases", "the
+ * attack on B's embassy was condemned by A"): A judges
  * the attack, not B. The attack's own agent ("B's attack on C", "the attack on C by B") stays
  * the target.
  */
@@ -446,7 +447,9 @@ export function targetIsVictim(parse: ParsedSentence, ev: Evidence): boolean {
   const g = headWord(parse, ev.targetSpan);
   if (t < 0 || g < 0 || parse.upos[t] !== 'VERB') return false;
   for (let o = 0; o < parse.words.length; o++) {
-    if (parse.head[o] !== t || parse.deprel[o] !== 'obj' || parse.upos[o] !== 'NOUN' || o === g) continue;
+    // the attack as the verb's object, or as the subject of its passive ("the attack on B was condemned")
+    if (parse.head[o] !== t || !['obj', 'nsubj:pass'].includes(parse.deprel[o] as string)) continue;
+    if (parse.upos[o] !== 'NOUN' || o === g) continue;
     if (!entriesOfWord((parse.words[o] as string).toLowerCase()).some((e) => e.relation === 'attacked'))
       continue;
     if (!under(parse, g, o)) continue;

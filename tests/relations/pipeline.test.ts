@@ -426,6 +426,21 @@ describe('constructions through the pipeline', () => {
     ],
     ['claims denied are rejected', "Norway denied Chile's claims.", ['rejected place/norway -> place/chile']],
     [
+      'an attack condemned in the passive accuses nobody named in it',
+      'The attack on the Norwegian embassy in Lima was condemned by Chile.',
+      [],
+    ],
+    [
+      'talks between two parties, with no actor before them',
+      'Talks between Norway and Chile broke down on Friday.',
+      ['met_with place/norway -> place/chile'],
+    ],
+    [
+      'an agreement between two parties',
+      'The agreement between Norway and Chile was signed in Lima.',
+      ['agreed_with place/norway -> place/chile'],
+    ],
+    [
       'aid halted is a sanction, not support',
       'Norway halted all aid to Chile last year.',
       ['sanctioned place/norway -> place/chile'],
