@@ -1204,9 +1204,12 @@ class Reader {
       for (const j of this.child(k, 'nmod', 'obl'))
         if (this.caseOf(j) === 'at' && this.mentionOf[j]?.kind === 'organization') add(j);
     };
+    // "the American ruler of Iraq", "the French head of the commission": a post of a named body
+    // belongs to that body; the adjective before it is the holder's nationality
+    const ofNamed = this.kids[t]!.some((k) => ofBody(k) && this.caseOf(k) === 'of' && this.mentionOf[k]);
     for (const k of this.kids[t]!) {
       const r = this.rel(k);
-      if (r === 'nmod:poss' || r === 'compound' || r === 'amod') add(k);
+      if (r === 'nmod:poss' || r === 'compound' || (r === 'amod' && !ofNamed)) add(k);
       // "the Afghan team's coach", "the Zenda government's spokesman": the named group that owns it
       if (r === 'nmod:poss' && !this.mentionOf[k]) this.child(k, 'amod', 'compound').forEach(add);
       if (ofBody(k)) add(k);

@@ -441,6 +441,16 @@ describe('constructions through the pipeline', () => {
       ['agreed_with place/norway -> place/chile'],
     ],
     [
+      "a nationality before a post of a named body is the holder's, not the post's",
+      'Tomas Varga, the Norwegian head of the Corvane Council, resigned.',
+      ['leader_of person/tomas-varga -> organization/corvane-council role=head'],
+    ],
+    [
+      'a nationality before a post of no named body is the body',
+      'Tomas Varga, the Chilean minister of defence, resigned.',
+      ['member_of person/tomas-varga -> place/chile role=minister'],
+    ],
+    [
       'aid halted is a sanction, not support',
       'Norway halted all aid to Chile last year.',
       ['sanctioned place/norway -> place/chile'],
