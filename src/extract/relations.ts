@@ -80,13 +80,15 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
     if (paired.has(pair)) return;
     paired.add(pair);
     const t = tokens[i]!;
+    // a trigger of two words ("phone call", "called on") is evidenced by both
+    const last = triggerAt(tokens, i)?.match.includes(' ') && tokens[i + 1] ? tokens[i + 1]! : t;
     const ev: Evidence = {
       docId: s.docId,
       sentence: s.text.slice(s.start, s.end),
       start: s.start,
       end: s.end,
-      trigger: t.text,
-      triggerSpan: [t.start, t.end],
+      trigger: s.text.slice(t.start, last.end),
+      triggerSpan: [t.start, last.end],
       sourceSpan: src.span,
       targetSpan: dst.span,
       ...marks,

@@ -451,6 +451,11 @@ describe('constructions through the pipeline', () => {
       ['member_of person/tomas-varga -> place/chile role=minister'],
     ],
     [
+      'a phone call held with someone (a trigger of two words, evidenced by both)',
+      'Tomas Varga held a phone call with Elena Kowal on Sunday.',
+      ['met_with person/tomas-varga -> person/elena-kowal'],
+    ],
+    [
       'aid halted is a sanction, not support',
       'Norway halted all aid to Chile last year.',
       ['sanctioned place/norway -> place/chile'],
