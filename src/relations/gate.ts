@@ -115,6 +115,18 @@ function under(parse: ParsedSentence, d: number, a: number): boolean {
 }
 
 /**
+ * True when word d lies in the phrase of word a, not inside a relative clause of it: in "A, who
+ * heads B, criticized C" the subject's phrase holds B, but B is not the one who criticized.
+ */
+function inPhrase(parse: ParsedSentence, d: number, a: number): boolean {
+  for (let x = d, n = 0; x >= 0 && n <= parse.words.length; x = parse.head[x] as number, n++) {
+    if (x === a) return true;
+    if (parse.deprel[x] === 'acl:relcl') return false;
+  }
+  return false;
+}
+
+/**
  * A participle that modifies a noun ("troops attacking the city", "the city attacked by X",
  * "attacking style") has its actor in the noun it modifies or below itself (a by-agent), never
  * higher in the sentence: "Belgium started the game with attacking style with X" says nothing of
@@ -232,7 +244,7 @@ function actsInClauses(
   let actors = first;
   for (let step = 0; v >= 0 && step < 4; step++) {
     for (let k = 0; k < parse.words.length; k++)
-      if (parse.head[k] === v && actors.includes(parse.deprel[k] as string) && under(parse, s, k))
+      if (parse.head[k] === v && actors.includes(parse.deprel[k] as string) && inPhrase(parse, s, k))
         return true;
     const r = parse.deprel[v] as string;
     const h = parse.head[v] as number;
@@ -290,6 +302,10 @@ export function parseSupports(parse: ParsedSentence, ev: Evidence, options: Gate
   if (modifierTriggerStrays(parse, t, s, ev)) return false;
   if (nounTriggerStrays(parse, t, s, ev)) return false;
   if (verbTriggerStrays(parse, t, s, ev)) return false;
+  // a relative clause's verb acts on what lies inside it or on the noun it modifies, not on the
+  // main clause's words ("Rebels, whom A backs, attacked B": A does not back B)
+  if (parse.deprel[t] === 'acl:relcl' && !under(parse, g, t) && !inPhrase(parse, g, parse.head[t] as number))
+    return false;
   // "the aid donated to X": the noun a passive participle modifies is what was done, not the doer
   if (passiveModifier(parse, t, ev) && !isAgentOf(parse, g, t)) return false;
   // in reported speech the source may be the speaker, whom the attribution names, not the clause

@@ -456,6 +456,16 @@ describe('constructions through the pipeline', () => {
       ['met_with person/tomas-varga -> person/elena-kowal'],
     ],
     [
+      "a relative clause's verb does not act on the main clause's object",
+      'The militia, which Norway supports, attacked Chile on Monday.',
+      [],
+    ],
+    [
+      "a relative clause's verb does not act on the main clause's object (that-clause)",
+      'The rebels that Norway backs have attacked Chile.',
+      [],
+    ],
+    [
       'aid halted is a sanction, not support',
       'Norway halted all aid to Chile last year.',
       ['sanctioned place/norway -> place/chile'],
