@@ -131,6 +131,7 @@ export function subjectBefore(
   for (const a of args) {
     if (a.to > i || a.from < floor) continue;
     if (tokens.slice(a.to, i).some((t, k) => REPORTING_VERBS.has(lower(t)) && a.to + k < i)) continue;
+    if (inRelativeClause(tokens, a, i)) continue;
     if (prepositional(tokens, a)) {
       const prep =
         lower(tokens[a.from - 1]) === 'the' ? lower(tokens[a.from - 2]) : lower(tokens[a.from - 1]);
@@ -140,6 +141,26 @@ export function subjectBefore(
     if (!best || a.from > best.from) best = a;
   }
   return best ?? located;
+}
+
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'whom', 'whose']);
+
+/**
+ * True when argument a stands inside a relative clause set off by commas that closes before token
+ * i ("A, who heads B, criticized C": B is no subject of "criticized").
+ */
+function inRelativeClause(tokens: Token[], a: Argument, i: number): boolean {
+  let opens = -1;
+  for (let k = a.from - 1; k >= Math.max(0, a.from - 6); k--) {
+    if (/,\s*$/.test(tokens[k]?.post ?? '') && k < a.from - 1) break;
+    if (RELATIVE_PRONOUNS.has(lower(tokens[k])) && /,\s*$/.test(tokens[k - 1]?.post ?? '')) {
+      opens = k;
+      break;
+    }
+  }
+  if (opens < 0) return false;
+  for (let k = a.to - 1; k < i; k++) if (/,\s*$/.test(tokens[k]?.post ?? '')) return true;
+  return false;
 }
 
 /** "X said (that) they would …": the pronoun after a reporting verb is its speaker. */

@@ -466,6 +466,11 @@ describe('constructions through the pipeline', () => {
       [],
     ],
     [
+      'the actor stands before a relative clause set off by commas, not inside it',
+      'Norway, which borders Chile, attacked Peru.',
+      ['attacked place/norway -> place/peru'],
+    ],
+    [
       'aid halted is a sanction, not support',
       'Norway halted all aid to Chile last year.',
       ['sanctioned place/norway -> place/chile'],
