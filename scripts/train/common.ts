@@ -20,6 +20,17 @@ export function flag(name: string, fallback: string): string {
   return i >= 0 && argv[i + 1] !== undefined ? (argv[i + 1] as string) : fallback;
 }
 
+/** A whole-number flag of at least `min`; says which flag and what it got and exits 2 otherwise. */
+export function countFlag(name: string, fallback: number, min = 1): number {
+  const given = flag(name, String(fallback));
+  const n = Number(given);
+  if (!Number.isInteger(n) || n < min) {
+    process.stderr.write(`--${name} needs a whole number of at least ${min} (got "${given}")\n`);
+    process.exit(2);
+  }
+  return n;
+}
+
 /** True when `--name` is on the command line. */
 export function hasFlag(name: string): boolean {
   return argv.includes(`--${name}`);
@@ -37,16 +48,17 @@ export function readTreebank(path: string, tool: string): ConlluDocument[] {
 
 /**
  * Training passes over `order` (indexes of training items), shuffled in place before each pass by
- * a generator seeded with `seed`: the part-of-speech tagger's schedule, shared by `npm run train:pos`
- * and the parser's jackknifing so the two train their taggers the same way.
+ * a generator seeded with `seed` (or by `seed` itself when it is a generator the pass also draws
+ * from, as the parser's exploration does): the schedule of every trainer here, so the part-of-speech
+ * tagger, the parser's jackknifing, the parser and the name tagger shuffle the same way.
  */
 export function shuffledPasses(
   order: number[],
   epochs: number,
-  seed: number,
+  seed: number | (() => number),
   pass: (epoch: number) => void,
 ): void {
-  const random = seededRandom(seed);
+  const random = typeof seed === 'number' ? seededRandom(seed) : seed;
   for (let e = 1; e <= epochs; e++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));

@@ -18,7 +18,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { seededRandom } from '../../graph/random.ts';
 import { ruleCandidates } from '../../src/extract/index.ts';
 import { segment } from '../../src/extract/segment.ts';
 import { writeFileAtomic } from '../../src/io/atomic.ts';
@@ -27,6 +26,7 @@ import { type Model, Trainer } from '../../src/model/perceptron.ts';
 import { FEATURES_VERSION, type NerDocument, withAggregates } from '../../src/ner/features.ts';
 import { nerDocument } from '../../src/ner/prepare.ts';
 import { goldClasses, NER_CLASSES, type NerType, tagDocument, trainPass } from '../../src/ner/tagger.ts';
+import { shuffledPasses } from './common.ts';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const argv = process.argv.slice(2);
@@ -78,19 +78,14 @@ process.stderr.write(
 /** Averaged perceptron over `set` for `epochs` passes, documents shuffled each pass by `seed`. */
 function train(set: { doc: NerDocument; gold: Uint8Array }[], label: string): Model {
   const trainer = new Trainer(NER_CLASSES.length);
-  const random = seededRandom(seed);
   const order = set.map((_, i) => i);
-  for (let e = 1; e <= epochs; e++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j] as number, order[i] as number];
-    }
+  shuffledPasses(order, epochs, seed, (e) => {
     const t = performance.now();
     const { correct, total } = trainPass(trainer, set, order);
     process.stderr.write(
       `train:ner: ${label}epoch ${e}: ${((100 * correct) / total).toFixed(2)}% of words right while training (${((performance.now() - t) / 1000).toFixed(1)} s)\n`,
     );
-  }
+  });
   return trainer.averaged();
 }
 

@@ -101,6 +101,11 @@ export function lower(t: Token | undefined): string {
   return t ? t.text.toLowerCase().replace(/['’]s$/, '') : '';
 }
 
+/** True when a comma follows token t ("Varga," in "Varga, who …"). */
+export function commaAfter(t: Token | undefined): boolean {
+  return /,\s*$/.test(t?.post ?? '');
+}
+
 export function clauseBreak(t: Token): boolean {
   return /[;:"“”]|\.\s|\(|\)/.test(t.post);
 }
@@ -150,17 +155,15 @@ const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'whom', 
  * i ("A, who heads B, criticized C": B is no subject of "criticized").
  */
 function inRelativeClause(tokens: Token[], a: Argument, i: number): boolean {
-  let opens = -1;
+  let opens = false;
   for (let k = a.from - 1; k >= Math.max(0, a.from - 6); k--) {
-    if (/,\s*$/.test(tokens[k]?.post ?? '') && k < a.from - 1) break;
-    if (RELATIVE_PRONOUNS.has(lower(tokens[k])) && /,\s*$/.test(tokens[k - 1]?.post ?? '')) {
-      opens = k;
+    if (commaAfter(tokens[k]) && k < a.from - 1) break;
+    if (RELATIVE_PRONOUNS.has(lower(tokens[k])) && commaAfter(tokens[k - 1])) {
+      opens = true;
       break;
     }
   }
-  if (opens < 0) return false;
-  for (let k = a.to - 1; k < i; k++) if (/,\s*$/.test(tokens[k]?.post ?? '')) return true;
-  return false;
+  return opens && tokens.slice(a.to - 1, i).some(commaAfter);
 }
 
 /** "X said (that) they would …": the pronoun after a reporting verb is its speaker. */
@@ -211,7 +214,7 @@ export function targetsAfter(
       for (;;) {
         const conj = lower(tokens[end]);
         const next =
-          conj === 'and' || /,\s*$/.test(tokens[end - 1]?.post ?? '')
+          conj === 'and' || commaAfter(tokens[end - 1])
             ? argAt(args, conj === 'and' ? end + 1 : end)
             : undefined;
         if (!next || next === out[out.length - 1]) break;

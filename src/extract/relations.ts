@@ -64,8 +64,16 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
   let lastNounActor: Argument | undefined;
   // one sentence, one relation per pair: "promised to continue military aid to X" is the promise
   const paired = new Set<string>();
-  // `speech`: where the quotation or attributed speech holding the trigger starts, or -1
-  const add = (stated: RelationType, first: Argument, second: Argument, i: number, speech: number) => {
+  // `speech`: where the quotation or attributed speech holding the trigger starts, or -1; the
+  // trigger is tokens i … last (two words: "phone call", "called on")
+  const add = (
+    stated: RelationType,
+    first: Argument,
+    second: Argument,
+    i: number,
+    speech: number,
+    last: number,
+  ) => {
     const inSpeech = speech >= 0;
     const marks = flags(tokens, i, inSpeech);
     // "does not agree with", "refused to back": a refusal to cooperate is a rejection (PLOVER REJECT)
@@ -80,15 +88,14 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
     if (paired.has(pair)) return;
     paired.add(pair);
     const t = tokens[i]!;
-    // a trigger of two words ("phone call", "called on") is evidenced by both
-    const last = triggerAt(tokens, i)?.match.includes(' ') && tokens[i + 1] ? tokens[i + 1]! : t;
+    const end = tokens[last]!.end;
     const ev: Evidence = {
       docId: s.docId,
       sentence: s.text.slice(s.start, s.end),
       start: s.start,
       end: s.end,
-      trigger: s.text.slice(t.start, last.end),
-      triggerSpan: [t.start, last.end],
+      trigger: s.text.slice(t.start, end),
+      triggerSpan: [t.start, end],
       sourceSpan: src.span,
       targetSpan: dst.span,
       ...marks,
@@ -117,6 +124,8 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
     if (argAt(args, i)) continue;
     const trig = triggerAt(tokens, i);
     if (!trig) continue;
+    // a trigger of two words ("phone call", "called on") is evidenced by both
+    const last = trig.match.includes(' ') && i + 1 < tokens.length ? i + 1 : i;
     let relation = trig.relation;
     const before = tokens.slice(Math.max(0, i - 3), i).map(lower);
     // "will strike", "vowed to expel": a threat; "will visit", "offered to help": a promise (PLOVER's AGREE)
@@ -144,14 +153,14 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
       const accuser = inSpeech
         ? (speaker ?? s.lastPerson)
         : subjectBefore(tokens, args, target?.from ?? 0, 0);
-      if (target && accuser) add('accused', accuser, target, i, speech);
+      if (target && accuser) add('accused', accuser, target, i, speech, last);
       continue;
     }
     const passive = BE.has(lower(tokens[i - 1])) && lower(tokens[i + 1]) === 'by';
     if (passive) {
       const agent = targetsAfter(tokens, args, i + 1, 1, false)[0];
       const patient = subjectBefore(tokens, args, i, inSpeech ? speech : 0);
-      if (agent && patient) add(relation, agent, patient, i, speech);
+      if (agent && patient) add(relation, agent, patient, i, speech, last);
       continue;
     }
     const floor = inSpeech ? speech : 0;
@@ -189,7 +198,7 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
       const first = argAt(args, i + 2);
       const second = first && lower(tokens[first.to]) === 'and' ? argAt(args, first.to + 1) : undefined;
       if (first?.from === i + 2 && second?.from === first.to + 1) {
-        add(relation, first, second, i, speech);
+        add(relation, first, second, i, speech, last);
         continue;
       }
     }
@@ -207,10 +216,10 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
       : undefined;
     // "Iran and Iraq agreed", "X and Y met"
     if (targets.length === 0 && RELATIONS[relation].symmetric && partner) targets = [partner];
-    for (const t of targets) add(relation, source, t, i, speech);
+    for (const t of targets) add(relation, source, t, i, speech, last);
     // "A and B urged C": each subject of a verb acts
     if (partner && trig.pos === 'verb' && !RELATIONS[relation].symmetric)
-      for (const t of targets) add(relation, partner, t, i, speech);
+      for (const t of targets) add(relation, partner, t, i, speech, last);
   }
   return out;
 }

@@ -12,6 +12,7 @@
 
 import type { RelationType } from '../../graph/relations.ts';
 import type { Evidence, Span } from '../../graph/types.ts';
+import { PRONOUNS } from '../extract/arguments.ts';
 import { entriesOfWord } from '../extract/trigger-match.ts';
 import { OBJECT_CLASSES, rowsFor } from '../lexicon/relations/index.ts';
 import type { ParsedSentence } from '../parse/types.ts';
@@ -79,6 +80,19 @@ function hasMarker(parse: ParsedSentence, i: number, deprel: string, words: Read
   return parse.words.some(
     (w, k) => parse.head[k] === i && parse.deprel[k] === deprel && words.has(w.toLowerCase()),
   );
+}
+
+/** The dependents of word i whose relation is one of `rels`. */
+function children(parse: ParsedSentence, i: number, ...rels: string[]): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < parse.words.length; k++)
+    if (parse.head[k] === i && rels.includes(parse.deprel[k] as string)) out.push(k);
+  return out;
+}
+
+/** Word i's lemma, read as a verb or as a noun. */
+function lemmaOf(parse: ParsedSentence, i: number, as: 'VERB' | 'NOUN'): string {
+  return lemmatize(parse.words[i] as string, as, parse.xpos[i] as string);
 }
 
 const TO: ReadonlySet<string> = new Set(['to']);
@@ -184,17 +198,12 @@ function nounTriggerStrays(parse: ParsedSentence, t: number, s: number, ev: Evid
   });
 }
 
-/** True when clause v's subject is a personal pronoun ("it", "they", "he", "she", "we"). */
+/** True when clause v's subject is a personal pronoun ("it", "they", "he", "she", "we": PRONOUNS). */
 function pronounSubject(parse: ParsedSentence, v: number): boolean {
-  return parse.words.some(
-    (w, k) =>
-      parse.head[k] === v &&
-      parse.deprel[k] === 'nsubj' &&
-      parse.upos[k] === 'PRON' &&
-      SUBJECT_PRONOUNS.has(w.toLowerCase()),
+  return children(parse, v, 'nsubj').some(
+    (k) => parse.upos[k] === 'PRON' && PRONOUNS.has((parse.words[k] as string).toLowerCase()),
   );
 }
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'we']);
 
 /**
  * A verb trigger's actor is its subject or by-agent, the subject of a verb it continues (conj,
@@ -267,8 +276,7 @@ function actsInClauses(
  */
 function passiveModifier(parse: ParsedSentence, t: number, ev: Evidence): boolean {
   const h = parse.head[t] as number;
-  const mainVerb =
-    parse.head[h] === -1 && !parse.deprel.some((r, k) => parse.head[k] === t && r === 'obl:agent');
+  const mainVerb = parse.head[h] === -1 && children(parse, t, 'obl:agent').length === 0;
   return (
     parse.deprel[t] === 'acl' &&
     (parse.xpos[t] === 'VBN' || parse.xpos[t] === 'VBD') &&
@@ -362,12 +370,12 @@ export function attacksStatement(parse: ParsedSentence, ev: Evidence): boolean {
   const t = headWord(parse, ev.triggerSpan);
   const g = headWord(parse, ev.targetSpan);
   if (t < 0 || g < 0) return false;
-  for (let o = 0; o < parse.words.length; o++) {
-    if (parse.head[o] !== t || parse.deprel[o] !== 'obj' || parse.upos[o] !== 'NOUN') continue;
-    const noun = lemmatize(parse.words[o] as string, 'NOUN', parse.xpos[o] as string);
-    if (OBJECT_CLASSES.statement.has(noun) && under(parse, g, o)) return true;
-  }
-  return false;
+  return children(parse, t, 'obj').some(
+    (o) =>
+      parse.upos[o] === 'NOUN' &&
+      OBJECT_CLASSES.statement.has(lemmaOf(parse, o, 'NOUN')) &&
+      under(parse, g, o),
+  );
 }
 
 /**
@@ -377,14 +385,12 @@ export function attacksStatement(parse: ParsedSentence, ev: Evidence): boolean {
  */
 export function attackingPlay(parse: ParsedSentence, ev: Evidence): boolean {
   const t = headWord(parse, ev.triggerSpan);
-  if (t < 0 || lemmatize(parse.words[t] as string, 'VERB', parse.xpos[t] as string) !== 'attack')
-    return false;
+  if (t < 0 || lemmaOf(parse, t, 'VERB') !== 'attack') return false;
   const isPlay = (w: number) =>
-    parse.upos[w] === 'NOUN' &&
-    OBJECT_CLASSES.play.has(lemmatize(parse.words[w] as string, 'NOUN', parse.xpos[w] as string));
+    parse.upos[w] === 'NOUN' && OBJECT_CLASSES.play.has(lemmaOf(parse, w, 'NOUN'));
   const h = parse.head[t] as number;
   if (h >= 0 && (parse.deprel[t] === 'amod' || parse.deprel[t] === 'compound') && isPlay(h)) return true;
-  return parse.words.some((_, o) => parse.head[o] === t && parse.deprel[o] === 'obj' && isPlay(o));
+  return children(parse, t, 'obj').some(isPlay);
 }
 
 /** Verbs of denial: "A denied attacking B" is an attack, negated, not a rejection of B. */
@@ -399,11 +405,9 @@ const DENIAL_VERBS: ReadonlySet<string> = new Set(['deny']);
 export function deniedRelation(parse: ParsedSentence, ev: Evidence): RelationType | undefined {
   const t = headWord(parse, ev.triggerSpan);
   const g = headWord(parse, ev.targetSpan);
-  if (t < 0 || g < 0 || parse.upos[t] !== 'VERB') return undefined;
-  if (!DENIAL_VERBS.has(lemmatize(parse.words[t] as string, 'VERB', parse.xpos[t] as string)))
+  if (t < 0 || g < 0 || parse.upos[t] !== 'VERB' || !DENIAL_VERBS.has(lemmaOf(parse, t, 'VERB')))
     return undefined;
-  for (let c = 0; c < parse.words.length; c++) {
-    if (parse.head[c] !== t || !['xcomp', 'ccomp', 'advcl'].includes(parse.deprel[c] as string)) continue;
+  for (const c of children(parse, t, 'xcomp', 'ccomp', 'advcl')) {
     if (!under(parse, g, c)) continue;
     // the clause's verb, or the words of the clause between it and the target ("having imposed sanctions on")
     for (let k = Math.min(c, g); k <= Math.max(c, g); k++) {
@@ -425,16 +429,13 @@ export function deniedRelation(parse: ParsedSentence, ev: Evidence): RelationTyp
 export function questionSense(parse: ParsedSentence, ev: Evidence): boolean {
   const t = headWord(parse, ev.triggerSpan);
   if (t < 0 || parse.upos[t] !== 'VERB') return false;
-  const lemma = lemmatize(parse.words[t] as string, 'VERB', parse.xpos[t] as string);
-  const marks = rowsFor(lemma, 'verb')
-    .filter((r) => r.relation === null && r.ccompMark)
-    .map((r) => r.ccompMark as string);
-  if (marks.length === 0) return false;
-  return parse.words.some(
-    (_, c) =>
-      parse.head[c] === t &&
-      ['ccomp', 'advcl'].includes(parse.deprel[c] as string) &&
-      hasMarker(parse, c, 'mark', new Set(marks)),
+  const marks = new Set(
+    rowsFor(lemmaOf(parse, t, 'VERB'), 'verb')
+      .filter((r) => r.relation === null && r.ccompMark)
+      .map((r) => r.ccompMark as string),
+  );
+  return (
+    marks.size > 0 && children(parse, t, 'ccomp', 'advcl').some((c) => hasMarker(parse, c, 'mark', marks))
   );
 }
 
@@ -462,9 +463,8 @@ export function targetIsVictim(parse: ParsedSentence, ev: Evidence): boolean {
   const t = headWord(parse, ev.triggerSpan);
   const g = headWord(parse, ev.targetSpan);
   if (t < 0 || g < 0 || parse.upos[t] !== 'VERB') return false;
-  for (let o = 0; o < parse.words.length; o++) {
-    // the attack as the verb's object, or as the subject of its passive ("the attack on B was condemned")
-    if (parse.head[o] !== t || !['obj', 'nsubj:pass'].includes(parse.deprel[o] as string)) continue;
+  // the attack as the verb's object, or as the subject of its passive ("the attack on B was condemned")
+  for (const o of children(parse, t, 'obj', 'nsubj:pass')) {
     if (parse.upos[o] !== 'NOUN' || o === g) continue;
     if (!entriesOfWord((parse.words[o] as string).toLowerCase()).some((e) => e.relation === 'attacked'))
       continue;
@@ -486,12 +486,10 @@ const BY: ReadonlySet<string> = new Set(['by']);
 export function stopsAid(parse: ParsedSentence, ev: Evidence): boolean {
   const t = headWord(parse, ev.triggerSpan);
   if (t < 0 || parse.upos[t] !== 'NOUN' || parse.deprel[t] !== 'obj') return false;
-  if (!OBJECT_CLASSES.aid.has(lemmatize(parse.words[t] as string, 'NOUN', parse.xpos[t] as string)))
-    return false;
+  if (!OBJECT_CLASSES.aid.has(lemmaOf(parse, t, 'NOUN'))) return false;
   const v = parse.head[t] as number;
   if (v < 0) return false;
-  const verb = lemmatize(parse.words[v] as string, 'VERB', parse.xpos[v] as string);
-  return rowsFor(verb, 'verb').some(
+  return rowsFor(lemmaOf(parse, v, 'VERB'), 'verb').some(
     (r) =>
       r.relation === 'sanctioned' &&
       (r.object ? OBJECT_CLASSES.aid.has(r.object) : !r.objectClass && !r.prep && !r.particle),
@@ -504,14 +502,11 @@ export function stopsAid(parse: ParsedSentence, ev: Evidence): boolean {
  */
 export function withdrawsTroops(parse: ParsedSentence, ev: Evidence): boolean {
   const t = headWord(parse, ev.triggerSpan);
-  if (t < 0 || lemmatize(parse.words[t] as string, 'VERB', parse.xpos[t] as string) !== 'withdraw')
-    return false;
-  for (let o = 0; o < parse.words.length; o++) {
-    if (parse.head[o] !== t || parse.deprel[o] !== 'obj') continue;
-    const noun = lemmatize(parse.words[o] as string, 'NOUN', parse.xpos[o] as string);
-    if (OBJECT_CLASSES.military.has(noun) || noun === 'force') return true;
-  }
-  return false;
+  if (t < 0 || lemmaOf(parse, t, 'VERB') !== 'withdraw') return false;
+  return children(parse, t, 'obj').some((o) => {
+    const noun = lemmaOf(parse, o, 'NOUN');
+    return OBJECT_CLASSES.military.has(noun) || noun === 'force';
+  });
 }
 
 /** Prepositions that give what talks or an agreement are about, not who takes part. */
@@ -548,9 +543,9 @@ const COMPLAINT_QUALIFIERS = new Set(['official', 'formal', 'diplomatic']);
 export function complainsFormally(parse: ParsedSentence, ev: Evidence): boolean {
   const t = headWord(parse, ev.triggerSpan);
   if (t < 0 || parse.upos[t] !== 'NOUN') return false;
-  if (lemmatize(parse.words[t] as string, 'NOUN', parse.xpos[t] as string) !== 'protest') return false;
+  if (lemmaOf(parse, t, 'NOUN') !== 'protest') return false;
   const h = parse.head[t] as number;
-  const verb = h >= 0 ? lemmatize(parse.words[h] as string, 'VERB', parse.xpos[h] as string) : '';
+  const verb = h >= 0 ? lemmaOf(parse, h, 'VERB') : '';
   if (parse.deprel[t] === 'obj' && COMPLAINT_VERBS.has(verb)) return true;
   return hasMarker(parse, t, 'amod', COMPLAINT_QUALIFIERS);
 }
