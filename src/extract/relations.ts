@@ -24,6 +24,7 @@ import {
   BE,
   FIRST_PERSON,
   flags,
+  isTimeWord,
   lower,
   PREPOSITIONS,
   pronounSpeaker,
@@ -184,13 +185,14 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
         subjectBefore(tokens, args, i, floor) ??
         pronounSpeaker(tokens, s.args, i);
       if (source) lastNounActor = source;
-      targets = targetsAfter(tokens, args, i, 3, true);
+      targets = requestClauseSubject(tokens, args, i, relation) ?? targetsAfter(tokens, args, i, 3, true);
       if (targets.length === 0) targets = targetsAfter(tokens, args, i, RELAXED_GAP, true, true);
     } else {
       source = subjectBefore(tokens, args, i, floor) ?? pronounSpeaker(tokens, s.args, i);
       if (!source && tokens.slice(floor, i).some((t) => SUBJECT_PRONOUNS.has(lower(t))))
         source = s.lastPerson;
       targets = targetsAfter(tokens, args, i, 4, false);
+      if (targets.length === 0) targets = requestClauseSubject(tokens, args, i, relation) ?? [];
       if (targets.length === 0) targets = targetsAfter(tokens, args, i, RELAXED_GAP, false, true);
     }
     // "talks between A and B", "the agreement between A and B": the pair are the parties
@@ -222,4 +224,30 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
       for (const t of targets) add(relation, partner, t, i, speech, last);
   }
   return out;
+}
+
+/**
+ * The one asked by a request whose object is a that-clause, after words of time: "its demand
+ * (today) that B release …", "demanded on Monday that B …" (B). Undefined when the request has no
+ * such clause; for other relations the clause is what is stated, not a party ("agreed on Wednesday
+ * that their countries should …").
+ */
+function requestClauseSubject(
+  tokens: Token[],
+  args: Argument[],
+  i: number,
+  relation: RelationType,
+): Argument[] | undefined {
+  if (relation !== 'requested') return undefined;
+  let k = i + 1;
+  while (isTimeWord(tokens[k])) k++;
+  if (lower(tokens[k]) !== 'that') return undefined;
+  const asked = targetsAfter(tokens, args, k, 1, false);
+  // the clause's verb in the base form or after a modal ("that B release", "that B must"); "the
+  // demands that B made" is a relative clause, B's own demands
+  const verb = tokens[asked[asked.length - 1]?.to ?? 0];
+  const demanded =
+    verb !== undefined &&
+    (verb.tags.has('Modal') || (verb.tags.has('Infinitive') && !verb.tags.has('PastTense')));
+  return asked.length > 0 && demanded ? asked : undefined;
 }

@@ -344,6 +344,21 @@ describe('constructions through the pipeline', () => {
     ],
     ['the demands someone made are no demand on them', 'Norway rejected the demands that Chile made.', []],
     [
+      "a demand noun's that-clause where the parse misreads the clause's verb",
+      'Norway repeated its demand that Chile lift the restrictions.',
+      ['requested place/norway -> place/chile'],
+    ],
+    [
+      'a demand made on a day, then its that-clause',
+      'Norway demanded on Monday that Chile release the prisoners.',
+      ['requested place/norway -> place/chile'],
+    ],
+    [
+      'what is agreed on a day is no party to the agreement',
+      'Norway agreed on Monday that Chilean refugees in Peru should go home.',
+      [],
+    ],
+    [
       "a post at the end of an organization's name is the person's title",
       'Tomas Varga, NATO Spokesperson, said the talks had failed.',
       ['member_of person/tomas-varga -> organization/nato role=Spokesperson'],
