@@ -421,7 +421,8 @@ class Reader {
         this.child(c, 'appos').length === 0
       ) {
         const named = out.length;
-        for (const k of this.child(c, 'compound', 'amod')) {
+        // "Ruritanian and Freedonian troops": coordinated modifiers name one group each
+        for (const k of this.child(c, 'compound', 'amod').flatMap((m) => this.conjuncts(m))) {
           const o = this.mentionOf[k];
           if (o && k < c) out.push({ mention: o, weight: weight * 0.8 });
         }

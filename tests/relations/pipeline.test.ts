@@ -354,6 +354,14 @@ describe('constructions through the pipeline', () => {
       ['requested place/norway -> place/chile'],
     ],
     [
+      'coordinated named modifiers of a group noun: one group each',
+      'The Mercy Council said Norwegian and Chilean forces must ensure security.',
+      [
+        'requested organization/mercy-council -> place/chile',
+        'requested organization/mercy-council -> place/norway',
+      ],
+    ],
+    [
       'what is agreed on a day is no party to the agreement',
       'Norway agreed on Monday that Chilean refugees in Peru should go home.',
       [],
