@@ -120,6 +120,17 @@ export function isTimeWord(t: Token | undefined): boolean {
   );
 }
 
+/** A verb in the past or present tense, not a participle or gerund ("urged", "urges"). */
+function isFiniteVerb(t: Token | undefined): boolean {
+  return (
+    t !== undefined &&
+    t.tags.has('Verb') &&
+    (t.tags.has('PastTense') || t.tags.has('PresentTense')) &&
+    !t.tags.has('Gerund') &&
+    !t.tags.has('Participle')
+  );
+}
+
 export function argAt(args: Argument[], i: number): Argument | undefined {
   return args.find((a) => a.from <= i && i < a.to);
 }
@@ -237,9 +248,11 @@ export function targetsAfter(
     const w = lower(tokens[k]);
     // "demanded that the US …" opens the object clause; "anything that weakens …" starts a relative one
     const relative = w === 'that' && k > i + 1;
+    // "condemned the attack and urged B to …": a second predicate, whose object is its own
+    const nextPredicate = (w === 'and' || w === 'but') && isFiniteVerb(tokens[k + 1]);
     if (
       relaxed
-        ? CLAUSE_ENDS.has(w) || REPORTING_VERBS.has(w) || relative
+        ? CLAUSE_ENDS.has(w) || REPORTING_VERBS.has(w) || relative || nextPredicate
         : !SKIPPABLE.has(w) && !(needPrep && NOUN_PREPS.has(w))
     )
       return [];

@@ -362,6 +362,11 @@ describe('constructions through the pipeline', () => {
       ],
     ],
     [
+      'a second predicate after "and" keeps its object to itself',
+      'Norway condemned the attack and urged Chile to investigate.',
+      ['requested place/norway -> place/chile'],
+    ],
+    [
       'what is agreed on a day is no party to the agreement',
       'Norway agreed on Monday that Chilean refugees in Peru should go home.',
       [],
