@@ -122,9 +122,8 @@ export function isTimeWord(t: Token | undefined): boolean {
 
 /** A verb in the past or present tense, not a participle or gerund ("urged", "urges"). */
 function isFiniteVerb(t: Token | undefined): boolean {
+  if (!t?.tags.has('Verb')) return false;
   return (
-    t !== undefined &&
-    t.tags.has('Verb') &&
     (t.tags.has('PastTense') || t.tags.has('PresentTense')) &&
     !t.tags.has('Gerund') &&
     !t.tags.has('Participle')
