@@ -22,6 +22,7 @@ import {
   argAt,
   attributionStart,
   BE,
+  commaAfter,
   FIRST_PERSON,
   flags,
   isTimeWord,
@@ -210,18 +211,19 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
       if (lead.length <= 2 || lead.some((w) => FIRST_PERSON.has(w))) source = speaker ?? s.lastPerson;
     }
     if (!source) continue;
-    // "A and B …": the name joined to the source by "and" (only for a source named in this
-    // sentence, not a person carried over from an earlier one)
-    const from = source.from;
-    const partner = args.includes(source)
-      ? args.find((a) => a.to + 1 === from && lower(tokens[a.to]) === 'and')
-      : undefined;
-    // "Iran and Iraq agreed", "X and Y met"
-    if (targets.length === 0 && RELATIONS[relation].symmetric && partner) targets = [partner];
+    // "A and B …", "A, B and C …": the names joined to the source (only for a source named in
+    // this sentence, not a person carried over from an earlier one)
+    const partners = args.includes(source) ? partnersOf(tokens, args, source) : [];
+    // "Iran and Iraq agreed", "X, Y and Z signed": every two of them
+    if (targets.length === 0 && RELATIONS[relation].symmetric && partners.length > 0) {
+      targets = partners;
+      for (const [k, a] of partners.entries())
+        for (const b of partners.slice(k + 1)) add(relation, b, a, i, speech, last);
+    }
     for (const t of targets) add(relation, source, t, i, speech, last);
     // "A and B urged C": each subject of a verb acts
-    if (partner && trig.pos === 'verb' && !RELATIONS[relation].symmetric)
-      for (const t of targets) add(relation, partner, t, i, speech, last);
+    if (trig.pos === 'verb' && !RELATIONS[relation].symmetric)
+      for (const p of partners) for (const t of targets) add(relation, p, t, i, speech, last);
   }
   return out;
 }
@@ -250,4 +252,22 @@ function requestClauseSubject(
     verb !== undefined &&
     (verb.tags.has('Modal') || (verb.tags.has('Infinitive') && !verb.tags.has('PastTense')));
   return asked.length > 0 && demanded ? asked : undefined;
+}
+
+/**
+ * The names listed with a subject before it: "A and B", "A, B and C" (the last joined by "and", the
+ * others by commas); none where the list would open after a preposition ("In Lima, A and B …" lists
+ * A and B only).
+ */
+function partnersOf(tokens: Token[], args: Argument[], source: Argument): Argument[] {
+  const first = args.find((a) => a.to + 1 === source.from && lower(tokens[a.to]) === 'and');
+  if (!first) return [];
+  const out = [first];
+  for (;;) {
+    const cur = out[out.length - 1] as Argument;
+    const prev = args.find((a) => a.to === cur.from && commaAfter(tokens[a.to - 1]));
+    if (!prev || PREPOSITIONS.has(lower(tokens[prev.from - 1]))) break;
+    out.push(prev);
+  }
+  return out;
 }

@@ -367,6 +367,24 @@ describe('constructions through the pipeline', () => {
       ['requested place/norway -> place/chile'],
     ],
     [
+      'a list of three parties to an accord: every two of them',
+      'Norway, Chile and Peru signed the accord.',
+      [
+        'agreed_with place/chile -> place/peru',
+        'agreed_with place/norway -> place/chile',
+        'agreed_with place/norway -> place/peru',
+      ],
+    ],
+    [
+      'a list of three subjects of a request: each asks',
+      'Norway, Chile and Peru urged Bolivia to withdraw.',
+      [
+        'requested place/chile -> place/bolivia',
+        'requested place/norway -> place/bolivia',
+        'requested place/peru -> place/bolivia',
+      ],
+    ],
+    [
       'what is agreed on a day is no party to the agreement',
       'Norway agreed on Monday that Chilean refugees in Peru should go home.',
       [],
