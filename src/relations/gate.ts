@@ -285,9 +285,22 @@ function passiveModifier(parse: ParsedSentence, t: number, ev: Evidence): boolea
   );
 }
 
-/** True when word g is the by-agent of word t. */
+/**
+ * True when word g is the by-agent of word t; also where the parse hangs the by-phrase of a passive
+ * verb on the verb's object or oblique ("B was sent aid by A", "aid was sent to B by A": "by A"
+ * read as a modifier of "aid" or of B).
+ */
 function isAgentOf(parse: ParsedSentence, g: number, t: number): boolean {
-  return parse.head[g] === t && /:agent$/.test(parse.deprel[g] as string);
+  const h = parse.head[g] as number;
+  if (h === t && /:agent$/.test(parse.deprel[g] as string)) return true;
+  return (
+    h >= 0 &&
+    parse.head[h] === t &&
+    ['obj', 'obl'].includes(parse.deprel[h] as string) &&
+    parse.deprel[g] === 'nmod' &&
+    children(parse, g, 'case').some((c) => parse.words[c]?.toLowerCase() === 'by') &&
+    children(parse, t, 'aux:pass').length > 0
+  );
 }
 
 /** Options of the gate. */

@@ -385,6 +385,11 @@ describe('constructions through the pipeline', () => {
       ],
     ],
     [
+      "a passive's by-agent that the parse hangs on the object",
+      'Chile was sent emergency aid by Norway.',
+      ['supports place/norway -> place/chile'],
+    ],
+    [
       'what is agreed on a day is no party to the agreement',
       'Norway agreed on Monday that Chilean refugees in Peru should go home.',
       [],
