@@ -227,6 +227,19 @@ function verbTriggerStrays(parse: ParsedSentence, t: number, s: number, ev: Evid
   });
 }
 
+/**
+ * True when word g is the subject of the clause that verb t, with a subject of its own, modifies:
+ * "If A attacks, B will respond" (B is no object of the attack).
+ */
+function outerSubject(parse: ParsedSentence, t: number, g: number): boolean {
+  return (
+    (parse.deprel[t] as string).startsWith('advcl') &&
+    parse.head[g] === parse.head[t] &&
+    (parse.deprel[g] as string).startsWith('nsubj') &&
+    children(parse, t, 'nsubj', 'nsubj:pass').length > 0
+  );
+}
+
 /** How the actor of a trigger is looked for up the clauses that embed it (actsInClauses). */
 interface ClauseClimb {
   /** Relations of a clause's dependents that act, above the first clause. */
@@ -323,6 +336,7 @@ export function parseSupports(parse: ParsedSentence, ev: Evidence, options: Gate
   if (modifierTriggerStrays(parse, t, s, ev)) return false;
   if (nounTriggerStrays(parse, t, s, ev)) return false;
   if (verbTriggerStrays(parse, t, s, ev)) return false;
+  if (outerSubject(parse, t, g)) return false;
   // a relative clause's verb acts on what lies inside it or on the noun it modifies, not on the
   // main clause's words ("Rebels, whom A backs, attacked B": A does not back B)
   if (parse.deprel[t] === 'acl:relcl' && !under(parse, g, t) && !inPhrase(parse, g, parse.head[t] as number))

@@ -390,6 +390,16 @@ describe('constructions through the pipeline', () => {
       ['supports place/norway -> place/chile'],
     ],
     [
+      'the subject of the main clause is no object of a conditional clause',
+      'If Chile attacks, Norway will respond.',
+      [],
+    ],
+    [
+      'the subject of the main clause is no object of a time clause',
+      'When Chile protested, Norway withdrew its envoy.',
+      [],
+    ],
+    [
       'what is agreed on a day is no party to the agreement',
       'Norway agreed on Monday that Chilean refugees in Peru should go home.',
       [],
