@@ -198,6 +198,15 @@ function nounTriggerStrays(parse: ParsedSentence, t: number, s: number, ev: Evid
   });
 }
 
+/**
+ * True when word k is a personal pronoun after word s, which it may stand for: "A arrived for a
+ * visit, during which he is expected to sign a deal with B" (the window reader takes the nearest
+ * name before a pronoun for it).
+ */
+function pronounAfter(parse: ParsedSentence, s: number, k: number): boolean {
+  return s < k && parse.upos[k] === 'PRON' && PRONOUNS.has((parse.words[k] as string).toLowerCase());
+}
+
 /** True when clause v's subject is a personal pronoun ("it", "they", "he", "she", "we": PRONOUNS). */
 function pronounSubject(parse: ParsedSentence, v: number): boolean {
   return children(parse, v, 'nsubj').some(
@@ -266,7 +275,11 @@ function actsInClauses(
   let actors = first;
   for (let step = 0; v >= 0 && step < 4; step++) {
     for (let k = 0; k < parse.words.length; k++)
-      if (parse.head[k] === v && actors.includes(parse.deprel[k] as string) && inPhrase(parse, s, k))
+      if (
+        parse.head[k] === v &&
+        actors.includes(parse.deprel[k] as string) &&
+        (inPhrase(parse, s, k) || pronounAfter(parse, s, k))
+      )
         return true;
     const r = parse.deprel[v] as string;
     const h = parse.head[v] as number;

@@ -400,6 +400,14 @@ describe('constructions through the pipeline', () => {
       [],
     ],
     [
+      'the subject pronoun of a relative clause stands for the name before it',
+      'Norwegian Prime Minister Tomas Varga arrived in Lima on Tuesday for a two-day visit, during which he is expected to sign a trade deal with Peru.',
+      [
+        'agreed_with person/tomas-varga -> place/peru hedged',
+        'leader_of person/tomas-varga -> place/norway role=Prime Minister',
+      ],
+    ],
+    [
       'what is agreed on a day is no party to the agreement',
       'Norway agreed on Monday that Chilean refugees in Peru should go home.',
       [],
