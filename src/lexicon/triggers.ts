@@ -15,11 +15,17 @@ export interface TriggerEntry {
   relation: RelationType;
   /** Nouns take their target after a preposition and their actor from a possessive or the subject. */
   pos: 'verb' | 'noun';
+  /**
+   * The word states the relation only with an object the relation lexicon's rows for it name
+   * ("recalled" + ambassador, CAMEO 161; "recalled the meeting" is memory): marked "!" in the table.
+   */
+  needsObject?: boolean;
 }
 
 /**
  * Each line: relation, part of speech, then the words (stems, or "=word" for exact words; "_"
- * joins a two-word trigger such as "=phone_call").
+ * joins a two-word trigger such as "=phone_call"; a final "!" asks for an object the relation
+ * lexicon names: TriggerEntry.needsObject).
  */
 const TABLE = `
 met_with verb   =met =meet =meets =meeting visit hosted =hosts =host phoned consult =received =receives =contacted =contacts
@@ -38,7 +44,7 @@ threatened verb threat warn vow menac intimidat
 threatened noun =threat =threats =warning =ultimatum
 protested verb  protest demonstrat =rallied =marched =picketed
 protested noun  =protest =protests =demonstration =demonstrations =rally =rallies =strike =march
-sanctioned verb sanction expel boycott blockad =banned =ban =bans embargo =suspended =suspend =suspends freez =froze blacklist downgrad =withdraw =withdrew =withdrawn =severed =cut_ties
+sanctioned verb sanction expel boycott blockad =banned =ban =bans embargo =suspended =suspend =suspends freez =froze blacklist downgrad =withdraw =withdrew =withdrawn =severed =cut_ties =recalled! =recalls! =recall!
 sanctioned noun =sanctions =embargo =expulsion =boycott =blockade
 attacked verb   attack strike =struck bomb =kill =killed =kills =killing assassinat invad shell raid arrest detain =shot =shoot fought =fight clash ambush abduct kidnap execut target seiz occup captur murder wound injur tortur =fired =beat =beaten =massacred
 attacked noun   =attack =attacks =strike =strikes =assassination =assassinations =invasion =war =offensive =bombing =raid =killing =arrest =airstrike =airstrikes =atrocities =massacre
@@ -49,9 +55,10 @@ export const TRIGGERS: readonly TriggerEntry[] = TABLE.trim()
   .flatMap((line) => {
     const [relation, pos, ...words] = line.trim().split(/\s+/);
     return words.map((w) => ({
-      match: w.replace(/_/g, ' '),
+      match: w.replace(/_/g, ' ').replace(/!$/, ''),
       relation: relation as RelationType,
       pos: pos as 'verb' | 'noun',
+      ...(w.endsWith('!') ? { needsObject: true } : {}),
     }));
   });
 

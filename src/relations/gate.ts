@@ -337,7 +337,7 @@ export interface GateOptions {
 
 /** Whether the parse supports a window relation's evidence. */
 export function parseSupports(parse: ParsedSentence, ev: Evidence, options: GateOptions): boolean {
-  if (verbReadAsNoun(parse, ev)) return false;
+  if (verbReadAsNoun(parse, ev) || objectMissing(parse, ev)) return false;
   const t = headWord(parse, ev.triggerSpan);
   const s = headWord(parse, ev.sourceSpan);
   const g = headWord(parse, ev.targetSpan);
@@ -371,6 +371,22 @@ export function farthestEnd(parse: ParsedSentence, ev: Evidence): number {
   const g = headWord(parse, ev.targetSpan);
   if (t < 0 || s < 0 || g < 0) return 0;
   return Math.max(ev.reported ? 0 : treeDistance(parse, t, s), treeDistance(parse, t, g));
+}
+
+/**
+ * True when the trigger states its relation only with an object the relation lexicon names
+ * (TriggerEntry.needsObject: "recalled its ambassador", CAMEO 161) and its object is none of them
+ * ("recalled the meeting").
+ */
+function objectMissing(parse: ParsedSentence, ev: Evidence): boolean {
+  const t = headWord(parse, ev.triggerSpan);
+  if (t < 0) return false;
+  const entries = entriesOfWord(ev.trigger.toLowerCase());
+  if (entries.length === 0 || !entries.every((e) => e.needsObject)) return false;
+  const named = new Set(
+    rowsFor(lemmaOf(parse, t, 'VERB'), 'verb').flatMap((r) => (r.relation && r.object ? [r.object] : [])),
+  );
+  return !children(parse, t, 'obj').some((o) => named.has(lemmaOf(parse, o, 'NOUN')));
 }
 
 /**

@@ -408,6 +408,12 @@ describe('constructions through the pipeline', () => {
       ],
     ],
     [
+      'an ambassador recalled: relations reduced (CAMEO 161)',
+      'Chile recalled its ambassador from Norway.',
+      ['sanctioned place/chile -> place/norway'],
+    ],
+    ['a meeting recalled is memory, no sanction', 'Tomas Varga recalled his meeting with Elena Kowal.', []],
+    [
       'what is agreed on a day is no party to the agreement',
       'Norway agreed on Monday that Chilean refugees in Peru should go home.',
       [],
