@@ -64,12 +64,17 @@ export function lowercaseTitles(tokens: Token[], found: Candidate[]): Candidate[
     let q: Candidate | null = null;
     let titleFrom = i;
     let titleTo = roleTo;
+    // "Lindqvist chief executive Ana Ruiz": the title of the name right after it
+    const holder = found.find((c) => c.from === roleTo && c.kind === 'person' && c.form === 'name');
     const before = found.find(
       (c) =>
         c.to === i &&
         c.kind !== 'person' &&
         c.form !== 'title' &&
-        (POSSESSIVE.test(tokens[i - 1]!.text) || c.form === 'demonym'),
+        (POSSESSIVE.test(tokens[i - 1]!.text) ||
+          c.form === 'demonym' ||
+          // "Microsoft chief executive A", "Labour leader A": a body's name before the post
+          (holder !== undefined && (c.form === 'name' || c.form === 'acronym'))),
     );
     const after =
       tokens[roleTo]?.normal === 'of'
@@ -94,6 +99,7 @@ export function lowercaseTitles(tokens: Token[], found: Candidate[]): Candidate[
     title.roleSpan = [roleWords[0]!.start, endOf(roleWords[roleWords.length - 1]!)];
     title.roleRelation = ROLES[r[1]] ?? 'member_of';
     title.qualifier = q;
+    if (holder && !after) title.names = holder;
     out.push(title);
     i = roleTo - 1;
   }

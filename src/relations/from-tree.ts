@@ -1208,9 +1208,15 @@ class Reader {
     // "the American ruler of Iraq", "the French head of the commission": a post of a named body
     // belongs to that body; the adjective before it is the holder's nationality
     const ofNamed = this.kids[t]!.some((k) => ofBody(k) && this.caseOf(k) === 'of' && this.mentionOf[k]);
+    // a body named before the post has no other person's name between them ("P chief executive A
+    // and Q's president B", parsed with P a compound of "president": P is not B's)
+    const personBetween = (k: number) => {
+      for (let j = k + 1; j < t; j++) if (this.mentionOf[j]?.kind === 'person') return true;
+      return false;
+    };
     for (const k of this.kids[t]!) {
       const r = this.rel(k);
-      if (r === 'nmod:poss' || r === 'compound' || (r === 'amod' && !ofNamed)) add(k);
+      if ((r === 'nmod:poss' || r === 'compound' || (r === 'amod' && !ofNamed)) && !personBetween(k)) add(k);
       // "the Afghan team's coach", "the Zenda government's spokesman": the named group that owns it
       if (r === 'nmod:poss' && !this.mentionOf[k]) this.child(k, 'amod', 'compound').forEach(add);
       if (ofBody(k)) add(k);

@@ -414,6 +414,21 @@ describe('constructions through the pipeline', () => {
     ],
     ['a meeting recalled is memory, no sanction', 'Tomas Varga recalled his meeting with Elena Kowal.', []],
     [
+      "a company's name, a lower-case post and a name: the post is the name's",
+      'Lindqvist Corp chief executive Ana Ruiz said the company would cut jobs.',
+      ['leader_of person/ana-ruiz -> organization/lindqvist-corp role=chief executive'],
+    ],
+    [
+      'a possessor, a lower-case post of two words and a name',
+      "Lindqvist Corp's chief executive Ana Ruiz said the company would cut jobs.",
+      ['leader_of person/ana-ruiz -> organization/lindqvist-corp role=chief executive'],
+    ],
+    [
+      "a body named before a post is not the post's when another person's name stands between",
+      "He met Siemens chief executive Ana Ruiz and Toyota's president Tom Baker.",
+      ['leader_of person/ana-ruiz -> organization/siemens role=chief executive'],
+    ],
+    [
       'what is agreed on a day is no party to the agreement',
       'Norway agreed on Monday that Chilean refugees in Peru should go home.',
       [],
