@@ -390,6 +390,26 @@ function objectMissing(parse: ParsedSentence, ev: Evidence): boolean {
 }
 
 /**
+ * True when the relation lexicon's rows for the trigger and relation all restrict the kind of the
+ * patient and none allows `kind` ("spoke with Y" only with a person or a country: with an
+ * organization it is mostly an interview; "hosted Y" only with a guest).
+ */
+export function patientKindRuledOut(
+  parse: ParsedSentence,
+  ev: Evidence,
+  relation: RelationType,
+  kind: string,
+): boolean {
+  const t = headWord(parse, ev.triggerSpan);
+  if (t < 0) return false;
+  const pos = parse.upos[t] === 'NOUN' ? 'NOUN' : 'VERB';
+  const rows = rowsFor(lemmaOf(parse, t, pos), pos === 'NOUN' ? 'noun' : 'verb').filter(
+    (r) => r.relation === relation,
+  );
+  return rows.length > 0 && rows.every((r) => r.patientKinds && !r.patientKinds.some((k) => k === kind));
+}
+
+/**
  * True when the trigger is a word the trigger lexicon knows only as a verb and the parse reads it as
  * a noun ("Portrait shot of X": a photograph, not a shooting).
  */

@@ -429,6 +429,21 @@ describe('constructions through the pipeline', () => {
       ['leader_of person/ana-ruiz -> organization/siemens role=chief executive'],
     ],
     [
+      'a conversation is a meeting (guidelines)',
+      'Tomas Varga said he had spoken with Elena Kowal by phone.',
+      ['met_with person/tomas-varga -> person/elena-kowal'],
+    ],
+    [
+      'a phone conversation is a meeting (guidelines)',
+      'Tomas Varga held a phone conversation with Elena Kowal.',
+      ['met_with person/tomas-varga -> person/elena-kowal'],
+    ],
+    [
+      'speaking with a news agency is an interview, no meeting',
+      'Tomas Varga spoke with Reuters on Monday.',
+      [],
+    ],
+    [
       'what is agreed on a day is no party to the agreement',
       'Norway agreed on Monday that Chilean refugees in Peru should go home.',
       [],

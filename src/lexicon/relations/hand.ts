@@ -309,6 +309,15 @@ export const HAND_ROWS: readonly LexiconRow[] = [
   },
   { lemma: 'talk', prep: 'with', relation: 'met_with', code: '040', reason: '"talked with Y"' },
   {
+    lemma: 'speak',
+    prep: 'with',
+    relation: 'met_with',
+    code: '040',
+    patientKinds: ['person', 'place'],
+    reason:
+      '"spoke with Y": a conversation (guidelines); with an organization mostly an interview or a statement to the press, which is none',
+  },
+  {
     lemma: 'negotiate',
     prep: 'with',
     relation: 'met_with',
@@ -344,6 +353,15 @@ export const HAND_ROWS: readonly LexiconRow[] = [
   },
   { lemma: 'swear', relation: null, reason: 'oaths state no relation of ours' },
   // ── noun predicates ─────────────────────────────────────────────────────────────
+  {
+    lemma: 'conversation',
+    pos: 'noun',
+    prep: 'with',
+    relation: 'met_with',
+    code: '040',
+    patientKinds: ['person', 'place'],
+    reason: '"a (phone) conversation with Y" (guidelines); with an organization mostly an interview',
+  },
   {
     lemma: 'talk',
     pos: 'noun',
