@@ -130,6 +130,23 @@ function isFiniteVerb(t: Token | undefined): boolean {
   );
 }
 
+/** An argument with the gender its words show, where they show one. */
+export type GenderedArgument = Argument & { gender?: 'female' | 'male' };
+
+const FEMALE_HONORIFICS = new Set(['mrs', 'ms', 'miss', 'madam', 'lady', 'queen']);
+const MALE_HONORIFICS = new Set(['mr', 'sir', 'lord', 'king']);
+
+/** The gender a person's words show: a given name compromise knows, or an honorific ("Mrs"). */
+export function genderOf(tokens: readonly Token[], a: Argument): 'female' | 'male' | undefined {
+  for (let k = Math.max(0, a.from - 1); k < a.to; k++) {
+    const t = tokens[k] as Token;
+    const w = lower(t).replace(/\.$/, '');
+    if (t.tags.has('FemaleName') || FEMALE_HONORIFICS.has(w)) return 'female';
+    if (t.tags.has('MaleName') || MALE_HONORIFICS.has(w)) return 'male';
+  }
+  return undefined;
+}
+
 export function argAt(args: Argument[], i: number): Argument | undefined {
   return args.find((a) => a.from <= i && i < a.to);
 }

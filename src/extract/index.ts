@@ -31,6 +31,7 @@ import {
 } from '../relations/gate.ts';
 import { mentionsOnWords } from '../relations/mentions.ts';
 import type { DocExtraction, Mention, Relation, Sentence, SourceDoc } from '../types.ts';
+import { type GenderedArgument, genderOf } from './arguments.ts';
 import { CONFIDENCE, type Reading, treeReading } from './confidence.ts';
 import { type Candidate, findMentions } from './mentions.ts';
 import { applyNameTagger } from './names.ts';
@@ -106,6 +107,7 @@ export function extractDocument(doc: SourceDoc): DocExtraction {
     affiliations.set(r.person, set);
   }
   let lastPerson: Argument | undefined;
+  let previousPersons: GenderedArgument[] = [];
   const mode = relationMode;
   // the resolved mentions of each sentence (the parse's readers see them)
   const mentionsBySentence: Mention[][] = tokenized.map(() => []);
@@ -139,6 +141,7 @@ export function extractDocument(doc: SourceDoc): DocExtraction {
         tokens: s.tokens,
         args,
         lastPerson,
+        previousPersons,
         affiliations,
       });
       const parse = mode !== 'window' && found.length > 0 ? parseAt(index) : null;
@@ -173,6 +176,9 @@ export function extractDocument(doc: SourceDoc): DocExtraction {
             : found.map((r) => withReading(r, 'window'))),
         );
       for (const a of args) if (a.kind === 'person') lastPerson = a;
+      previousPersons = args
+        .filter((a) => a.kind === 'person')
+        .map((a) => ({ ...a, gender: genderOf(s.tokens, a) }));
     });
   if (mode !== 'tree')
     for (const r of res.roles) {

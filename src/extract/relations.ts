@@ -25,6 +25,8 @@ import {
   commaAfter,
   FIRST_PERSON,
   flags,
+  type GenderedArgument,
+  genderOf,
   isTimeWord,
   lower,
   PREPOSITIONS,
@@ -51,6 +53,8 @@ export interface SentenceInput {
   args: Argument[];
   /** The speaker carried over from an earlier sentence, when this one continues a quotation. */
   lastPerson?: Argument;
+  /** The people the previous sentence names, with the gender their names show (antecedents of "him", "her"). */
+  previousPersons?: readonly GenderedArgument[];
   /** Person entity → the places and organizations it leads or belongs to (from roles). */
   affiliations?: ReadonlyMap<string, ReadonlySet<string>>;
 }
@@ -194,6 +198,8 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
         source = s.lastPerson;
       targets = targetsAfter(tokens, args, i, 4, false);
       if (targets.length === 0) targets = requestClauseSubject(tokens, args, i, relation) ?? [];
+      if (targets.length === 0 && source && args.includes(source))
+        targets = objectPronoun(tokens, args, i, source, s.previousPersons);
       if (targets.length === 0) targets = targetsAfter(tokens, args, i, RELAXED_GAP, false, true);
     }
     // "talks between A and B", "the agreement between A and B": the pair are the parties
@@ -270,4 +276,41 @@ function partnersOf(tokens: Token[], args: Argument[], source: Argument): Argume
     out.push(prev);
   }
   return out;
+}
+
+/**
+ * "A met Elena Kowal. B praised her", "B urged him to resign": an object pronoun right after a
+ * verb stands for the one person it can mean, other than the actor: named earlier in the sentence,
+ * else in the previous one (guidelines: the same or the previous sentence). No antecedent where two
+ * people could be meant, and none for "her" before a noun ("praised her party": a possessive).
+ * A name whose gender compromise knows ("Elena", "Mr") is not taken for a pronoun of the other.
+ * Only for an actor the sentence names (a pronoun actor and a pronoun object, both guessed, would
+ * too often be the wrong way round).
+ */
+function objectPronoun(
+  tokens: Token[],
+  args: Argument[],
+  i: number,
+  source: Argument,
+  previous: readonly GenderedArgument[] = [],
+): Argument[] {
+  const t = tokens[i + 1];
+  const w = lower(t);
+  if (!t || (w !== 'him' && w !== 'her')) return [];
+  const next = tokens[i + 2];
+  if (w === 'her' && next && (next.tags.has('Noun') || next.tags.has('Adjective'))) return [];
+  const other = w === 'her' ? 'male' : 'female';
+  const people = (list: readonly GenderedArgument[]) => [
+    ...new Set(
+      list
+        .filter((a) => a.kind === 'person' && a.entity !== source.entity && a.gender !== other)
+        .map((a) => a.entity),
+    ),
+  ];
+  const here = people(args.filter((a) => a.to <= i).map((a) => ({ ...a, gender: genderOf(tokens, a) })));
+  const candidates = here.length > 0 ? here : people(previous);
+  if (candidates.length !== 1) return [];
+  return [
+    { entity: candidates[0] as string, kind: 'person', from: i + 1, to: i + 2, span: [t.start, t.end] },
+  ];
 }

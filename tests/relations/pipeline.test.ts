@@ -444,6 +444,22 @@ describe('constructions through the pipeline', () => {
       [],
     ],
     [
+      'an object pronoun stands for the one person of the previous sentence',
+      'Elena Kowal arrived on Monday. Tomas Varga urged her to resign.',
+      ['requested person/tomas-varga -> person/elena-kowal'],
+    ],
+    [
+      "an object pronoun is no antecedent of the other gender's name",
+      'Tomas Varga arrived on Monday. Elena Kowal urged her to resign.',
+      [],
+    ],
+    [
+      'an object pronoun with two people it could mean stands for none',
+      'Elena Kowal and Ana Ruiz arrived. Tomas Varga praised her.',
+      [],
+    ],
+    ["'her' before a noun is a possessive", 'Elena Kowal arrived. Tomas Varga praised her party.', []],
+    [
       'what is agreed on a day is no party to the agreement',
       'Norway agreed on Monday that Chilean refugees in Peru should go home.',
       [],
