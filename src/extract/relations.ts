@@ -194,8 +194,13 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
       if (targets.length === 0) targets = targetsAfter(tokens, args, i, RELAXED_GAP, true, true);
     } else {
       source = subjectBefore(tokens, args, i, floor) ?? pronounSpeaker(tokens, s.args, i);
-      if (!source && tokens.slice(floor, i).some((t) => SUBJECT_PRONOUNS.has(lower(t))))
-        source = s.lastPerson;
+      if (!source) {
+        const pronoun = tokens
+          .slice(floor, i)
+          .map(lower)
+          .findLast((w) => SUBJECT_PRONOUNS.has(w));
+        if (pronoun) source = subjectAntecedent(pronoun, s.previousPersons, s.lastPerson);
+      }
       targets = targetsAfter(tokens, args, i, 4, false);
       if (targets.length === 0) targets = requestClauseSubject(tokens, args, i, relation) ?? [];
       if (targets.length === 0 && source && args.includes(source))
@@ -313,4 +318,18 @@ function objectPronoun(
   return [
     { entity: candidates[0] as string, kind: 'person', from: i + 1, to: i + 2, span: [t.start, t.end] },
   ];
+}
+
+/**
+ * The person "he" or "she" stands for: of the people the previous sentence names, the first whose
+ * name does not show the other gender (the first named is mostly the subject: "A met B. He said…"
+ * is A); where the previous sentence names nobody, the last person named before.
+ */
+function subjectAntecedent(
+  pronoun: string,
+  previous: readonly GenderedArgument[] = [],
+  last: Argument | undefined,
+): Argument | undefined {
+  const other = pronoun === 'she' ? 'male' : 'female';
+  return previous.length > 0 ? previous.find((a) => a.gender !== other) : last;
 }

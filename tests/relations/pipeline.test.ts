@@ -460,6 +460,16 @@ describe('constructions through the pipeline', () => {
     ],
     ["'her' before a noun is a possessive", 'Elena Kowal arrived. Tomas Varga praised her party.', []],
     [
+      "'he' stands for the first man the previous sentence names, not the last person",
+      'Tomas Varga met Elena Kowal on Monday. He later criticised Chile.',
+      ['accused person/tomas-varga -> place/chile', 'met_with person/tomas-varga -> person/elena-kowal'],
+    ],
+    [
+      "'she' stands for a woman of the previous sentence",
+      'Tomas Varga met Elena Kowal on Monday. She later criticised Chile.',
+      ['accused person/elena-kowal -> place/chile', 'met_with person/tomas-varga -> person/elena-kowal'],
+    ],
+    [
       'what is agreed on a day is no party to the agreement',
       'Norway agreed on Monday that Chilean refugees in Peru should go home.',
       [],
