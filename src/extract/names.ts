@@ -356,6 +356,17 @@ function withoutTitles(text: string, s: NerSpan): NerSpan | null {
   return start === s.start ? s : { ...s, start };
 }
 
+/**
+ * True when the first of several tagged names in one rule run is only an organization's head noun
+ * before "of" ("Organization" · "American States", "University" · "Chicago"): no name by itself,
+ * so the run is one name ("Organization of American States").
+ */
+function headOfName(text: string, over: readonly NerSpan[]): boolean {
+  const first = [...over].sort((a, b) => a.start - b.start)[0] as NerSpan;
+  const words = text.slice(first.start, first.end).toLowerCase().split(/\s+/);
+  return words.every((w) => ORG_HEADS.has(w)) && /^\s+of\s/i.test(text.slice(first.end, first.end + 5));
+}
+
 /** True when a person's name holds a particle the rules join over ("al", "bin", "van der"). */
 function hasParticle(text: string): boolean {
   return text.split(/[\s-]+/).some((w) => NAME_PARTICLES.has(w.toLowerCase()) && w === w.toLowerCase());
@@ -389,7 +400,7 @@ function fuse(text: string, tokens: Token[], cands: Candidate[], spans: NerSpan[
       continue;
     }
     const over = typed.filter((s) => overlap(c.start, c.end, s.start, s.end) > 0);
-    if (over.length > 1 && hasParticle(text.slice(c.start, c.end))) {
+    if (over.length > 1 && (hasParticle(text.slice(c.start, c.end)) || headOfName(text, over))) {
       // the tagger cuts a name the rules joined over a particle ("Hashd al Sha'abi"): keep it whole
       for (const s of over) used.add(s);
       continue;

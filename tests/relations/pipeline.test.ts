@@ -470,6 +470,11 @@ describe('constructions through the pipeline', () => {
       ['accused person/elena-kowal -> place/chile', 'met_with person/tomas-varga -> person/elena-kowal'],
     ],
     [
+      "an organization's head noun before 'of' is no name by itself: the run is one name",
+      'Peru would ask the Organization of American States to mediate.',
+      ['requested place/peru -> organization/organization-of-american-states hedged'],
+    ],
+    [
       'what is agreed on a day is no party to the agreement',
       'Norway agreed on Monday that Chilean refugees in Peru should go home.',
       [],
