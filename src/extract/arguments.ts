@@ -147,6 +147,13 @@ export function genderOf(tokens: readonly Token[], a: Argument): 'female' | 'mal
   return undefined;
 }
 
+/** True when argument a, after "and" or "but", is the subject of a verb right after it. */
+function opensClause(tokens: readonly Token[], a: Argument): boolean {
+  const before = lower(tokens[a.from - 1]);
+  const after = tokens[a.to];
+  return (before === 'and' || before === 'but') && (isFiniteVerb(after) || after?.tags.has('Modal') === true);
+}
+
 export function argAt(args: Argument[], i: number): Argument | undefined {
   return args.find((a) => a.from <= i && i < a.to);
 }
@@ -246,6 +253,8 @@ export function targetsAfter(
       }
       // "the relations between Iran and Iraq" is what is demanded, not Iran
       if (relaxed && lower(tokens[k - 1]) === 'between') return [];
+      // "… and B will lift its ban", "… and B condemned it": B opens a clause of its own
+      if (opensClause(tokens, a)) return [];
       const out = [a];
       let end = a.to;
       for (;;) {
@@ -254,7 +263,7 @@ export function targetsAfter(
           conj === 'and' || commaAfter(tokens[end - 1])
             ? argAt(args, conj === 'and' ? end + 1 : end)
             : undefined;
-        if (!next || next === out[out.length - 1]) break;
+        if (!next || next === out[out.length - 1] || opensClause(tokens, next)) break;
         out.push(next);
         end = next.to;
       }

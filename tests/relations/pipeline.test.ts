@@ -475,6 +475,16 @@ describe('constructions through the pipeline', () => {
       ['requested place/peru -> organization/organization-of-american-states hedged'],
     ],
     [
+      "a name after 'and' with a verb of its own opens a clause: no object of the verb before",
+      'Norway attacked Chile and Peru condemned it.',
+      ['attacked place/norway -> place/chile'],
+    ],
+    [
+      "a name after 'and' with a modal of its own is no far object either",
+      'Chile will withdraw troops from the border region and Peru will lift its ban on imports.',
+      [],
+    ],
+    [
       'what is agreed on a day is no party to the agreement',
       'Norway agreed on Monday that Chilean refugees in Peru should go home.',
       [],
