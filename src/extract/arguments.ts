@@ -121,7 +121,7 @@ export function isTimeWord(t: Token | undefined): boolean {
 }
 
 /** A verb in the past or present tense, not a participle or gerund ("urged", "urges"). */
-function isFiniteVerb(t: Token | undefined): boolean {
+export function isFiniteVerb(t: Token | undefined): boolean {
   if (!t?.tags.has('Verb')) return false;
   return (
     (t.tags.has('PastTense') || t.tags.has('PresentTense')) &&
@@ -273,11 +273,13 @@ export function targetsAfter(
     const w = lower(tokens[k]);
     // "demanded that the US …" opens the object clause; "anything that weakens …" starts a relative one
     const relative = w === 'that' && k > i + 1;
+    // ", and …" coordinates another clause ("called for a ceasefire, and its envoy, A, was …")
+    const nextClause = w === 'and' && commaAfter(tokens[k - 1]);
     // "condemned the attack and urged B to …": a second predicate, whose object is its own
     const nextPredicate = (w === 'and' || w === 'but') && isFiniteVerb(tokens[k + 1]);
     if (
       relaxed
-        ? CLAUSE_ENDS.has(w) || REPORTING_VERBS.has(w) || relative || nextPredicate
+        ? CLAUSE_ENDS.has(w) || REPORTING_VERBS.has(w) || relative || nextPredicate || nextClause
         : !SKIPPABLE.has(w) && !(needPrep && NOUN_PREPS.has(w))
     )
       return [];

@@ -27,6 +27,7 @@ import {
   flags,
   type GenderedArgument,
   genderOf,
+  isFiniteVerb,
   isTimeWord,
   lower,
   PREPOSITIONS,
@@ -68,6 +69,7 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
   const out: Relation[] = [];
   const speaker = speakerOf(tokens, s.args);
   let lastNounActor: Argument | undefined;
+  let lastNounAt = -1;
   // one sentence, one relation per pair: "promised to continue military aid to X" is the promise
   const paired = new Set<string>();
   // `speech`: where the quotation or attributed speech holding the trigger starts, or -1; the
@@ -181,7 +183,11 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
       let k = i - 1;
       while (k >= 0 && DETERMINERS.includes(lower(tokens[k]))) k--;
       const chained =
-        PREPOSITIONS.has(lower(tokens[k])) || lower(tokens[k]) === 'of' ? lastNounActor : undefined;
+        (PREPOSITIONS.has(lower(tokens[k])) || lower(tokens[k]) === 'of') &&
+        // not across a verb of another clause ("called for a ceasefire, and its envoy was due … for talks")
+        !tokens.slice(lastNounAt + 1, i).some(isFiniteVerb)
+          ? lastNounActor
+          : undefined;
       // "A said it would impose sanctions on B": "it" is the speaker, as for a verb
       source =
         owner ??
@@ -189,7 +195,10 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
         chained ??
         subjectBefore(tokens, args, i, floor) ??
         pronounSpeaker(tokens, s.args, i);
-      if (source) lastNounActor = source;
+      if (source) {
+        lastNounActor = source;
+        lastNounAt = i;
+      }
       targets = requestClauseSubject(tokens, args, i, relation) ?? targetsAfter(tokens, args, i, 3, true);
       if (targets.length === 0) targets = targetsAfter(tokens, args, i, RELAXED_GAP, true, true);
     } else {

@@ -485,6 +485,11 @@ describe('constructions through the pipeline', () => {
       [],
     ],
     [
+      "', and' opens another clause: its names are no object of the verb before, nor acted by its actor",
+      'The Mercy Council called for an immediate ceasefire, and its envoy, Tomas Varga, was due to arrive in Lima on Sunday for talks with President Elena Kowal.',
+      ['met_with person/tomas-varga -> person/elena-kowal'],
+    ],
+    [
       'what is agreed on a day is no party to the agreement',
       'Norway agreed on Monday that Chilean refugees in Peru should go home.',
       [],
