@@ -548,7 +548,13 @@ export function targetIsVictim(parse: ParsedSentence, ev: Evidence): boolean {
     // the child of the attack noun on the way up from the target
     let c = g;
     while (parse.head[c] !== o) c = parse.head[c] as number;
-    return parse.deprel[c] !== 'nmod:poss' && !hasMarker(parse, c, 'case', BY);
+    // "blamed the attack on B": a preposition the lexicon gives the trigger's own patient
+    const own = new Set(
+      rowsFor(lemmaOf(parse, t, 'VERB'), 'verb').flatMap((r) => (r.prep && r.relation ? [r.prep] : [])),
+    );
+    return (
+      parse.deprel[c] !== 'nmod:poss' && !hasMarker(parse, c, 'case', BY) && !hasMarker(parse, c, 'case', own)
+    );
   }
   return false;
 }

@@ -490,6 +490,11 @@ describe('constructions through the pipeline', () => {
       ['met_with person/tomas-varga -> person/elena-kowal'],
     ],
     [
+      "'blamed the attack on B': B is the one blamed, not the victim",
+      'Norway blamed the attack on Chile.',
+      ['accused place/norway -> place/chile'],
+    ],
+    [
       'what is agreed on a day is no party to the agreement',
       'Norway agreed on Monday that Chilean refugees in Peru should go home.',
       [],

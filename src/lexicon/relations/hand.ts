@@ -76,6 +76,13 @@ export const HAND_ROWS: readonly LexiconRow[] = [
     reason: 'CAMEO block head with patterns only; denouncing is disapproval',
   },
   { lemma: 'blame', relation: 'accused', code: '112', reason: 'blaming is an accusation (guidelines)' },
+  {
+    lemma: 'blame',
+    prep: 'on',
+    relation: 'accused',
+    code: '112',
+    reason: '"blamed the attack on Y": Y is the one blamed, wherever the parse hangs "on Y"',
+  },
   { lemma: 'slam', relation: 'accused', code: '111', reason: 'headline verb of verbal attack ("slammed Y")' },
   { lemma: 'rebuke', relation: 'accused', code: '111', reason: synonym('DENOUNCE') },
   { lemma: 'lambast', relation: 'accused', code: '111', reason: 'verbal attack' },
