@@ -495,6 +495,12 @@ describe('constructions through the pipeline', () => {
       ['accused place/norway -> place/chile'],
     ],
     [
+      'arming a group is military aid (guidelines: gave aid to)',
+      'The Southern Front is armed by Kandor.',
+      ['supports place/kandor -> organization/southern-front'],
+    ],
+    ["'armed' as an adjective is no aid", 'Armed police from Kandor patrolled the streets of Tarsis.', []],
+    [
       'what is agreed on a day is no party to the agreement',
       'Norway agreed on Monday that Chilean refugees in Peru should go home.',
       [],
