@@ -349,6 +349,10 @@ const CUE_WORDS: ReadonlySet<string> = new Set([
   'request',
   'requests',
   'insistence',
+  // verbs of heading a body ("A, who chairs P,": leader_of; src/relations/from-tree.ts HEAD_VERBS)
+  ...'heads headed chairs chaired leads led directs directed commands commanded governs governed rules ruled'.split(
+    ' ',
+  ),
 ]);
 
 /** Two named parties and one of the CUE_WORDS in a sentence. */

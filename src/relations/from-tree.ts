@@ -292,6 +292,7 @@ class Reader {
   /** Titles, affiliations and modal demands only (see beyondWindowsFromTree). */
   readBeyondWindows(): TreeRelation[] {
     this.structural();
+    this.headVerbs();
     this.affiliations();
     this.demands();
     this.byAgents();
@@ -920,6 +921,47 @@ class Reader {
   }
 
   /**
+   * "A heads P", "A, who chairs P,": a verb of heading with a named body for its object makes its
+   * subject (or the person its relative clause describes) the body's leader, with the post the verb
+   * gives ("chairs" → chair). "lead" only with an organization ("led Chile to victory" is a team's
+   * game, not a post); not "run" ("ran the London Marathon").
+   */
+  private headVerbs(): void {
+    for (let v = 0; v < this.n; v++) {
+      if (this.p.upos[v] !== 'VERB') continue;
+      const lemma = this.lemma[v] as string;
+      const verb = HEAD_VERBS.get(lemma);
+      if (!verb) continue;
+      const bodies = this.child(v, 'obj')
+        .map((o) => this.mentionOf[o])
+        .filter(
+          (m): m is TreeMention => m !== undefined && verb.kinds.includes(m.kind as 'place' | 'organization'),
+        );
+      if (bodies.length === 0) continue;
+      const h = this.head[v] as number;
+      const holders = [
+        ...this.child(v, 'nsubj').map((k) => this.mentionOf[k]),
+        this.rel(v) === 'acl:relcl' && h >= 0 ? this.mentionOf[h] : undefined,
+      ].filter((m): m is TreeMention => m?.kind === 'person');
+      for (const person of holders)
+        for (const body of bodies) {
+          const key = `leader_of|${person.entity}|${body.entity}`;
+          if (this.seen.has(key)) continue;
+          this.seen.add(key);
+          this.out.push({
+            relation: 'leader_of',
+            source: person.entity,
+            target: body.entity,
+            role: verb.post,
+            confidence: 0.85,
+            construction: 'head-verb',
+            evidence: [this.evidence([this.p.start[v]!, this.p.end[v]!], person, body)],
+          });
+        }
+    }
+  }
+
+  /**
    * The persons a title at t names and the bodies it belongs to: from the parse, then from the word
    * order where the parse loses the title's apposition or its body.
    */
@@ -1242,6 +1284,18 @@ class Reader {
     return out;
   }
 }
+
+/** Verbs of heading a body (their object): the post they give and the kinds of body each takes. */
+const HEAD_VERBS: ReadonlyMap<string, { post: string; kinds: readonly ('place' | 'organization')[] }> =
+  new Map([
+    ['head', { post: 'head', kinds: ['place', 'organization'] }],
+    ['chair', { post: 'chair', kinds: ['organization'] }],
+    ['lead', { post: 'leader', kinds: ['organization'] }],
+    ['direct', { post: 'director', kinds: ['organization'] }],
+    ['command', { post: 'commander', kinds: ['organization'] }],
+    ['govern', { post: 'governor', kinds: ['place'] }],
+    ['rule', { post: 'ruler', kinds: ['place'] }],
+  ]);
 
 /** A post read from a title word: the role as written, and how it was known. */
 interface Role {

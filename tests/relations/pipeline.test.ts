@@ -501,6 +501,20 @@ describe('constructions through the pipeline', () => {
     ],
     ["'armed' as an adjective is no aid", 'Armed police from Kandor patrolled the streets of Tarsis.', []],
     [
+      'a post stated by a relative clause: a verb of heading with a named body',
+      'Tomas Varga, who heads the Corvane Party, criticized Elena Kowal.',
+      [
+        'accused person/tomas-varga -> person/elena-kowal',
+        'leader_of person/tomas-varga -> organization/corvane-party role=head',
+      ],
+    ],
+    [
+      'a verb of heading in a main clause',
+      'Ana Ruiz chairs the Lindqvist Foundation.',
+      ['leader_of person/ana-ruiz -> organization/lindqvist-foundation role=chair'],
+    ],
+    ['running a race is no post', 'Ana Ruiz ran the Oslo Marathon in May.', []],
+    [
       'what is agreed on a day is no party to the agreement',
       'Norway agreed on Monday that Chilean refugees in Peru should go home.',
       [],
