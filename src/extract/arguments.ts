@@ -42,6 +42,16 @@ export const PREPOSITIONS = new Set([
   'among',
   'like',
   'than',
+  // where something happens or goes: a place after them is a venue or a route, no actor
+  'through',
+  'across',
+  'throughout',
+  'outside',
+  'inside',
+  'near',
+  'around',
+  'along',
+  'via',
 ]);
 export const SKIPPABLE = new Set([
   'the',

@@ -515,6 +515,11 @@ describe('constructions through the pipeline', () => {
     ],
     ['running a race is no post', 'Ana Ruiz ran the Oslo Marathon in May.', []],
     [
+      'a place marched through is a route, no protester (guidelines: a venue is never a party)',
+      'Thousands of people marched through Santiago on Saturday to protest against the government of President Elena Kowal.',
+      [],
+    ],
+    [
       'what is agreed on a day is no party to the agreement',
       'Norway agreed on Monday that Chilean refugees in Peru should go home.',
       [],
