@@ -73,7 +73,7 @@ export function lowercaseTitles(tokens: Token[], found: Candidate[]): Candidate[
         c.form !== 'title' &&
         (POSSESSIVE.test(tokens[i - 1]!.text) ||
           c.form === 'demonym' ||
-          // "Microsoft chief executive A", "Labour leader A": a body's name before the post
+          // "Siemens chief executive A", "Party P leader A": a body's name before the post
           (holder !== undefined && (c.form === 'name' || c.form === 'acronym'))),
     );
     const after =

@@ -386,7 +386,7 @@ function gated(
       if (first && denied.every((d) => d === first))
         r = { ...r, relation: first, evidence: r.evidence.map((e) => ({ ...e, negated: true })) };
     }
-    // "spoke with Reuters": the lexicon's rows for the trigger allow no patient of that kind
+    // "spoke with <a newspaper>": the lexicon's rows for the trigger allow no patient of that kind
     const kind = r.target.split('/')[0] as string;
     if (r.evidence.every((e) => patientKindRuledOut(parse, e, r.relation, kind))) continue;
     // "asked B whether …": a question, no request; "beat B 2-1": a match, no attack

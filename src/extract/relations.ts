@@ -265,13 +265,15 @@ function requestClauseSubject(
   while (isTimeWord(tokens[k])) k++;
   if (lower(tokens[k]) !== 'that') return undefined;
   const asked = targetsAfter(tokens, args, k, 1, false);
+  const last = asked[asked.length - 1];
+  if (!last) return undefined;
   // the clause's verb in the base form or after a modal ("that B release", "that B must"); "the
   // demands that B made" is a relative clause, B's own demands
-  const verb = tokens[asked[asked.length - 1]?.to ?? 0];
+  const verb = tokens[last.to];
   const demanded =
     verb !== undefined &&
     (verb.tags.has('Modal') || (verb.tags.has('Infinitive') && !verb.tags.has('PastTense')));
-  return asked.length > 0 && demanded ? asked : undefined;
+  return demanded ? asked : undefined;
 }
 
 /**

@@ -439,8 +439,8 @@ describe('constructions through the pipeline', () => {
       ['met_with person/tomas-varga -> person/elena-kowal'],
     ],
     [
-      'speaking with a news agency is an interview, no meeting',
-      'Tomas Varga spoke with Reuters on Monday.',
+      'speaking with a newspaper is an interview, no meeting',
+      'Tomas Varga spoke with the Lindqvist Gazette on Monday.',
       [],
     ],
     [
@@ -516,7 +516,7 @@ describe('constructions through the pipeline', () => {
     ['running a race is no post', 'Ana Ruiz ran the Oslo Marathon in May.', []],
     [
       'a place marched through is a route, no protester (guidelines: a venue is never a party)',
-      'Thousands of people marched through Santiago on Saturday to protest against the government of President Elena Kowal.',
+      'Thousands of people marched through Valparaiso on Saturday to protest against the government of President Elena Kowal.',
       [],
     ],
     [
