@@ -903,21 +903,36 @@ class Reader {
       for (const person of persons) {
         for (const body of bodies) {
           if (body.entity === person.entity || body.kind === 'person') continue;
-          const key = `${role.relation}|${person.entity}|${body.entity}`;
-          if (this.seen.has(key)) continue;
-          this.seen.add(key);
-          this.out.push({
-            relation: role.relation,
-            source: person.entity,
-            target: body.entity,
+          this.post(role.relation, person, body, role.span, {
             role: role.text,
             confidence: role.generic ? 0.8 : 0.9,
             construction: role.generic ? 'title-generic' : 'title',
-            evidence: [this.evidence(role.span, person, body)],
           });
         }
       }
     }
+  }
+
+  /** A leader_of / member_of edge, once per person, body and relation, cited by the words at `trigger`. */
+  private post(
+    relation: 'leader_of' | 'member_of',
+    person: TreeMention,
+    body: TreeMention,
+    trigger: Span,
+    how: { role?: string; confidence: number; construction: string },
+  ): void {
+    const key = `${relation}|${person.entity}|${body.entity}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.out.push({
+      relation,
+      source: person.entity,
+      target: body.entity,
+      ...(how.role !== undefined ? { role: how.role } : {}),
+      confidence: how.confidence,
+      construction: how.construction,
+      evidence: [this.evidence(trigger, person, body)],
+    });
   }
 
   /**
@@ -944,20 +959,12 @@ class Reader {
         this.rel(v) === 'acl:relcl' && h >= 0 ? this.mentionOf[h] : undefined,
       ].filter((m): m is TreeMention => m?.kind === 'person');
       for (const person of holders)
-        for (const body of bodies) {
-          const key = `leader_of|${person.entity}|${body.entity}`;
-          if (this.seen.has(key)) continue;
-          this.seen.add(key);
-          this.out.push({
-            relation: 'leader_of',
-            source: person.entity,
-            target: body.entity,
+        for (const body of bodies)
+          this.post('leader_of', person, body, [this.p.start[v]!, this.p.end[v]!], {
             role: verb.post,
             confidence: 0.85,
             construction: 'head-verb',
-            evidence: [this.evidence([this.p.start[v]!, this.p.end[v]!], person, body)],
           });
-        }
     }
   }
 
@@ -1122,16 +1129,9 @@ class Reader {
 
   private affiliation(person: TreeMention, body: TreeMention, marker: number, construction: string): void {
     if (person.entity === body.entity) return;
-    const key = `member_of|${person.entity}|${body.entity}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
-    this.out.push({
-      relation: 'member_of',
-      source: person.entity,
-      target: body.entity,
+    this.post('member_of', person, body, [this.p.start[marker]!, this.p.end[marker]!], {
       confidence: 0.8,
       construction,
-      evidence: [this.evidence([this.p.start[marker]!, this.p.end[marker]!], person, body)],
     });
   }
 
