@@ -47,7 +47,7 @@ protested noun  =protest =protests =demonstration =demonstrations =rally =rallie
 sanctioned verb sanction expel boycott blockad =banned =ban =bans embargo =suspended =suspend =suspends freez =froze blacklist downgrad =withdraw =withdrew =withdrawn =severed =cut_ties =recalled! =recalls! =recall!
 sanctioned noun =sanctions =embargo =expulsion =boycott =blockade
 attacked verb   attack strike =struck bomb =kill =killed =kills =killing assassinat invad shell raid arrest detain =shot =shoot fought =fight clash ambush abduct kidnap execut target seiz occup captur murder wound injur tortur =fired =beat =beaten =massacred
-attacked noun   =attack =attacks =strike =strikes =assassination =assassinations =invasion =war =offensive =bombing =raid =killing =arrest =airstrike =airstrikes =atrocities =massacre
+attacked noun   =attack =attacks =strike =strikes =assassination =assassinations =invasion =war =offensive =bombing =raid =killing =arrest =airstrike =airstrikes =atrocities =massacre =fire
 `;
 
 export const TRIGGERS: readonly TriggerEntry[] = TABLE.trim()

@@ -520,6 +520,12 @@ describe('constructions through the pipeline', () => {
       [],
     ],
     [
+      'opening fire on a named group is an attack',
+      'Chilean troops opened fire on Peruvian positions.',
+      ['attacked place/chile -> place/peru'],
+    ],
+    ['a fire that breaks out attacks nobody', 'A fire broke out in Lima on Monday, and Chile sent help.', []],
+    [
       'what is agreed on a day is no party to the agreement',
       'Norway agreed on Monday that Chilean refugees in Peru should go home.',
       [],
