@@ -22,6 +22,7 @@ import {
   matchResult,
   parseSupports,
   patientKindRuledOut,
+  prepositionSense,
   questionSense,
   readsBackwards,
   stopsAid,
@@ -389,6 +390,9 @@ function gated(
     // "spoke with <a newspaper>": the lexicon's rows for the trigger allow no patient of that kind
     const kind = r.target.split('/')[0] as string;
     if (r.evidence.every((e) => patientKindRuledOut(parse, e, r.relation, kind))) continue;
+    // "welcomed B to Oslo": the lexicon's sense of the trigger with that preposition (hosting)
+    const senses = r.evidence.map((e) => prepositionSense(parse, e, r.relation));
+    if (senses[0] && senses.every((x) => x === senses[0])) r = { ...r, relation: senses[0] };
     // "asked B whether …": a question, no request; "beat B 2-1": a match, no attack
     if (r.evidence.every((e) => questionSense(parse, e))) continue;
     if (r.relation === 'attacked' && r.evidence.every((e) => matchResult(parse, e))) continue;

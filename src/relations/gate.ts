@@ -410,6 +410,34 @@ export function patientKindRuledOut(
 }
 
 /**
+ * The relation the lexicon gives the trigger with a prepositional phrase it has, where that differs
+ * from the window reader's ("welcomed B to Oslo": a guest received, CAMEO "WELCOME * (TO)" 043, not
+ * support); undefined where no such row applies. Only a phrase that names something (a proper noun);
+ * rows with an object or a particle are left out.
+ */
+export function prepositionSense(
+  parse: ParsedSentence,
+  ev: Evidence,
+  relation: RelationType,
+): RelationType | undefined {
+  const t = headWord(parse, ev.triggerSpan);
+  if (t < 0 || parse.upos[t] !== 'VERB') return undefined;
+  // phrases that name something ("to Oslo"), not "for hours"
+  const preps = new Set(
+    children(parse, t, 'obl')
+      .filter((o) => parse.upos[o] === 'PROPN')
+      .flatMap((o) => children(parse, o, 'case').map((c) => (parse.words[c] as string).toLowerCase())),
+  );
+  const senses = new Set(
+    rowsFor(lemmaOf(parse, t, 'VERB'), 'verb')
+      .filter((r) => r.prep && preps.has(r.prep) && !r.object && !r.objectClass && !r.particle)
+      .map((r) => r.relation),
+  );
+  const [only] = senses;
+  return senses.size === 1 && only && only !== relation ? only : undefined;
+}
+
+/**
  * True when the trigger is a word the trigger lexicon knows only as a verb and the parse reads it as
  * a noun ("Portrait shot of X": a photograph, not a shooting).
  */

@@ -526,6 +526,11 @@ describe('constructions through the pipeline', () => {
     ],
     ['a fire that breaks out attacks nobody', 'A fire broke out in Lima on Monday, and Chile sent help.', []],
     [
+      "welcoming a guest to a place is receiving a visit (CAMEO 'WELCOME * (TO)'), not support",
+      'Tomas Varga welcomed Elena Kowal to Oslo.',
+      ['met_with person/tomas-varga -> person/elena-kowal'],
+    ],
+    [
       'what is agreed on a day is no party to the agreement',
       'Norway agreed on Monday that Chilean refugees in Peru should go home.',
       [],
