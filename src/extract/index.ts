@@ -350,8 +350,8 @@ const CUE_WORDS: ReadonlySet<string> = new Set([
   'request',
   'requests',
   'insistence',
-  // verbs of heading a body ("A, who chairs P,": leader_of; src/relations/from-tree.ts HEAD_VERBS)
-  ...'heads headed chairs chaired leads led directs directed commands commanded governs governed rules ruled'.split(
+  // verbs of heading or founding a body ("A, who chairs P,": src/relations/from-tree.ts HEAD_VERBS)
+  ...'heads headed chairs chaired leads led directs directed commands commanded governs governed rules ruled founded co-founded cofounded'.split(
     ' ',
   ),
 ]);

@@ -944,23 +944,28 @@ class Reader {
   private headVerbs(): void {
     for (let v = 0; v < this.n; v++) {
       if (this.p.upos[v] !== 'VERB') continue;
-      const lemma = this.lemma[v] as string;
-      const verb = HEAD_VERBS.get(lemma);
+      const verb = HEAD_VERBS.get(this.lemma[v] as string);
       if (!verb) continue;
-      const bodies = this.child(v, 'obj')
-        .map((o) => this.mentionOf[o])
+      const h = this.head[v] as number;
+      const modified = (this.rel(v) === 'acl:relcl' || this.rel(v) === 'acl') && h >= 0 ? h : -1;
+      const agents = this.child(v, 'obl:agent');
+      // active: "A heads P", "A, who chairs P,"; passive: "P was founded by A", "the group founded by A"
+      const passive = agents.length > 0;
+      const bodyWords = passive ? [...this.child(v, 'nsubj:pass'), modified] : this.child(v, 'obj');
+      const holderWords = passive
+        ? agents
+        : [...this.child(v, 'nsubj'), this.rel(v) === 'acl:relcl' ? modified : -1];
+      const bodies = bodyWords
+        .map((o) => (o >= 0 ? this.mentionOf[o] : undefined))
         .filter(
           (m): m is TreeMention => m !== undefined && verb.kinds.includes(m.kind as 'place' | 'organization'),
         );
-      if (bodies.length === 0) continue;
-      const h = this.head[v] as number;
-      const holders = [
-        ...this.child(v, 'nsubj').map((k) => this.mentionOf[k]),
-        this.rel(v) === 'acl:relcl' && h >= 0 ? this.mentionOf[h] : undefined,
-      ].filter((m): m is TreeMention => m?.kind === 'person');
+      const holders = holderWords
+        .map((k) => (k >= 0 ? this.mentionOf[k] : undefined))
+        .filter((m): m is TreeMention => m?.kind === 'person');
       for (const person of holders)
         for (const body of bodies)
-          this.post('leader_of', person, body, [this.p.start[v]!, this.p.end[v]!], {
+          this.post(verb.relation, person, body, [this.p.start[v]!, this.p.end[v]!], {
             role: verb.post,
             confidence: 0.85,
             construction: 'head-verb',
@@ -1285,17 +1290,26 @@ class Reader {
   }
 }
 
-/** Verbs of heading a body (their object): the post they give and the kinds of body each takes. */
-const HEAD_VERBS: ReadonlyMap<string, { post: string; kinds: readonly ('place' | 'organization')[] }> =
-  new Map([
-    ['head', { post: 'head', kinds: ['place', 'organization'] }],
-    ['chair', { post: 'chair', kinds: ['organization'] }],
-    ['lead', { post: 'leader', kinds: ['organization'] }],
-    ['direct', { post: 'director', kinds: ['organization'] }],
-    ['command', { post: 'commander', kinds: ['organization'] }],
-    ['govern', { post: 'governor', kinds: ['place'] }],
-    ['rule', { post: 'ruler', kinds: ['place'] }],
-  ]);
+/**
+ * Verbs of heading or founding a body (their object): the relation and post they give and the kinds
+ * of body each takes. A founder belongs to what they founded (member_of, as our annotation of GUM
+ * news has it), heading it is leading it.
+ */
+const HEAD_VERBS: ReadonlyMap<
+  string,
+  { relation: 'leader_of' | 'member_of'; post: string; kinds: readonly ('place' | 'organization')[] }
+> = new Map([
+  ['head', { relation: 'leader_of', post: 'head', kinds: ['place', 'organization'] }],
+  ['chair', { relation: 'leader_of', post: 'chair', kinds: ['organization'] }],
+  ['lead', { relation: 'leader_of', post: 'leader', kinds: ['organization'] }],
+  ['direct', { relation: 'leader_of', post: 'director', kinds: ['organization'] }],
+  ['command', { relation: 'leader_of', post: 'commander', kinds: ['organization'] }],
+  ['govern', { relation: 'leader_of', post: 'governor', kinds: ['place'] }],
+  ['rule', { relation: 'leader_of', post: 'ruler', kinds: ['place'] }],
+  ['found', { relation: 'member_of', post: 'founder', kinds: ['organization'] }],
+  ['co-found', { relation: 'member_of', post: 'co-founder', kinds: ['organization'] }],
+  ['cofound', { relation: 'member_of', post: 'co-founder', kinds: ['organization'] }],
+]);
 
 /** A post read from a title word: the role as written, and how it was known. */
 interface Role {

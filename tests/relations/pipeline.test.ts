@@ -515,6 +515,11 @@ describe('constructions through the pipeline', () => {
     ],
     ['running a race is no post', 'Ana Ruiz ran the Oslo Marathon in May.', []],
     [
+      'a founder belongs to what they founded, in the passive too',
+      'The Lindqvist Foundation was founded by Ana Ruiz in 1990.',
+      ['member_of person/ana-ruiz -> organization/lindqvist-foundation role=founder'],
+    ],
+    [
       'a place marched through is a route, no protester (guidelines: a venue is never a party)',
       'Thousands of people marched through Valparaiso on Saturday to protest against the government of President Elena Kowal.',
       [],
