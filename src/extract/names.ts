@@ -522,9 +522,10 @@ const KEPT_AT_END: ReadonlySet<string> = new Set([
 
 /**
  * "NASA Administrator", "the State Department Spokesperson" tagged as one organization: the post at
- * the end is no part of the name (it is read as a title of the person beside it). Cut only where
- * what is left is plainly a name of its own: an acronym, a name the gazetteer knows, or a name
- * ending in an organization's head noun ("Department", "Museum").
+ * the end is no part of the name (it is read as a title of the person beside it); nor is a post and
+ * its preposition at the start ("MP for the Labour Party"). Cut only where what is left is plainly a
+ * name of its own: an acronym (at the end), a name the gazetteer knows, or a name ending in an
+ * organization's head noun ("Department", "Museum", "Party").
  */
 function withoutTrailingTitles(words: readonly Word[], spans: NerSpan[]): NerSpan[] {
   const lower = (k: number) => (words[k] as Word).text.toLowerCase();
@@ -534,6 +535,18 @@ function withoutTrailingTitles(words: readonly Word[], spans: NerSpan[]): NerSpa
   };
   return spans.map((s) => {
     if (s.type === 'PER') return s;
+    // "MP for the P Party", "Chairman of the P Council": a post and its preposition before the name
+    for (let to = s.from + 1; to <= s.from + 2 && to < s.to - 1; to++) {
+      if (!isPost(s.from, to) || !['for', 'of', 'at'].includes(lower(to))) continue;
+      const from = lower(to + 1) === 'the' ? to + 2 : to + 1;
+      if (from >= s.to) break;
+      const rest = words
+        .slice(from, s.to)
+        .map((w) => w.text)
+        .join(' ');
+      const last = (words[s.to - 1] as Word).text.toLowerCase();
+      if (ORG_HEADS.has(last) || lookupName(rest)) return { ...s, from, start: (words[from] as Word).start };
+    }
     for (let from = Math.max(s.from + 1, s.to - 2); from < s.to; from++) {
       if (!isPost(from, s.to) || !/^\p{Lu}/u.test((words[from] as Word).text)) continue;
       const last = words[from - 1] as Word;

@@ -515,6 +515,11 @@ describe('constructions through the pipeline', () => {
     ],
     ['running a race is no post', 'Ana Ruiz ran the Oslo Marathon in May.', []],
     [
+      'a post and its preposition opening a tagged name are no part of it',
+      'Ana Ruiz, an MP for the Lindqvist Party, said prices would rise.',
+      ['member_of person/ana-ruiz -> organization/lindqvist-party role=MP'],
+    ],
+    [
       'a founder belongs to what they founded, in the passive too',
       'The Lindqvist Foundation was founded by Ana Ruiz in 1990.',
       ['member_of person/ana-ruiz -> organization/lindqvist-foundation role=founder'],
