@@ -1243,7 +1243,7 @@ class Reader {
       if (m && m.kind !== 'person' && !persons.includes(m) && !out.includes(m)) out.push(m);
     };
     const ofBody = (k: number) =>
-      this.rel(k) === 'nmod' && ['of', 'for', 'in', 'at'].includes(this.caseOf(k) ?? '');
+      this.rel(k) === 'nmod' && ['of', 'for', 'in', 'at', 'with'].includes(this.caseOf(k) ?? '');
     // "curator of exhibits at P", "professor of history at P", "editor at large at P": the
     // organization where the post is held, after what it is of (only "at": "in" there says where
     // that thing is)

@@ -515,6 +515,11 @@ describe('constructions through the pipeline', () => {
     ],
     ['running a race is no post', 'Ana Ruiz ran the Oslo Marathon in May.', []],
     [
+      "a post 'with' an organization is a post in it",
+      'Ana Ruiz, an analyst with the Lindqvist Institute, said prices would rise.',
+      ['member_of person/ana-ruiz -> organization/lindqvist-institute role=analyst'],
+    ],
+    [
       'a post and its preposition opening a tagged name are no part of it',
       'Ana Ruiz, an MP for the Lindqvist Party, said prices would rise.',
       ['member_of person/ana-ruiz -> organization/lindqvist-party role=MP'],
