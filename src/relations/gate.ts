@@ -249,6 +249,21 @@ function outerSubject(parse: ParsedSentence, t: number, g: number): boolean {
   );
 }
 
+/**
+ * True when word s is the subject of a past form that the parse reads as an active verb but that is
+ * a passive without its auxiliary, as captions and lists write it: no auxiliary, no object, and a
+ * by-phrase naming someone ("the Polaroids donated to B by the P Foundation": the Polaroids are what
+ * was given, not the giver).
+ */
+function reducedPassiveSubject(parse: ParsedSentence, t: number, s: number): boolean {
+  if (parse.upos[t] !== 'VERB' || !['VBN', 'VBD'].includes(parse.xpos[t] as string)) return false;
+  if (parse.head[s] !== t || parse.deprel[s] !== 'nsubj') return false;
+  if (children(parse, t, 'aux', 'aux:pass', 'obj', 'iobj').length > 0) return false;
+  return children(parse, t, 'obl', 'obl:agent').some(
+    (o) => parse.upos[o] === 'PROPN' && hasMarker(parse, o, 'case', BY),
+  );
+}
+
 /** How the actor of a trigger is looked for up the clauses that embed it (actsInClauses). */
 interface ClauseClimb {
   /** Relations of a clause's dependents that act, above the first clause. */
@@ -350,6 +365,7 @@ export function parseSupports(parse: ParsedSentence, ev: Evidence, options: Gate
   if (nounTriggerStrays(parse, t, s, ev)) return false;
   if (verbTriggerStrays(parse, t, s, ev)) return false;
   if (outerSubject(parse, t, g)) return false;
+  if (reducedPassiveSubject(parse, t, s)) return false;
   // a relative clause's verb acts on what lies inside it or on the noun it modifies, not on the
   // main clause's words ("Rebels, whom A backs, attacked B": A does not back B)
   if (parse.deprel[t] === 'acl:relcl' && !under(parse, g, t) && !inPhrase(parse, g, parse.head[t] as number))

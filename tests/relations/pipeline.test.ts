@@ -546,6 +546,11 @@ describe('constructions through the pipeline', () => {
       ['met_with person/tomas-varga -> person/elena-kowal'],
     ],
     [
+      "a caption's passive without its auxiliary: what was given is no giver",
+      'The Varga Polaroids donated to the Oslo Museum by the Kowal Foundation.',
+      [],
+    ],
+    [
       'what is agreed on a day is no party to the agreement',
       'Norway agreed on Monday that Chilean refugees in Peru should go home.',
       [],
