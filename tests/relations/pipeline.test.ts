@@ -434,6 +434,11 @@ describe('constructions through the pipeline', () => {
       ['met_with person/tomas-varga -> person/elena-kowal'],
     ],
     [
+      'a conversation denied is a negated meeting',
+      'Tomas Varga did not speak with Elena Kowal.',
+      ['met_with person/tomas-varga -> person/elena-kowal negated'],
+    ],
+    [
       'a phone conversation is a meeting (guidelines)',
       'Tomas Varga held a phone conversation with Elena Kowal.',
       ['met_with person/tomas-varga -> person/elena-kowal'],
