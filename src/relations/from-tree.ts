@@ -900,10 +900,15 @@ class Reader {
       // a post the tables do not name holds only in a named organization ("Z engineer A"), not in
       // a place ("Ruritanian businessman A")
       const bodies = found.filter((b) => !role.generic || b.kind === 'organization');
+      // "head of research at P", "chief of staff at P": the head of a part of P is a member of P
+      const partHead =
+        role.relation === 'leader_of' &&
+        this.kids[t]!.some((k) => this.rel(k) === 'nmod' && this.caseOf(k) === 'of' && !this.mentionOf[k]);
       for (const person of persons) {
         for (const body of bodies) {
           if (body.entity === person.entity || body.kind === 'person') continue;
-          this.post(role.relation, person, body, role.span, {
+          const relation = partHead && !this.ofPhraseHolds(t, body) ? 'member_of' : role.relation;
+          this.post(relation, person, body, role.span, {
             role: role.text,
             confidence: role.generic ? 0.8 : 0.9,
             construction: role.generic ? 'title-generic' : 'title',
@@ -911,6 +916,21 @@ class Reader {
         }
       }
     }
+  }
+
+  /** True when a mention of the body lies in an of-phrase of word t ("head of the P Council"). */
+  private ofPhraseHolds(t: number, body: TreeMention): boolean {
+    return this.kids[t]!.some(
+      (k) =>
+        this.rel(k) === 'nmod' &&
+        this.caseOf(k) === 'of' &&
+        this.mentionOf.some((m, w) => {
+          if (m?.entity !== body.entity) return false;
+          for (let x = w, n = 0; x >= 0 && n <= this.n; x = this.head[x] as number, n++)
+            if (x === k) return true;
+          return false;
+        }),
+    );
   }
 
   /** A leader_of / member_of edge, once per person, body and relation, cited by the words at `trigger`. */

@@ -520,6 +520,16 @@ describe('constructions through the pipeline', () => {
     ],
     ['running a race is no post', 'Ana Ruiz ran the Oslo Marathon in May.', []],
     [
+      'the head of a part of an organization is a member of it',
+      'Ana Ruiz, head of research at Lindqvist Corp, said sales rose.',
+      ['member_of person/ana-ruiz -> organization/lindqvist-corp role=head'],
+    ],
+    [
+      'the head of an organization named in the of-phrase leads it',
+      'Ana Ruiz, head of the Lindqvist Foundation, said sales rose.',
+      ['leader_of person/ana-ruiz -> organization/lindqvist-foundation role=head'],
+    ],
+    [
       "a post 'with' an organization is a post in it",
       'Ana Ruiz, an analyst with the Lindqvist Institute, said prices would rise.',
       ['member_of person/ana-ruiz -> organization/lindqvist-institute role=analyst'],
