@@ -120,13 +120,13 @@ export function clauseBreak(t: Token): boolean {
   return /[;:"“”]|\.\s|\(|\)/.test(t.post);
 }
 
-const TIME_PREPOSITIONS = new Set(['on', 'this', 'last', 'next', 'early', 'late', 'in']);
+const TIME_PHRASE_WORDS = new Set(['on', 'this', 'last', 'next', 'early', 'late', 'in']);
 
 /** True for a word of a time phrase ("on Monday", "today", "last week", "in March"). */
 export function isTimeWord(t: Token | undefined): boolean {
   return (
     t !== undefined &&
-    (t.tags.has('Date') || t.tags.has('WeekDay') || t.tags.has('Month') || TIME_PREPOSITIONS.has(lower(t)))
+    (t.tags.has('Date') || t.tags.has('WeekDay') || t.tags.has('Month') || TIME_PHRASE_WORDS.has(lower(t)))
   );
 }
 

@@ -11,7 +11,12 @@ import { HEAD_ROLES, ROLES } from '../lexicon/titles.ts';
 import type { Token, TokenSentence } from '../nlp/compromise.ts';
 import { parseSentence } from '../parse/model.ts';
 import type { ParsedSentence } from '../parse/types.ts';
-import { beyondWindowsFromTree, relationsFromTree, reportedSpeech } from '../relations/from-tree.ts';
+import {
+  beyondWindowsFromTree,
+  isHeadingVerbForm,
+  relationsFromTree,
+  reportedSpeech,
+} from '../relations/from-tree.ts';
 import {
   attackingPlay,
   attacksStatement,
@@ -350,15 +355,17 @@ const CUE_WORDS: ReadonlySet<string> = new Set([
   'request',
   'requests',
   'insistence',
-  // verbs of heading or founding a body ("A, who chairs P,": src/relations/from-tree.ts HEAD_VERBS)
-  ...'heads headed chairs chaired leads led directs directed commands commanded governs governed rules ruled founded co-founded cofounded'.split(
-    ' ',
-  ),
 ]);
 
-/** Two named parties and one of the CUE_WORDS in a sentence. */
+/**
+ * Two named parties and one of the CUE_WORDS, or a verb of heading or founding a body ("A, who
+ * chairs P,"), in a sentence.
+ */
 function cuedParties(mentions: readonly Mention[], tokens: readonly Token[]): boolean {
-  return new Set(mentions.map((m) => m.entity)).size >= 2 && tokens.some((t) => CUE_WORDS.has(t.normal));
+  return (
+    new Set(mentions.map((m) => m.entity)).size >= 2 &&
+    tokens.some((t) => CUE_WORDS.has(t.normal) || isHeadingVerbForm(t.normal))
+  );
 }
 
 /**

@@ -75,11 +75,7 @@ export function applyNameTagger(
     text,
     personsThroughout(
       text,
-      splitPersonOf(
-        doc.words,
-        given,
-        withoutTrailingTitles(doc.words, withoutTrailingFunctionWords(doc.words, raw)),
-      ),
+      splitPersonOf(doc.words, given, withoutPosts(doc.words, withoutTrailingFunctionWords(doc.words, raw))),
     ),
   );
   let k = 0;
@@ -523,11 +519,11 @@ const KEPT_AT_END: ReadonlySet<string> = new Set([
 /**
  * "NASA Administrator", "the State Department Spokesperson" tagged as one organization: the post at
  * the end is no part of the name (it is read as a title of the person beside it); nor is a post and
- * its preposition at the start ("MP for the Labour Party"). Cut only where what is left is plainly a
+ * its preposition at the start ("MP for the P Party"). Cut only where what is left is plainly a
  * name of its own: an acronym (at the end), a name the gazetteer knows, or a name ending in an
  * organization's head noun ("Department", "Museum", "Party").
  */
-function withoutTrailingTitles(words: readonly Word[], spans: NerSpan[]): NerSpan[] {
+function withoutPosts(words: readonly Word[], spans: NerSpan[]): NerSpan[] {
   const lower = (k: number) => (words[k] as Word).text.toLowerCase();
   const isPost = (from: number, to: number) => {
     const post = Array.from({ length: to - from }, (_, i) => lower(from + i)).join(' ');

@@ -36,6 +36,7 @@ import type { LexiconRow } from '../lexicon/relations/types.ts';
 import { MONTHS, WEEKDAYS } from '../lexicon/time.ts';
 import { HEAD_ROLES, NOT_ROLES, ROLE_MODIFIERS, ROLES, type RoleRelation } from '../lexicon/titles.ts';
 import type { ParsedSentence } from '../parse/types.ts';
+import { under } from './gate.ts';
 import { lemmatize, setKnownLemmas } from './lemma.ts';
 
 setKnownLemmas(RELATION_ROWS.map((r) => r.lemma));
@@ -924,12 +925,7 @@ class Reader {
       (k) =>
         this.rel(k) === 'nmod' &&
         this.caseOf(k) === 'of' &&
-        this.mentionOf.some((m, w) => {
-          if (m?.entity !== body.entity) return false;
-          for (let x = w, n = 0; x >= 0 && n <= this.n; x = this.head[x] as number, n++)
-            if (x === k) return true;
-          return false;
-        }),
+        this.mentionOf.some((m, w) => m?.entity === body.entity && under(this.p, w, k)),
     );
   }
 
@@ -1330,6 +1326,15 @@ const HEAD_VERBS: ReadonlyMap<
   ['co-found', { relation: 'member_of', post: 'co-founder', kinds: ['organization'] }],
   ['cofound', { relation: 'member_of', post: 'co-founder', kinds: ['organization'] }],
 ]);
+
+/** True for a past or third-person form of a verb of heading or founding a body ("chairs", "founded"). */
+export function isHeadingVerbForm(word: string): boolean {
+  const w = word.toLowerCase();
+  return ['VBD', 'VBZ'].some((tag) => {
+    const lemma = lemmatize(w, 'VERB', tag);
+    return lemma !== w && HEAD_VERBS.has(lemma);
+  });
+}
 
 /** A post read from a title word: the role as written, and how it was known. */
 interface Role {

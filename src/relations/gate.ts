@@ -15,6 +15,7 @@ import type { Evidence, Span } from '../../graph/types.ts';
 import { PRONOUNS } from '../extract/arguments.ts';
 import { entriesOfWord } from '../extract/trigger-match.ts';
 import { OBJECT_CLASSES, rowsFor } from '../lexicon/relations/index.ts';
+import type { LexiconRow } from '../lexicon/relations/types.ts';
 import type { ParsedSentence } from '../parse/types.ts';
 import { lemmatize } from './lemma.ts';
 
@@ -95,6 +96,12 @@ function lemmaOf(parse: ParsedSentence, i: number, as: 'VERB' | 'NOUN'): string 
   return lemmatize(parse.words[i] as string, as, parse.xpos[i] as string);
 }
 
+/** The relation lexicon's rows for word i read as `as` (a verb unless told). */
+function rowsOf(parse: ParsedSentence, i: number, as: 'VERB' | 'NOUN' = 'VERB'): readonly LexiconRow[] {
+  return rowsFor(lemmaOf(parse, i, as), as === 'NOUN' ? 'noun' : 'verb');
+}
+
+const BY: ReadonlySet<string> = new Set(['by']);
 const TO: ReadonlySet<string> = new Set(['to']);
 /** The prepositions of a meeting as an occasion: "in a meeting with", "during talks with". */
 const MEETING_PLACES: ReadonlySet<string> = new Set(['in', 'during', 'at']);
@@ -122,7 +129,7 @@ function isWhereModifier(parse: ParsedSentence, i: number, t: number): boolean {
 const QUALIFIERS = new Set(['amod', 'compound', 'nmod:poss', 'nmod']);
 
 /** True when word d lies in the subtree of word a. */
-function under(parse: ParsedSentence, d: number, a: number): boolean {
+export function under(parse: ParsedSentence, d: number, a: number): boolean {
   for (let x = d, n = 0; x >= 0 && n <= parse.words.length; x = parse.head[x] as number, n++)
     if (x === a) return true;
   return false;
@@ -339,7 +346,7 @@ function isAgentOf(parse: ParsedSentence, g: number, t: number): boolean {
     parse.head[h] === t &&
     ['obj', 'obl'].includes(parse.deprel[h] as string) &&
     parse.deprel[g] === 'nmod' &&
-    children(parse, g, 'case').some((c) => parse.words[c]?.toLowerCase() === 'by') &&
+    hasMarker(parse, g, 'case', BY) &&
     children(parse, t, 'aux:pass').length > 0
   );
 }
@@ -399,9 +406,7 @@ function objectMissing(parse: ParsedSentence, ev: Evidence): boolean {
   if (t < 0) return false;
   const entries = entriesOfWord(ev.trigger.toLowerCase());
   if (entries.length === 0 || !entries.every((e) => e.needsObject)) return false;
-  const named = new Set(
-    rowsFor(lemmaOf(parse, t, 'VERB'), 'verb').flatMap((r) => (r.relation && r.object ? [r.object] : [])),
-  );
+  const named = new Set(rowsOf(parse, t).flatMap((r) => (r.relation && r.object ? [r.object] : [])));
   return !children(parse, t, 'obj').some((o) => named.has(lemmaOf(parse, o, 'NOUN')));
 }
 
@@ -418,8 +423,7 @@ export function patientKindRuledOut(
 ): boolean {
   const t = headWord(parse, ev.triggerSpan);
   if (t < 0) return false;
-  const pos = parse.upos[t] === 'NOUN' ? 'NOUN' : 'VERB';
-  const rows = rowsFor(lemmaOf(parse, t, pos), pos === 'NOUN' ? 'noun' : 'verb').filter(
+  const rows = rowsOf(parse, t, parse.upos[t] === 'NOUN' ? 'NOUN' : 'VERB').filter(
     (r) => r.relation === relation,
   );
   return rows.length > 0 && rows.every((r) => r.patientKinds && !r.patientKinds.some((k) => k === kind));
@@ -445,7 +449,7 @@ export function prepositionSense(
       .flatMap((o) => children(parse, o, 'case').map((c) => (parse.words[c] as string).toLowerCase())),
   );
   const senses = new Set(
-    rowsFor(lemmaOf(parse, t, 'VERB'), 'verb')
+    rowsOf(parse, t)
       .filter((r) => r.prep && preps.has(r.prep) && !r.object && !r.objectClass && !r.particle)
       .map((r) => r.relation),
   );
@@ -550,7 +554,7 @@ export function questionSense(parse: ParsedSentence, ev: Evidence): boolean {
   const t = headWord(parse, ev.triggerSpan);
   if (t < 0 || parse.upos[t] !== 'VERB') return false;
   const marks = new Set(
-    rowsFor(lemmaOf(parse, t, 'VERB'), 'verb')
+    rowsOf(parse, t)
       .filter((r) => r.relation === null && r.ccompMark)
       .map((r) => r.ccompMark as string),
   );
@@ -593,16 +597,13 @@ export function targetIsVictim(parse: ParsedSentence, ev: Evidence): boolean {
     let c = g;
     while (parse.head[c] !== o) c = parse.head[c] as number;
     // "blamed the attack on B": a preposition the lexicon gives the trigger's own patient
-    const own = new Set(
-      rowsFor(lemmaOf(parse, t, 'VERB'), 'verb').flatMap((r) => (r.prep && r.relation ? [r.prep] : [])),
-    );
+    const own = new Set(rowsOf(parse, t).flatMap((r) => (r.prep && r.relation ? [r.prep] : [])));
     return (
       parse.deprel[c] !== 'nmod:poss' && !hasMarker(parse, c, 'case', BY) && !hasMarker(parse, c, 'case', own)
     );
   }
   return false;
 }
-const BY: ReadonlySet<string> = new Set(['by']);
 
 /**
  * True when the aid of a "supports" trigger is stopped: the aid noun is the object of a verb the
@@ -615,7 +616,7 @@ export function stopsAid(parse: ParsedSentence, ev: Evidence): boolean {
   if (!OBJECT_CLASSES.aid.has(lemmaOf(parse, t, 'NOUN'))) return false;
   const v = parse.head[t] as number;
   if (v < 0) return false;
-  return rowsFor(lemmaOf(parse, v, 'VERB'), 'verb').some(
+  return rowsOf(parse, v).some(
     (r) =>
       r.relation === 'sanctioned' &&
       (r.object ? OBJECT_CLASSES.aid.has(r.object) : !r.objectClass && !r.prep && !r.particle),
