@@ -315,6 +315,14 @@ class Reader {
       } else if (upos === 'VERB') {
         const gov = this.head[i]!;
         if (this.isToClause(i) && gov >= 0 && this.isPassive(gov) && byAgent(gov)) this.verb(i);
+        // "the paintings were donated to B by A": what was given is no party, the actor lies beyond
+        // the window (a named passive subject the window reader turns round itself)
+        else if (
+          this.isPassive(i) &&
+          byAgent(i) &&
+          !this.child(i, 'nsubj:pass').some((k) => this.mentionOf[k])
+        )
+          this.verb(i);
       }
     }
   }

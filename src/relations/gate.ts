@@ -259,7 +259,7 @@ function outerSubject(parse: ParsedSentence, t: number, g: number): boolean {
 /**
  * True when word s is the subject of a past form that the parse reads as an active verb but that is
  * a passive without its auxiliary, as captions and lists write it: no auxiliary, no object, and a
- * by-phrase naming someone ("the Polaroids donated to B by the P Foundation": the Polaroids are what
+ * by-phrase naming someone ("the prints donated to B by the P Foundation": the prints are what
  * was given, not the giver).
  */
 function reducedPassiveSubject(parse: ParsedSentence, t: number, s: number): boolean {
@@ -324,12 +324,25 @@ function actsInClauses(
  */
 function passiveModifier(parse: ParsedSentence, t: number, ev: Evidence): boolean {
   const h = parse.head[t] as number;
-  const mainVerb = parse.head[h] === -1 && children(parse, t, 'obl:agent').length === 0;
+  const mainVerb = parse.head[h] === -1 && !hasByPhrase(parse, t);
   return (
     parse.deprel[t] === 'acl' &&
     (parse.xpos[t] === 'VBN' || parse.xpos[t] === 'VBD') &&
     !mainVerb &&
     inSpan(parse, h, ev.sourceSpan)
+  );
+}
+
+/**
+ * True when verb t has a by-phrase: its agent, or one the parse hangs on its object or oblique
+ * ("the prints donated to B by A": "by A" read as a modifier of B).
+ */
+function hasByPhrase(parse: ParsedSentence, t: number): boolean {
+  return (
+    children(parse, t, 'obl:agent').length > 0 ||
+    children(parse, t, 'obj', 'obl').some((o) =>
+      children(parse, o, 'nmod').some((g) => hasMarker(parse, g, 'case', BY)),
+    )
   );
 }
 

@@ -339,8 +339,13 @@ describe('constructions through the pipeline', () => {
     ],
     [
       'what was donated is no donor, whatever tag its participle got',
-      'Among them were the Varga Polaroids donated to USI by the Kowal Foundation for the Arts.',
+      'Among them were the Varga Prints donated to the Bergen Museum by the Kowal Foundation for the Arts.',
       [],
+    ],
+    [
+      'a passive whose subject is a thing: its by-agent gave to the to-phrase',
+      'The paintings were donated to the Ruritania Museum by the Sylvania Foundation.',
+      ['supports organization/sylvania-foundation -> organization/ruritania-museum'],
     ],
     ['the demands someone made are no demand on them', 'Norway rejected the demands that Chile made.', []],
     [
@@ -562,7 +567,7 @@ describe('constructions through the pipeline', () => {
     ],
     [
       "a caption's passive without its auxiliary: what was given is no giver",
-      'The Varga Polaroids donated to the Oslo Museum by the Kowal Foundation.',
+      'The Varga Prints donated to the Oslo Museum by the Kowal Foundation.',
       [],
     ],
     [
