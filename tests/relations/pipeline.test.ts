@@ -417,6 +417,11 @@ describe('constructions through the pipeline', () => {
       'Chile recalled its ambassador from Norway.',
       ['sanctioned place/chile -> place/norway'],
     ],
+    [
+      "a country's name the tagger took for an adverb ('Norway' like 'anyway') is still the actor",
+      'Norway recalled its ambassador from Chile.',
+      ['sanctioned place/norway -> place/chile'],
+    ],
     ['a meeting recalled is memory, no sanction', 'Tomas Varga recalled his meeting with Elena Kowal.', []],
     [
       "a company's name, a lower-case post and a name: the post is the name's",
