@@ -2,8 +2,8 @@
  * GUM news as a named-entity gold set
  *
  * Reads the GUM CoNLL-U documents (../shared/eval/gum-news) and turns their entity mentions into
- * name spans the NER scorer understands. GUM marks whole noun phrases ("the all-girl Afghan team",
- * "US President Donald Trump"); CoNLL-style NER marks names. The mapping, fixed once:
+ * name spans the NER scorer understands. GUM marks whole noun phrases ("the junior Chilean team",
+ * "US President Ana Ruiz"); CoNLL-style NER marks names. The mapping, fixed once:
  *
  * 1. A mention counts when its type is person, place or organization and it is named: it carries a
  *    Wikipedia identity or its head word (the word whose head lies outside the mention) is a PROPN.
@@ -11,15 +11,15 @@
  *    States" NNP but VERB) inside the mention that holds the head (or, when the head is no proper
  *    noun, the longest run, the first of equals); a run continues over "of", "the", "and", "&",
  *    "-" and "." only when a proper noun of the same mention follows (for a person, not over
- *    "of", "the", "and": "Gary Fan of the Neo Democrats" names a person and a party). A
+ *    "of", "the", "and": "Tomas Varga of the Harbour Democrats" names a person and a party). A
  *    possessive 's is never part of it. A person's name is narrower: the head and its `flat`
  *    dependents, directly or through other flat words, and proper nouns before them that the
- *    mention's Wikipedia identity names ("Kevin De Bruyne", "Dean Kamen"; "Donald Trump" of "U.S.
- *    President Donald Trump", whose title words hang on the head as nmod:desc or compound), as
+ *    mention's Wikipedia identity names ("Jan De Vries", "Dean Varga"; "Ana Ruiz" of "U.S.
+ *    President Ana Ruiz", whose title words hang on the head as nmod:desc or compound), as
  *    CoNLL leaves titles out of PER spans.
  * 3. A name span inside another gold name span is dropped (the outer name is the unit, as in
- *    CoNLL: "University of Texas", not also "Texas"); equal spans keep the outer mention's kind.
- * 4. Named mentions of other types (events, objects, works: "Internet Explorer 9") and named
+ *    CoNLL: "University of Sylvania", not also "Sylvania"); equal spans keep the outer mention's kind.
+ * 4. Named mentions of other types (events, objects, works: "Zephyr Browser 9") and named
  *    person/place/organization mentions without a PROPN run are not scored, like CoNLL's MISC: a
  *    prediction overlapping one and no scored span is neither right nor wrong.
  */
@@ -84,8 +84,8 @@ function isProper(w: ConlluWord): boolean {
 
 /**
  * A person's name: the head and the `flat` words attached to it, directly or through other flat
- * words (GUM chains them: "Bruyne" hangs on "De", "De" on "Kevin"), as one contiguous stretch, and
- * proper nouns right before it that the mention's Wikipedia identity names ("Dean" of "Dean_Kamen",
+ * words (GUM chains them: "Vries" hangs on "De", "De" on "Jan"), as one contiguous stretch, and
+ * proper nouns right before it that the mention's Wikipedia identity names ("Dean" of "Dean_Varga",
  * which GUM attaches as a title would be).
  */
 function personName(
@@ -113,8 +113,8 @@ function personName(
       b = Math.max(b, i);
     }
   }
-  // a given name GUM attaches as compound or nmod:desc ("Dean Kamen"), told from a title
-  // ("President Donald Trump") by the mention's Wikipedia identity, which names it
+  // a given name GUM attaches as compound or nmod:desc ("Dean Varga"), told from a title
+  // ("President Ana Ruiz") by the mention's Wikipedia identity, which names it
   const named = new Set(
     (identity ?? '')
       .split(/_|%2D|-/i)
@@ -130,7 +130,7 @@ function personName(
   return [a, b];
 }
 
-/** Joiners a person's name never spans ("Gary Fan of the Neo Democrats" is a person and a party). */
+/** Joiners a person's name never spans ("Tomas Varga of the Harbour Democrats" is a person and a party). */
 const NOT_IN_PERSON_NAMES = new Set(['of', 'the', 'and', '&']);
 
 /**

@@ -3,7 +3,7 @@
  *
  * The passes that run over a sentence's candidates once its runs are classified: a possessive or
  * demonym qualifying a role, a title bound to a name set apart by a comma, role phrases in lower
- * case with a place ("the prime minister of Iraq"), and the removal of duplicates.
+ * case with a place ("the prime minister of Chile"), and the removal of duplicates.
  */
 
 import { DEMONYMS } from '../lexicon/places.ts';
@@ -12,7 +12,7 @@ import type { Token } from '../nlp/compromise.ts';
 import { type Candidate, candidate } from './candidate.ts';
 import { bare, endOf, isCapitalized, matchRole, POSSESSIVE } from './runs.ts';
 
-/** A possessive place/org candidate ending right before token `from` ("Iraq's" + "Prime Minister"). */
+/** A possessive place/org candidate ending right before token `from` ("Chile's" + "Prime Minister"). */
 export function findPossessiveBefore(out: Candidate[], tokens: Token[], from: number): Candidate | null {
   const prevTok = tokens[from - 1];
   if (!prevTok || !POSSESSIVE.test(prevTok.text)) return null;
@@ -20,7 +20,7 @@ export function findPossessiveBefore(out: Candidate[], tokens: Token[], from: nu
   return c ?? null;
 }
 
-/** "the Iraqi Prime Minister": a demonym inside the run before the role. */
+/** "the Chilean Prime Minister": a demonym inside the run before the role. */
 export function demonymBefore(tokens: Token[], from: number, roleFrom: number): Candidate | null {
   for (let k = from; k < roleFrom; k++) {
     const country = DEMONYMS.get(tokens[k]!.text.toLowerCase());
@@ -30,8 +30,8 @@ export function demonymBefore(tokens: Token[], from: number, roleFrom: number): 
 }
 
 /**
- * Binds a title to a person's name set apart by a comma: "Eshagh Jahangiri, Iran's First Vice
- * President" and "the Prime Minister of Iraq, Mustafa al-Kazemi".
+ * Binds a title to a person's name set apart by a comma: "Elena Kowal, Norway's First Vice
+ * President" and "the Prime Minister of Chile, Tomas Varga".
  */
 export function bindAppositions(tokens: Token[], cands: Candidate[]): void {
   const comma = (i: number) => i >= 0 && /^\s*,\s*$/.test(tokens[i]?.post ?? '');
@@ -50,7 +50,7 @@ export function bindAppositions(tokens: Token[], cands: Candidate[]): void {
   }
 }
 
-/** "the prime minister of Iraq", "Montenegro's prime minister", "Iraqi officials". */
+/** "the prime minister of Chile", "Norway's prime minister", "Chilean officials". */
 export function lowercaseTitles(tokens: Token[], found: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {

@@ -168,7 +168,7 @@ export function argAt(args: Argument[], i: number): Argument | undefined {
   return args.find((a) => a.from <= i && i < a.to);
 }
 
-/** True when the argument sits in a prepositional phrase ("with Iraq's Prime Minister X"). */
+/** True when the argument sits in a prepositional phrase ("with Norway's Prime Minister X"). */
 export function prepositional(tokens: Token[], a: Argument): boolean {
   let k = a.from - 1;
   while (k >= 0 && leadingFillers.has(lower(tokens[k]))) k--;
@@ -177,7 +177,7 @@ export function prepositional(tokens: Token[], a: Argument): boolean {
 
 /**
  * The nearest argument before token i that can be a subject, within the clause; failing that, one
- * that names where or whose the subject is ("Security forces in Guinea", "supporters of X").
+ * that names where or whose the subject is ("Security forces in P", "supporters of X").
  */
 export function subjectBefore(
   tokens: Token[],
@@ -249,7 +249,7 @@ export function targetsAfter(
     const a = argAt(args, k);
     if (a && a.from === k) {
       if (needPrep && !sawPrep) return [];
-      // "staged rallies in Gaza against Abbas": the one opposed beats the place where
+      // "staged rallies in P against A": the one opposed beats the place where
       const prepBefore = lower(tokens[k - 1]) === 'the' ? lower(tokens[k - 2]) : lower(tokens[k - 1]);
       if (relaxed && LOCATIVE.has(prepBefore)) {
         const opposed = args.find(
@@ -261,7 +261,7 @@ export function targetsAfter(
         )
           return [opposed];
       }
-      // "the relations between Iran and Iraq" is what is demanded, not Iran
+      // "the relations between Norway and Chile" is what is demanded, not Norway
       if (relaxed && lower(tokens[k - 1]) === 'between') return [];
       // "… and B will lift its ban", "… and B condemned it": B opens a clause of its own
       if (opensClause(tokens, a)) return [];
@@ -324,7 +324,7 @@ export function speechEnd(tokens: Token[], from: number): number {
   return tokens.length;
 }
 
-/** The speaker of a sentence: the subject of its reporting verb ("Ayatollah Khamenei added:"). */
+/** The speaker of a sentence: the subject of its reporting verb ("Ayatollah Rahimi added:"). */
 export function speakerOf(tokens: Token[], args: Argument[]): Argument | undefined {
   for (let k = 0; k < tokens.length; k++) {
     if (!REPORTING_VERBS.has(lower(tokens[k]))) continue;
@@ -348,7 +348,7 @@ export function flags(
 }
 
 /**
- * Where a trailing attribution starts (", the White House announced Tuesday", ", a UN official
+ * Where a trailing attribution starts (", the ministry announced Monday", ", a UN official
  * said"), or the sentence length: what lies beyond is who reports the event, not a party to it.
  */
 export function attributionStart(tokens: Token[]): number {

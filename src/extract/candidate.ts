@@ -31,11 +31,11 @@ export interface Candidate {
   qualifier?: Candidate;
   /** For titles: the name candidate it describes (apposition or prefix). */
   names?: Candidate;
-  /** For a person's name after honorifics ("Ayatollah Khamenei"): where the honorifics start. */
+  /** For a person's name after honorifics ("Ayatollah Rahimi"): where the honorifics start. */
   honorificStart?: number;
   /** How sure the classification is; weak candidates give way to others in overlaps. */
   strong: boolean;
-  /** A place named only as the body of a role before it ("Governor of Texas"): kept without the gazetteer. */
+  /** A place named only as the body of a role before it ("Governor of Ohio"): kept without the gazetteer. */
   bodyOfRole?: boolean;
 }
 

@@ -46,7 +46,7 @@ export function classifyName(
     return candidate(tokens, from, to, 'organization', 'acronym', words[0]!.replace(/\./g, '').length > 2);
   }
   if (personHint) return candidate(tokens, from, to, 'person', 'name', true);
-  // "D. Blenkiron", "T.O'Gorman": an initial before a surname
+  // "T. Halvorsen", "J.O'Hara": an initial before a surname
   if (to - from > 1 && /^\p{Lu}$/u.test(first.text) && /^\.\s*$/.test(first.post))
     return candidate(tokens, from, to, 'person', 'name', true);
   if (to - from === 1 && /^\p{Lu}\.\p{Lu}/u.test(first.text))

@@ -15,7 +15,7 @@ export type Reading =
   | 'window-far'
   /** the same without a parse (no parser model loaded, or the measuring 'window' mode) */
   | 'window'
-  /** a title the mention rules read ("Iraq's Prime Minister A") */
+  /** a title the mention rules read ("Norway's Prime Minister A") */
   | 'title-rule'
   /** a title of the role tables read from the parse */
   | 'title'

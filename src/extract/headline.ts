@@ -11,7 +11,7 @@ import type { Token } from '../nlp/compromise.ts';
 import { lookupName } from './gazetteer.ts';
 import { bare } from './runs.ts';
 
-/** True for a line in capitals ("SHEARER NAMED AS ENGLAND CAPTAIN"), where case says nothing. */
+/** True for a line in capitals ("VARGA NAMED AS NORWAY CAPTAIN"), where case says nothing. */
 export function isHeadline(tokens: Token[]): boolean {
   let words = 0;
   let caps = 0;

@@ -220,7 +220,7 @@ export function extractDocument(doc: SourceDoc): DocExtraction {
 
 /**
  * The arguments of one sentence: each resolved mention, with a title and the name it introduces
- * taken together ("Iraq's Prime Minister Mustafa al-Kazemi" is one argument), and mentions nested
+ * taken together ("Norway's Prime Minister Erna Dahl" is one argument), and mentions nested
  * inside a larger argument (the "Iraq" of that title) left out.
  */
 function argumentsOf(
@@ -289,7 +289,7 @@ function readTrees(
   });
 }
 
-/** Characters between a person and a body that a title or affiliation can span ("A, curator of the exhibition at B"). */
+/** Characters between a person and a body that a title or affiliation can span ("A, director of the programme at B"). */
 const NEAR = 60;
 
 /**

@@ -3,10 +3,10 @@
  *
  * Finds the people, places and organizations of one sentence. Capitalized runs of tokens are the
  * candidates (name particles and "of the" may sit inside); each run is split into a title part
- * ("Iraq's Prime Minister", "Leader of the Islamic Revolution", "Ayatollah") and a name part, and
+ * ("Norway's Prime Minister", "Leader of the Revolution", "Ayatollah") and a name part, and
  * the name is classified by the gazetteers, organization head words, given names and compromise's
  * tags, in that order. Spans hold the name only: no title, no possessive 's, no leading "the".
- * Lower-case role phrases with a place ("the prime minister of Iraq") become title mentions too.
+ * Lower-case role phrases with a place ("the prime minister of Chile") become title mentions too.
  */
 
 import { ROLES, TITLE_QUALIFIERS } from '../lexicon/titles.ts';
@@ -37,7 +37,7 @@ export function findMentions(sentenceTokens: Token[]): Candidate[] {
   for (let r = 0; r < runs.length; r++) {
     const [runFrom, runEnd] = runs[r]!;
     let from = trimRunStart(tokens, runFrom, runEnd, runFrom === 0);
-    // "Lebanon Sunday", "Yesterday Eshagh Jahangiri": dates are not part of a name
+    // "Norway Sunday", "Yesterday Tomas Varga": dates are not part of a name
     let runTo = runEnd;
     while (from < runTo && ['Date', 'WeekDay', 'Month'].some((tag) => tokens[from]!.tags.has(tag))) from++;
     while (runTo > from && ['Date', 'WeekDay', 'Month'].some((tag) => tokens[runTo - 1]!.tags.has(tag)))
@@ -53,7 +53,7 @@ export function findMentions(sentenceTokens: Token[]): Candidate[] {
         .join(' ');
       qualifier = TITLE_QUALIFIERS.some((p) => qText === p) ? null : classifyName(tokens, qf, qt, false);
       const weak = qualifier && !qualifier.strong && qualifier.kind === 'place' ? qualifier : null;
-      // "Leader of the Islamic Revolution of Iran": the place at the end qualifies the role
+      // "Leader of the Revolution of Chile": the place at the end qualifies the role
       if (!qualifier?.strong) {
         qualifier = null;
         for (let k = qt - 1; k > qf; k--) {
@@ -63,7 +63,7 @@ export function findMentions(sentenceTokens: Token[]): Candidate[] {
           }
         }
       }
-      // "Governor of Texas": a place the gazetteer lacks is still the body of the role before it
+      // "Governor of Ohio": a place the gazetteer lacks is still the body of the role before it
       if (!qualifier && weak) {
         qualifier = weak;
         qualifier.strong = true;
@@ -82,7 +82,7 @@ export function findMentions(sentenceTokens: Token[]): Candidate[] {
     }
     let name: Candidate | null = null;
     if (split.nameFrom < runTo) name = classifyName(tokens, split.nameFrom, runTo, split.honorific);
-    // "Major General Ghasem Soleimani": the honorifics stand with the name as one argument
+    // "Major General Tomas Varga": the honorifics stand with the name as one argument
     if (name && split.honorific && !split.role) {
       name.from = from;
       if (name.kind === 'person') name.honorificStart = tokens[from]!.start;
@@ -90,13 +90,13 @@ export function findMentions(sentenceTokens: Token[]): Candidate[] {
     if (name) out.push(name);
     if (split.role) {
       const [rf, rt, role] = split.role;
-      // "Iraq's Prime Minister": a possessive place or org just before the run qualifies the role
+      // "Norway's Prime Minister": a possessive place or org just before the run qualifies the role
       const prev = out.length > 0 ? findPossessiveBefore(out, tokens, from) : null;
       const demonym = !qualifier ? demonymBefore(tokens, from, rf) : null;
       const q = qualifier ?? prev ?? demonym;
       if (demonym) out.push(demonym);
       const titleFrom = split.lead ? split.lead[0] : prev ? prev.from : demonym ? demonym.from : rf;
-      // the qualifier after the role ("Leader of the Islamic Revolution") ends the title; one before
+      // the qualifier after the role ("Leader of the Revolution") ends the title; one before
       // it ("Minister of Iran President": the role is the last word) does not
       const titleTo = split.qualifier ? Math.max(split.qualifier[1], rt) : rt;
       const title = candidate(tokens, titleFrom, titleTo, 'person', 'title', true);

@@ -9,9 +9,9 @@
  * tagger found becomes a new mention. Titles, demonyms and pronouns stay as the rules found them.
  * Where the two disagree by design the rules win: leading honorifics and roles never enter a name
  * (CoNLL's annotators sometimes kept "Ayatollah"); one tagged span over several rule names
- * ("Iran-Iraq") leaves them apart, while several tagged names inside one rule run ("Peter Nicol
- * of Scotland") become several mentions; a name the rules joined over a particle ("Mustafa al
- * Kazemi") stays whole. Without a trained model the pass does nothing.
+ * ("Norway-Chile") leaves them apart, while several tagged names inside one rule run ("Elena Kowal
+ * of Norway") become several mentions; a name the rules joined over a particle ("Karim al
+ * Nuri") stays whole. Without a trained model the pass does nothing.
  */
 
 import type { EntityKind } from '../../graph/types.ts';
@@ -102,16 +102,16 @@ function withAdded(cands: Candidate[], added: Candidate[]): Candidate[] {
 }
 
 /**
- * A capitalized word for a country's people that no mention covers ("Serb forces", "three Swedes",
+ * A capitalized word for a country's people that no mention covers ("Croat forces", "three Swedes",
  * "English captain Y"): a demonym of that country, as the rules make of the adjectives; not after
- * another demonym ("Bosnian Serbs" are not Serbia's).
+ * another demonym ("Bosnian Croats" are not Croatia's).
  */
 function withPeopleNouns(tokens: readonly Token[], cands: Candidate[]): Candidate[] {
   const added: Candidate[] = [];
   tokens.forEach((t, k) => {
     const country = PEOPLE_NOUNS.get(t.text);
     if (!country || covered(cands, k)) return;
-    // "Bosnian Serbs": a people of another country is not this one's
+    // "Bosnian Croats": a people of another country is not this one's
     const before = tokens[k - 1]?.text ?? '';
     if (
       DEMONYMS.has(before.toLowerCase()) ||
@@ -125,7 +125,7 @@ function withPeopleNouns(tokens: readonly Token[], cands: Candidate[]): Candidat
 }
 
 /**
- * An acronym no mention covers right after a person's name and "of" or "from" ("A of NWSC", "A
+ * An acronym no mention covers right after a person's name and "of" or "from" ("A of NLU", "A
  * from the ANC"): the organization the person belongs to, as in lists of election results.
  */
 function withAffiliationAcronyms(tokens: readonly Token[], cands: Candidate[]): Candidate[] {
@@ -144,7 +144,7 @@ function withAffiliationAcronyms(tokens: readonly Token[], cands: Candidate[]): 
 /**
  * A party's short name no mention covers ("Labour", "the Tories", "Republican Senator Y"): the
  * party, an organization. An adjective only before a member noun, a post or a person's name, or
- * as a noun after an article or a comma ("a Republican from Texas"); a capitalized noun at the start
+ * as a noun after an article or a comma ("a Republican from Ohio"); a capitalized noun at the start
  * of a sentence only where it does not qualify a common noun ("Labour costs rose").
  */
 function withParties(tokens: readonly Token[], cands: Candidate[]): Candidate[] {
@@ -158,7 +158,7 @@ function withParties(tokens: readonly Token[], cands: Candidate[]): Candidate[] 
     // the tagger's own "Labour" is the same party as the "Labour" found here
     const own = cands.find((c) => isName(c) && c.from <= k && k < c.to);
     if (own) {
-      // "the Neo Democrats": no person's name ends in a party's plural
+      // "the Harbour Democrats": no person's name ends in a party's plural
       if (own.kind === 'person' && own.to === k + 1 && noun && /s$/.test(word)) {
         own.kind = 'organization';
         delete own.canonical;
@@ -198,7 +198,7 @@ function withParties(tokens: readonly Token[], cands: Candidate[]): Candidate[] 
         !/^\p{Lu}/u.test(next?.text ?? '');
       if (!member && !standsAlone) return;
     }
-    // "the Neo Democrats", "Young Conservatives": a capitalized word before it names another party
+    // "the Harbour Democrats", "Young Conservatives": a capitalized word before it names another party
     const prev = tokens[k - 1];
     const named =
       prev !== undefined &&
@@ -259,14 +259,14 @@ function membership(
   return title;
 }
 
-/** The letters of US party-and-state tags ("Senator A (R-Texas)", "A (D-Calif.)"). */
+/** The letters of US party-and-state tags ("Senator A (R-Ohio)", "A (D-Calif.)"). */
 const PARTY_LETTERS: ReadonlyMap<string, string> = new Map([
   ['R', 'Republican Party'],
   ['D', 'Democratic Party'],
 ]);
 
 /**
- * "Senator A (R-Texas)": the bracketed tag after a person's name is the party (R, D) and the
+ * "Senator A (R-Ohio)": the bracketed tag after a person's name is the party (R, D) and the
  * state, not a name of its own, and not another name of the person (which would make the person
  * an organization): the letter is the person's party.
  */
@@ -277,7 +277,7 @@ function withPartyTags(tokens: readonly Token[], cands: Candidate[]): Candidate[
     const m = /^([RD])-\p{Lu}[\p{L}.]*$/u.exec(t.text);
     const party = m ? PARTY_LETTERS.get(m[1] as string) : undefined;
     if (!party || !/\(\s*$/.test(`${tokens[k - 1]?.post ?? ''}${t.pre}`)) return;
-    // the name right before, or before its post ("A, U.S. Senator (R-Texas)")
+    // the name right before, or before its post ("A, U.S. Senator (R-Ohio)")
     let j = k;
     while (
       j > 0 &&
@@ -329,8 +329,8 @@ const TITLE_WORDS = new Set([...HONORIFICS, ...Object.keys(ROLES)].filter((w) =>
 
 /**
  * A span without a leading "the" (a capital "The" only before a name the gazetteers know: "The
- * Oval" stays whole), and a person's span without honorific or role words ("Ayatollah Ali Khamenei" →
- * "Ali Khamenei"), or null when it is nothing but such words ("Excellency").
+ * Hague" stays whole), and a person's span without honorific or role words ("Ayatollah Hassan Rahimi" →
+ * "Hassan Rahimi"), or null when it is nothing but such words ("Excellency").
  */
 function withoutTitles(text: string, s: NerSpan): NerSpan | null {
   // titles only before a person's name: "General Motors", "Supreme Court" keep their first word
@@ -354,7 +354,7 @@ function withoutTitles(text: string, s: NerSpan): NerSpan | null {
 
 /**
  * True when the first of several tagged names in one rule run is only an organization's head noun
- * before "of" ("Organization" · "American States", "University" · "Chicago"): no name by itself,
+ * before "of" ("Organization" · "American States", "University" · "Sylvania"): no name by itself,
  * so the run is one name ("Organization of American States").
  */
 function headOfName(text: string, over: readonly NerSpan[]): boolean {
@@ -397,11 +397,11 @@ function fuse(text: string, tokens: Token[], cands: Candidate[], spans: NerSpan[
     }
     const over = typed.filter((s) => overlap(c.start, c.end, s.start, s.end) > 0);
     if (over.length > 1 && (hasParticle(text.slice(c.start, c.end)) || headOfName(text, over))) {
-      // the tagger cuts a name the rules joined over a particle ("Hashd al Sha'abi"): keep it whole
+      // the tagger cuts a name the rules joined over a particle ("Jaysh al Nasr"): keep it whole
       for (const s of over) used.add(s);
       continue;
     }
-    // otherwise several tagged names inside one rule run ("Peter Nicol of Scotland") are several
+    // otherwise several tagged names inside one rule run ("Elena Kowal of Norway") are several
     // names: this candidate takes the best, the others become mentions of their own below
     used.add(best);
     const span = best;
@@ -468,8 +468,8 @@ function fuse(text: string, tokens: Token[], cands: Candidate[], spans: NerSpan[
 
 /**
  * Words that never end a name: prepositions, articles and conjunctions, which the tagger takes into
- * a name when they open the next sentence of a list or caption without a full stop ("Ann Lee of DAB
- * In the next district…", "… of Hajj According to officials"). Not those that are also surnames
+ * a name when they open the next sentence of a list or caption without a full stop ("Ana Ruiz of NLU
+ * In the next district…", "… of Ramadan According to officials"). Not those that are also surnames
  * ("To", "On", "An").
  */
 const NEVER_LAST = new Set(['in', 'at', 'of', 'the', 'and', 'or', 'for', 'by', 'with', 'from', 'according']);
@@ -492,7 +492,7 @@ function balanced(words: readonly Word[]): boolean {
 function withoutTrailingFunctionWords(words: readonly Word[], spans: NerSpan[]): NerSpan[] {
   const out: NerSpan[] = [];
   for (const s of spans) {
-    // a bracket a name does not close ("Senator (R-Texas": a title and an affiliation; "Mladost (L)",
+    // a bracket a name does not close ("Senator (R-Ohio": a title and an affiliation; "Mladost (L)",
     // a club and its town, stays)
     if (!balanced(words.slice(s.from, s.to))) continue;
     let to = s.to;
@@ -517,7 +517,7 @@ const KEPT_AT_END: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * "NASA Administrator", "the State Department Spokesperson" tagged as one organization: the post at
+ * "RSA Administrator", "the Interior Department Spokesperson" tagged as one organization: the post at
  * the end is no part of the name (it is read as a title of the person beside it); nor is a post and
  * its preposition at the start ("MP for the P Party"). Cut only where what is left is plainly a
  * name of its own: an acronym (at the end), a name the gazetteer knows, or a name ending in an
@@ -602,7 +602,7 @@ function splitPersonOf(words: readonly Word[], given: readonly boolean[], spans:
 
 /**
  * A name the document gives a person in full keeps that type wherever its words come back alone
- * ("al-Kazemi" after "Mustafa al-Kazemi" is the person, whatever the tagger said there).
+ * ("al-Nuri" after "Karim al-Nuri" is the person, whatever the tagger said there).
  */
 function personsThroughout(text: string, spans: NerSpan[]): NerSpan[] {
   const personWords = new Set<string>();
@@ -629,7 +629,7 @@ function personsThroughout(text: string, spans: NerSpan[]): NerSpan[] {
 /**
  * One type per name and document: where the tagger gives the same name (or names the gazetteer
  * knows as one: "US", "United States") different types, the type it gave most often wins ("the US
- * presence" tagged as an organization in an article that otherwise has the country).
+ * delegation" tagged as an organization in an article that otherwise has the country).
  */
 function oneTypePerName(text: string, spans: NerSpan[]): NerSpan[] {
   const keys = spans.map((s) => {

@@ -1,9 +1,9 @@
 /**
  * Propagate
  *
- * A name the document has already introduced is a mention wherever it comes back: once "Boris
- * Yeltsin" is a person, a later bare "Yeltsin" is too, and once "Pirelli" is an organization, every
- * "Pirelli" is. Runs after the first pass over all sentences, over tokens no candidate covers.
+ * A name the document has already introduced is a mention wherever it comes back: once "Tomas
+ * Varga" is a person, a later bare "Varga" is too, and once "Corvane" is an organization, every
+ * "Corvane" is. Runs after the first pass over all sentences, over tokens no candidate covers.
  */
 
 import type { EntityKind } from '../../graph/types.ts';
@@ -50,12 +50,12 @@ export function propagateNames(sentences: { tokens: Token[]; cands: Candidate[] 
     s.tokens.forEach((t, i) => {
       if (covered.has(i)) return;
       let w = bare(t.text);
-      // "SHEARER" in a headline is the "Shearer" of the story
+      // "VARGA" in a headline is the "Varga" of the story
       if (w.length > 2 && w === w.toUpperCase()) w = w.charAt(0) + w.slice(1).toLowerCase();
       const kind = known.get(w);
       if (!kind || NOT_NAMES.has(w.toLowerCase())) return;
-      // "Yeltsin" but not a word glued to a longer capitalized run we chose not to keep
-      // (a sentence-initial word such as "Later Yeltsin" is no such run)
+      // "Varga" but not a word glued to a longer capitalized run we chose not to keep
+      // (a sentence-initial word such as "Later Varga" is no such run)
       const prev = s.tokens[i - 1];
       const next = s.tokens[i + 1];
       const gluedBefore =

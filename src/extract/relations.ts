@@ -3,8 +3,8 @@
  *
  * Finds the interactions a sentence states between its resolved mentions. A trigger word
  * (src/lexicon/triggers.ts) is read with the syntax around it: the actor is the nearest argument
- * before it that is not inside a prepositional phrase ("Khamenei, in a meeting with Iraq's Prime
- * Minister al-Kazemi, said" → Khamenei), or the possessor of a noun trigger ("Iran's support for"),
+ * before it that is not inside a prepositional phrase ("Varga, in a meeting with Norway's Prime
+ * Minister Dahl, said" → Varga), or the possessor of a noun trigger ("Chile's support for"),
  * or the speaker of the quotation it stands in; the target follows it closely (after a preposition
  * for nouns), with coordinated targets ("X and Y"); passives ("was attacked by X") swap them.
  * "Y is the enemy" in someone's speech is an accusation of Y by the speaker. Negation, hedging and
@@ -112,7 +112,7 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
     if (speaker && inSpeech && (speaker.to <= speech || speaker.from >= speechEnd(tokens, speech)))
       ev.speakerSpan = [speaker.span[0], speaker.span[1]];
     out.push({ relation, source: src.entity, target: dst.entity, evidence: [ev] });
-    // A leader speaking for the country he leads: "Iran will strike…", said Iran's leader, is his threat too.
+    // A leader speaking for the country he leads: "Norway will strike…", said Norway's leader, is his threat too.
     const voice = inSpeech ? speaker : undefined;
     if (
       voice &&
@@ -175,7 +175,7 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
     let source: Argument | undefined;
     let targets: Argument[];
     if (trig.pos === 'noun') {
-      // "Iran's support for X": the possessor acts; else the clause's subject
+      // "Chile's support for X": the possessor acts; else the clause's subject
       const owner = args.find((a) => a.to <= i && a.to >= i - 3 && /['’]s?$/.test(tokens[a.to - 1]!.text));
       // "the US atrocities": an argument right before the noun is its actor
       const adjunct = args.find((a) => a.to === i);
@@ -234,7 +234,7 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
     // "A and B …", "A, B and C …": the names joined to the source (only for a source named in
     // this sentence, not a person carried over from an earlier one)
     const partners = args.includes(source) ? partnersOf(tokens, args, source) : [];
-    // "Iran and Iraq agreed", "X, Y and Z signed": every two of them
+    // "Norway and Chile agreed", "X, Y and Z signed": every two of them
     if (targets.length === 0 && RELATIONS[relation].symmetric && partners.length > 0) {
       targets = partners;
       for (const [k, a] of partners.entries())

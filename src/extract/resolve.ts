@@ -2,12 +2,12 @@
  * Resolve
  *
  * Clusters one document's mentions into entities. People: a shorter name whose words are part of a
- * longer one ("Khamenei" ⊂ "Ali Khamenei", "Al Kazemi" ⊂ "Mustafa al-Kazemi") joins it, spelling
+ * longer one ("Varga" ⊂ "Tomas Varga", "Al Nuri" ⊂ "Karim al-Nuri") joins it, spelling
  * variants fold (hyphens, case, apostrophes). Places and organizations: gazetteer labels, acronyms
  * whose letters are the initials of a name in the document, and "Name (Other Name)" pairs. Titles:
- * bound to a name by the sentence ("Iraq's Prime Minister Mustafa al-Kazemi"), or else to the
- * person already bound to the same role ("the Iraqi Prime Minister"), or else to the place the
- * title names ("Montenegro's prime minister" → Montenegro) so an event still has its actor.
+ * bound to a name by the sentence ("Chile's Prime Minister Karim al-Nuri"), or else to the
+ * person already bound to the same role ("the Chilean Prime Minister"), or else to the place the
+ * title names ("Norway's prime minister" → Norway) so an event still has its actor.
  */
 
 import { normalizeName, slugify } from '../../graph/index.ts';
@@ -212,7 +212,7 @@ export function resolve(docId: string, text: string, cands: Located[]): Resoluti
 }
 
 /**
- * "Hashd al Sha'abi (Iraqi Popular Mobilization Force)": the two names are one entity. Returns the
+ * "Jaysh al Nasr (Chilean Popular Defence Force)": the two names are one entity. Returns the
  * people whose initials the text introduces in brackets, with the cluster those initials formed.
  */
 function joinParentheticals(
@@ -280,7 +280,7 @@ function finish(
     const aliases = new Set<string>([label]);
     for (const n of cl.names) {
       aliases.add(text.slice(n.start, n.end));
-      // "Ayatollah Khamenei", "Mr. Mustafa al-Kazemi": how the text names them, honorific and all
+      // "Ayatollah Rahimi", "Mr. Karim al-Nuri": how the text names them, honorific and all
       if (n.honorificStart !== undefined) aliases.add(text.slice(n.honorificStart, n.end));
     }
     const titles = new Set<string>();
@@ -360,7 +360,7 @@ function finish(
 
 /**
  * The most name-like surface form: the name with the most words (hyphenated particles count as
- * words, so "al-Kazemi" and "al Kazemi" weigh the same), then the most frequent spelling, then the
+ * words, so "al-Nuri" and "al Nuri" weigh the same), then the most frequent spelling, then the
  * first seen.
  */
 function bestLabel(text: string, cl: Cluster): string {

@@ -45,7 +45,7 @@ export function breaksAfter(t: Token): boolean {
   const post = t.post;
   if (post.includes('\n')) return true;
   if (post.includes('/')) return true;
-  // "Iran-Iraq relations": two places, not one name ("Jean-Claude", "al-Kazemi" stay whole)
+  // "Norway-Chile relations": two places, not one name ("Jean-Claude", "al-Nuri" stay whole)
   if (post === '-' && (lookupName(t.text) || DEMONYMS.has(t.text.toLowerCase()))) return true;
   if (/^\.\s*$/.test(post) && ABBREVIATION.test(t.text)) return false;
   return BREAK_CHARS.test(post);
@@ -206,7 +206,7 @@ export function splitTitle(
   let role: [number, number, string] | undefined;
   let qualifier: [number, number] | undefined;
   let lead: [number, number] | undefined;
-  // "Iraqi Prime Minister": the demonym belongs to the title (demonymBefore makes it the qualifier)
+  // "Chilean Prime Minister": the demonym belongs to the title (demonymBefore makes it the qualifier)
   if (i + 1 < to && DEMONYMS.has(tokens[i]!.normal) && matchRole(tokens, i + 1, to)) i++;
   else lead = leadingBody(tokens, i, to);
   if (lead) i = lead[1];

@@ -2,8 +2,8 @@
  * Teams
  *
  * On the sports pages a place is usually a club or a national side, and news convention (CoNLL's
- * among others) makes it an organization: "Leicestershire beat Somerset", "Wigan 4 Chester 2",
- * "Glamorgan 259 and 207". A name followed by a score, or on either side of a result verb, is a
+ * among others) makes it an organization: "Westmarch beat Eastholm", "Harlow 4 Stanley 2",
+ * "Westmarch 259 and 207". A name followed by a score, or on either side of a result verb, is a
  * team; once a name is a team in a document, it is a team throughout that document.
  */
 
@@ -55,7 +55,7 @@ export function findTeams(tokens: Token[], cands: Candidate[]): { teams: Candida
   for (const c of cands) for (let i = c.from; i < c.to; i++) covered.add(i);
   for (const c of cands) {
     if (c.form === 'title' || c.form === 'demonym') continue;
-    // "Wigan 4 Chester 2": a lone name between two scores is a team even if it is also a given name
+    // "Harlow 4 Stanley 2": a lone name between two scores is a team even if it is also a given name
     if (c.kind === 'person' && !(c.to - c.from === 1 && isScore(tokens[c.from - 1]) && isScore(tokens[c.to])))
       continue;
     // national sides keep their country's name and kind; clubs named after towns become teams
@@ -67,7 +67,7 @@ export function findTeams(tokens: Token[], cands: Candidate[]): { teams: Candida
       RESULT_VERBS.has(next?.text.toLowerCase() ?? '') || RESULT_VERBS.has(prev?.text.toLowerCase() ?? '');
     if (scored || (result && c.kind === 'place')) teams.push(c);
   }
-  // "Wigan 4 Chester 2": unknown names that a score follows, at a line's or list item's start
+  // "Harlow 4 Stanley 2": unknown names that a score follows, at a line's or list item's start
   for (let i = 0; i < tokens.length; i++) {
     if (covered.has(i) || !capitalized(tokens[i])) continue;
     const startOk =

@@ -59,7 +59,7 @@ export function triggerAt(tokens: Token[], i: number): TriggerEntry | null {
     if (e.pos === 'noun' && !noun) noun = e;
   }
   if (!verb && !noun) return null;
-  // "Iran's positions and support": a possessive just before makes it a noun whatever the tagger says
+  // "Chile's positions and support": a possessive just before makes it a noun whatever the tagger says
   const possessed = tokens.slice(Math.max(0, i - 3), i).some((p) => /['’]s$/.test(p.text));
   const nounish =
     t.tags.has('Noun') || t.tags.has('Plural') || possessed || nounOpeners.has(lower(tokens[i - 1]));

@@ -195,7 +195,7 @@ function buildSentence(
     let start: number;
     let end: number;
     if (n <= rangeEnd) {
-      // A word of a multi-word token ("Trump's" → Trump + 's): its own part when the forms spell
+      // A word of a multi-word token ("Varga's" → Varga + 's): its own part when the forms spell
       // the token, else the whole token.
       const i = rangeForm.toLowerCase().indexOf(form.toLowerCase(), rangeAt);
       if (i === rangeAt && form.length > 0) {

@@ -74,7 +74,7 @@ export const KNOWN_ORGANIZATIONS: Readonly<Record<string, readonly string[]>> = 
   IRNA: ['Islamic Republic News Agency'],
 };
 
-/** Words that end an organization name ("Labour Party", "Mobilization Forces", "Iran Press"). */
+/** Words that end an organization name ("Labour Party", "Defence Forces", "Sylvania Press"). */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
   'party',
   'parties',
@@ -235,7 +235,7 @@ export const WORD_ACRONYMS: ReadonlySet<string> = new Set(['IS', 'PA']);
  * Conservatives", "Tory", "Democrats" as organizations, and a title with a party before it states
  * a membership ("Labour MP Y", "Republican Senator Y"). Word as written → the party's label. The
  * nouns name the party wherever they are capitalized; the adjectives of PARTY_ADJECTIVES only
- * where they qualify a member or a post, or stand as a noun ("a Republican from Texas").
+ * where they qualify a member or a post, or stand as a noun ("a Republican from Ohio").
  */
 export const PARTY_NOUNS: ReadonlyMap<string, string> = new Map([
   ['Labour', 'Labour Party'],

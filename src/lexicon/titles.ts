@@ -16,8 +16,8 @@ export type RoleRelation = 'leader_of' | 'member_of';
 
 /**
  * Roles a person holds in a place or organization. Matched after optional modifiers
- * (ROLE_MODIFIERS) and before or after the place: "Iraq's Prime Minister", "Prime Minister of Iraq",
- * "the Iraqi Prime Minister".
+ * (ROLE_MODIFIERS) and before or after the place: "Norway's Prime Minister", "Prime Minister of Norway",
+ * "the Norwegian Prime Minister".
  */
 export const ROLES: Readonly<Record<string, RoleRelation>> = {
   president: 'leader_of',
@@ -189,7 +189,7 @@ export const ROLE_MODIFIERS: readonly string[] = [
 
 /**
  * Role phrases that carry their own qualifier and work as a title on their own
- * ("Leader of the Islamic Revolution"): the words after "of" name no separate entity.
+ * ("Leader of the Revolution"): the words after "of" name no separate entity.
  */
 export const TITLE_QUALIFIERS: readonly string[] = [
   'islamic revolution',

@@ -3,8 +3,8 @@
  *
  * Splits text into words the way the training treebanks do (Penn Treebank / UD English EWT
  * conventions), every word with its character offsets, so the models see in use what they saw in
- * training: punctuation apart from words ("Iraq," → Iraq ,), possessive 's and ' apart ("Iran's"
- * → Iran 's), negation and other clitics apart ("don't" → do n't, "we'll" → we 'll), "and/or" at
+ * training: punctuation apart from words ("Chile," → Chile ,), possessive 's and ' apart ("Norway's"
+ * → Norway 's), negation and other clitics apart ("don't" → do n't, "we'll" → we 'll), "and/or" at
  * the slash; abbreviations keep their period ("U.S.", "Mr.", "Inc."); hyphenated words, numbers
  * ("1,000", "3.5") and web forms stay whole. `text.slice(w.start, w.end) === w.text` always.
  * Pure string work: no compromise, no allocation beyond the words themselves.

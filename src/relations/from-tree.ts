@@ -1276,7 +1276,7 @@ class Reader {
       for (const j of this.child(k, 'nmod', 'obl'))
         if (this.caseOf(j) === 'at' && this.mentionOf[j]?.kind === 'organization') add(j);
     };
-    // "the American ruler of Iraq", "the French head of the commission": a post of a named body
+    // "the Danish ruler of Iceland", "the French head of the commission": a post of a named body
     // belongs to that body; the adjective before it is the holder's nationality
     const ofNamed = this.kids[t]!.some((k) => ofBody(k) && this.caseOf(k) === 'of' && this.mentionOf[k]);
     // a body named before the post has no other person's name between them ("P chief executive A
@@ -1288,7 +1288,7 @@ class Reader {
     for (const k of this.kids[t]!) {
       const r = this.rel(k);
       if ((r === 'nmod:poss' || r === 'compound' || (r === 'amod' && !ofNamed)) && !personBetween(k)) add(k);
-      // "the Afghan team's coach", "the Zenda government's spokesman": the named group that owns it
+      // "the Chilean team's coach", "the Zenda government's spokesman": the named group that owns it
       if (r === 'nmod:poss' && !this.mentionOf[k]) this.child(k, 'amod', 'compound').forEach(add);
       if (ofBody(k)) add(k);
       atBody(k);

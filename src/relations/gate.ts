@@ -4,7 +4,7 @@
  * The window reader (src/extract/relations.ts) finds a trigger word and takes the nearest names
  * around it; on text it was not written for, most of its wrong edges join a trigger to a name that
  * the sentence does not make its argument: a venue ("met X in <city>"), a name inside another
- * phrase ("a key U.S. ally in the war"), a name in another clause. With a dependency parse of the
+ * phrase ("a key Chilean ally in the war"), a name in another clause. With a dependency parse of the
  * sentence, a window relation is kept only when both its ends stand close to the trigger in the
  * tree (at most `maxPath` arcs between their head words), and neither end is introduced as the
  * setting of the event (an obl of the verb with in, at, near, during…).
@@ -150,8 +150,8 @@ function inPhrase(parse: ParsedSentence, d: number, a: number): boolean {
 /**
  * A participle that modifies a noun ("troops attacking the city", "the city attacked by X",
  * "attacking style") has its actor in the noun it modifies or below itself (a by-agent), never
- * higher in the sentence: "Belgium started the game with attacking style with X" says nothing of
- * Belgium attacking X.
+ * higher in the sentence: "Norway started the game with attacking style with X" says nothing of
+ * Norway attacking X.
  */
 function modifierTriggerStrays(parse: ParsedSentence, t: number, s: number, ev: Evidence): boolean {
   if (ev.reported === true) return false;

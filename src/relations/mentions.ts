@@ -2,11 +2,11 @@
  * Mentions on a parse
  *
  * Puts the extract stage's mentions (character spans with their resolved entity) onto the words of a
- * parsed sentence, the shape the tree reader takes. A title mention ("President", "Iraq's Prime
+ * parsed sentence, the shape the tree reader takes. A title mention ("President", "Norway's Prime
  * Minister") is left out when its person is named in the sentence: the reader finds titles in the
  * tree itself, and a title counted as part of a named person would hide the title it reads
- * leader_of / member_of from. A title that is the only mention of its person ("Taiwan's Vice Foreign
- * Minister visited Russia") stays: it is that person. Mentions without an entity, or that cover no
+ * leader_of / member_of from. A title that is the only mention of its person ("Norway's Vice Foreign
+ * Minister visited Chile") stays: it is that person. Mentions without an entity, or that cover no
  * word, are dropped.
  */
 
