@@ -24,11 +24,11 @@ const CASES: [string, string, string[]][] = [
     ['Kenya|l|name', "Kenya's Prime Minister|p|title", 'Raila Odinga|p|name'],
   ],
   ['leading "the" is dropped', 'The United Nations said so.', ['United Nations|o|name']],
-  ['honorific Mr. with a dot', 'Mr. Mustafa al-Kazemi arrived.', ['Mustafa al-Kazemi|p|name']],
+  ['honorific Mr. with a dot', 'Mr. Karim al-Nuri arrived.', ['Karim al-Nuri|p|name']],
   [
     'name particles joined',
-    'Abu Mahdi al-Mohandes and Hamad bin Khalifa met.',
-    ['Abu Mahdi al-Mohandes|p|name', 'Hamad bin Khalifa|p|name'],
+    'Abu Karim al-Nuri and Hamad bin Rashid met.',
+    ['Abu Karim al-Nuri|p|name', 'Hamad bin Rashid|p|name'],
   ],
   ['given names from many cultures', 'Yesterday Nasrin Tabrizi spoke.', ['Nasrin Tabrizi|p|name']],
   ['country codes are cased', 'The US and the UK disagree with us.', ['US|l|name', 'UK|l|name']],
@@ -37,34 +37,34 @@ const CASES: [string, string, string[]][] = [
     'Iraqi officials met Americans.',
     ['Iraqi|l|demonym', 'Americans|l|demonym'],
   ],
-  ['sentence-initial demonym kept', 'Turkish police arrested them.', ['Turkish|l|demonym']],
+  ['sentence-initial demonym kept', 'Chilean police arrested them.', ['Chilean|l|demonym']],
   ['organization head word', 'The Labour Party won.', ['Labour Party|o|name']],
   ['organization "X of Y"', 'The Ministry of Defence denied it.', ['Ministry of Defence|o|name']],
-  ['known acronym', 'ISIS claimed the attack.', ['ISIS|o|acronym']],
+  ['known acronym', 'PKK claimed the attack.', ['PKK|o|acronym']],
   [
     'acronym resolves to its expansion by initials',
-    'The Kenya Red Cross (KRC) said the KRC would help.',
-    ['Kenya Red Cross|o|name', 'KRC|o|acronym', 'KRC|o|acronym'],
+    'The Kenya Relief Council (KRC) said the KRC would help.',
+    ['Kenya Relief Council|o|name', 'KRC|o|acronym', 'KRC|o|acronym'],
   ],
-  ['initial and surname', 'D. Blenkiron took four wickets.', ['D. Blenkiron|p|name']],
-  ['dates end a name', 'He arrived in Lebanon Sunday.', ['Lebanon|l|name']],
+  ['initial and surname', 'T. Halvorsen took four wickets.', ['T. Halvorsen|p|name']],
+  ['dates end a name', 'He arrived in Norway Sunday.', ['Norway|l|name']],
   [
     'headline in capitals is recased',
-    'OBAMA VISITS KENYA.\n\nBarack Obama visited Kenya.',
-    ['OBAMA|p|name', 'KENYA|l|name', 'Barack Obama|p|name', 'Kenya|l|name'],
+    'HALVORSEN VISITS KENYA.\n\nTomas Halvorsen visited Kenya.',
+    ['HALVORSEN|p|name', 'KENYA|l|name', 'Tomas Halvorsen|p|name', 'Kenya|l|name'],
   ],
   [
     'a surname alone after the full name',
-    'Boris Yeltsin won. Later Yeltsin resigned.',
-    ['Boris Yeltsin|p|name', 'Yeltsin|p|name'],
+    'Tomas Varga won. Later Varga resigned.',
+    ['Tomas Varga|p|name', 'Varga|p|name'],
   ],
-  ['town before a score is a team', 'Wigan 4 Chester 2', ['Wigan|o|name', 'Chester|o|name']],
+  ['town before a score is a team', 'Harlow 4 Stanley 2', ['Harlow|o|name', 'Stanley|o|name']],
   ['country before a score stays a place', 'Romania 1 Lithuania 0', ['Romania|l|name', 'Lithuania|l|name']],
-  ['two places joined by a hyphen', 'Iran-Iraq relations improved.', ['Iran|l|name', 'Iraq|l|name']],
+  ['two places joined by a hyphen', 'Norway-Chile relations improved.', ['Norway|l|name', 'Chile|l|name']],
   [
     'lower-case role with a place',
-    'It does not matter who the prime minister of Iraq is.',
-    ['prime minister of Iraq|l|title', 'Iraq|l|name'],
+    'Nobody knows who the prime minister of Chile is.',
+    ['prime minister of Chile|l|title', 'Chile|l|name'],
   ],
 ];
 
@@ -77,28 +77,28 @@ describe('mention rules', () => {
 describe('resolution', () => {
   it('one person for a full name, a surname, a spelling variant and a title', () => {
     const text =
-      "Iraq's Prime Minister Mustafa al-Kazemi arrived. Al Kazemi said the Iraqi Prime Minister was tired. Kazemi left.";
+      "Chile's Prime Minister Karim al-Nuri arrived. Al Nuri said the Chilean Prime Minister was tired. Nuri left.";
     const ex = extractDocument({ id: 't', text });
     const people = ex.entities.filter((e) => e.kind === 'person');
-    expect(people.map((p) => p.label)).toEqual(['Mustafa al-Kazemi']);
+    expect(people.map((p) => p.label)).toEqual(['Karim al-Nuri']);
     expect(people[0]!.mentionCount).toBe(5);
-    expect(people[0]!.titles).toEqual(["Iraq's Prime Minister", 'Iraqi Prime Minister']);
+    expect(people[0]!.titles).toEqual(["Chile's Prime Minister", 'Chilean Prime Minister']);
   });
 
   it('a title with no name in the document stands for the country it names', () => {
-    const ex = extractDocument({ id: 't', text: "Montenegro's prime minister accused Serbia." });
+    const ex = extractDocument({ id: 't', text: "Norway's prime minister accused Chile." });
     expect(ex.relations.map((r) => [r.relation, r.source, r.target])).toEqual([
-      ['accused', 'place/montenegro', 'place/serbia'],
+      ['accused', 'place/norway', 'place/chile'],
     ]);
   });
 
   it('"Name (Other Name)" is one organization', () => {
     const ex = extractDocument({
       id: 't',
-      text: "He praised Hashd al Sha'abi (Iraqi Popular Mobilization Force) on Monday.",
+      text: 'He praised Jaysh al Nasr (Chilean Popular Defence Force) on Monday.',
     });
     expect(ex.entities.filter((e) => e.kind === 'organization').map((e) => e.aliases)).toEqual([
-      ["Hashd al Sha'abi", 'Iraqi Popular Mobilization Force', 'Popular Mobilization Forces'],
+      ['Chilean Popular Defence Force', 'Jaysh al Nasr'],
     ]);
   });
 });

@@ -42,8 +42,8 @@ const CASES: [string, string, string[]][] = [
   ],
   [
     "the enemy in the speaker's words",
-    'Hassan Rouhani said: "the United States is the enemy."',
-    ['accused Hassan Rouhani -> United States'],
+    'Hassan Rahimi said: "Chile is the enemy."',
+    ['accused Hassan Rahimi -> Chile'],
   ],
   [
     '"X said they would" speaks for X',
@@ -67,14 +67,10 @@ const CASES: [string, string, string[]][] = [
   ],
   [
     'apposition role',
-    "Eshagh Jahangiri, Iran's First Vice President, spoke.",
-    ['member_of Eshagh Jahangiri -> Iran'],
+    "Elena Kowal, Norway's First Vice President, spoke.",
+    ['member_of Elena Kowal -> Norway'],
   ],
-  [
-    'located subject',
-    'Security forces in Guinea tortured Liberian refugees.',
-    ['attacked Guinea -> Liberia'],
-  ],
+  ['located subject', 'Security forces in Chile tortured Peruvian refugees.', ['attacked Chile -> Peru']],
 ];
 
 describe('relation rules', () => {

@@ -30,10 +30,10 @@ describe('entities of a text', () => {
   it.each([
     [
       "a noun for a country's people is that country",
-      'Serb forces shelled the village, and two Swedes were hurt.',
-      ['place:Serbia', 'place:Sweden'],
+      'Croat forces shelled the village, and two Swedes were hurt.',
+      ['place:Croatia', 'place:Sweden'],
     ],
-    ["a people of another country is not this one's", 'Bosnian Serbs blocked the road.', []],
+    ["a people of another country is not this one's", 'Bosnian Croats blocked the road.', []],
     [
       "a party's short names are the party",
       'The Tories lost seats to Labour, and the Democrats won.',
@@ -58,8 +58,8 @@ describe('entities of a text', () => {
     ],
     [
       'a capitalized word before a party word names another party',
-      'Tomas Varga of the Neo Democrats lost his seat.',
-      ['organization:Neo Democrats', 'person:Tomas Varga'],
+      'Tomas Varga of the Harbour Democrats lost his seat.',
+      ['organization:Harbour Democrats', 'person:Tomas Varga'],
     ],
     [
       'no name across a bracket it does not close',
@@ -143,15 +143,15 @@ describe('across documents', () => {
   it('merges a person named in full twice, never two people who share a surname', () => {
     const builder = new GraphBuilder();
     const docs = [
-      'Hillary Clinton visited Ohio. Clinton met voters there.',
-      'Bill Clinton visited Iowa. Clinton praised farmers.',
-      'Hillary Clinton returned to Ohio.',
+      'Hanna Lund visited Ohio. Lund met voters there.',
+      'Erik Lund visited Iowa. Lund praised farmers.',
+      'Hanna Lund returned to Ohio.',
     ];
     for (const [i, text] of docs.entries()) {
       builder.addDocument(toGraphInput(extractDocument({ id: `d${i}`, text })));
     }
     const people = builder.graph.filterNodes((_k, a) => a.kind === 'person').sort();
-    expect(people).toEqual(['person/bill-clinton', 'person/hillary-clinton']);
-    expect(builder.graph.getNodeAttribute('person/hillary-clinton', 'docs')).toEqual(['d0', 'd2']);
+    expect(people).toEqual(['person/erik-lund', 'person/hanna-lund']);
+    expect(builder.graph.getNodeAttribute('person/hanna-lund', 'docs')).toEqual(['d0', 'd2']);
   });
 });

@@ -10,7 +10,7 @@ const split = (s: string) => words(s).map((w) => w.text);
 
 describe('words', () => {
   it.each([
-    ["Iraq's president", ['Iraq', "'s", 'president']],
+    ["Chile's president", ['Chile', "'s", 'president']],
     ["They don't agree.", ['They', 'do', "n't", 'agree', '.']],
     ['the U.S. embassy', ['the', 'U.S.', 'embassy']],
     ['Mr. Lee (of Acme Inc.) said:', ['Mr.', 'Lee', '(', 'of', 'Acme', 'Inc.', ')', 'said', ':']],
@@ -28,8 +28,8 @@ describe('words', () => {
 
   it('offsets always slice to the word, with any white space between', () => {
     const piece = fc.constantFrom(
-      'Iran',
-      "Iraq's",
+      'Norway',
+      "Chile's",
       'U.S.',
       '"Yes,"',
       "don't",
