@@ -17,7 +17,7 @@ import {
   storedNeighbors,
 } from 'kg-builder/store';
 
-const ex: DocExtraction = extract('Iraqi Prime Minister Mustafa al-Kazemi met Ali Khamenei in Tehran.');
+const ex: DocExtraction = extract('Chilean Prime Minister Karim al-Nuri met Tomas Varga in Santiago.');
 const graph: KnowledgeGraph = buildGraph([{ id: 'a1', text: 'Iran accused the United States.' }]);
 const rows: Neighbor[] = neighbors(graph, 'Iran', { relation: 'accused', direction: 'out' });
 const labels: string[] = rows.map((n) => n.label);

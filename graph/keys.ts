@@ -3,7 +3,7 @@
  *
  * The deterministic identities of the graph: a node key is `${kind}/${slug}`, an edge key names its
  * relation and endpoints (sorted for symmetric relations), and `normalizeName` is the matching key
- * that merging and lookup share, so "Al-Kázemi", "al Kazemi" and "AL KAZEMI" are one name.
+ * that merging and lookup share, so "Al-Núri", "al Nuri" and "AL NURI" are one name.
  */
 
 import { compareStrings } from './_sorted.ts';
@@ -45,7 +45,7 @@ const NON_SLUG = /[^\p{L}\p{N}]+/gu;
 
 /**
  * URL- and key-safe form of a label: diacritics stripped, lower case, every run of other characters
- * a single hyphen. `slugify("Mustafa al-Kázemi")` → `"mustafa-al-kazemi"`. Never empty.
+ * a single hyphen. `slugify("Karim al-Núri")` → `"karim-al-nuri"`. Never empty.
  */
 export function slugify(label: string): string {
   const slug = stripDiacritics(label)
@@ -65,7 +65,7 @@ const LEADING_FILLER = new RegExp(`^(?:${['the', ...SHORT_HONORIFICS].join('|')}
 /**
  * The matching key of a name: NFKD with diacritics stripped, lower case, hyphens / apostrophes / dots
  * (and wrapping punctuation: quotes, brackets, ! ? , ; :) turned into spaces, a leading "the " / "mr " / "mrs " / "ms " / "dr " dropped, white space folded.
- * `"Al-Kazemi"`, `"al Kazemi"` and `"AL KAZEMI"` all give `"al kazemi"`.
+ * `"Al-Nuri"`, `"al Nuri"` and `"AL NURI"` all give `"al nuri"`.
  */
 export function normalizeName(name: string): string {
   return stripDiacritics(name)
@@ -77,7 +77,7 @@ export function normalizeName(name: string): string {
 }
 
 /**
- * Words that never identify an entity on their own: name particles ("al" of "al-Kazemi", "van" of
+ * Words that never identify an entity on their own: name particles ("al" of "al-Nuri", "van" of
  * "van Gogh") and the function words joining a name's parts ("of", "the", "and").
  */
 export function isNameFiller(word: string): boolean {
@@ -91,7 +91,7 @@ export function nodeKey(kind: EntityKind, label: string): string {
 
 /**
  * Edge key of a relation between two node keys. Directed relations keep their direction
- * (`accused:person/ali-khamenei->place/united-states`); symmetric ones sort their endpoints
+ * (`accused:person/tomas-varga->place/chile`); symmetric ones sort their endpoints
  * (`met_with:person/a--person/b`), so both orders give one key.
  */
 export function edgeKey(relation: RelationType, source: string, target: string): string {

@@ -1,7 +1,7 @@
 /**
  * Choosing a merged entity's label
  *
- * When a document names an entity more fully than the graph does ("Khamenei" then "Ali Khamenei"),
+ * When a document names an entity more fully than the graph does ("Varga" then "Tomas Varga"),
  * the node takes the fuller name. A candidate wins only when it is a longer name containing every
  * word of the current label, and does not start with an honorific or office ("Ayatollah …",
  * "President …"), which belong in aliases and titles rather than in the label.
@@ -39,8 +39,8 @@ export function nameWords(normalized: string): string[] {
 }
 
 /**
- * True when a normalized person's name is a full name: two or more identifying words ("ali
- * khamenei"; not "khamenei", "al kazemi" nor "ayatollah khamenei"). Across documents people merge
+ * True when a normalized person's name is a full name: two or more identifying words ("tomas
+ * varga"; not "varga", "al nuri" nor "president varga"). Across documents people merge
  * only on these.
  */
 export function isFullName(normalized: string): boolean {

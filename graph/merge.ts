@@ -186,9 +186,9 @@ function cleanList(values: readonly string[]): string[] {
 
 /**
  * The normalized names an entity merges by: its label and its aliases that are not titles. A
- * person named in full merges only by full names (two people who share a surname, "Hillary
- * Clinton" and "Bill Clinton", both with the alias "Clinton", stay two); a person known by one
- * word only ("Saddam", or a surname the document never completed, "Ayatollah Khamenei") merges
+ * person named in full merges only by full names (two people who share a surname, "Hanna
+ * Lund" and "Erik Lund", both with the alias "Lund", stay two); a person known by one
+ * word only ("Ronaldo", or a surname the document never completed, "Ayatollah Rahimi") merges
  * with others known by that word alone.
  */
 export function nameKeys(

@@ -70,7 +70,7 @@ export interface NodeAttributes {
   kind: EntityKind;
   /** Every surface form seen for the entity, names and descriptions alike, sorted. */
   aliases: string[];
-  /** The subset of aliases that describe rather than name ("Iran's Leader"); never used to merge. */
+  /** The subset of aliases that describe rather than name ("Norway's Prime Minister"); never used to merge. */
   titles: string[];
   /** Number of mentions over all documents. */
   mentions: number;
@@ -114,7 +114,7 @@ export interface DocEntity {
   label: string;
   /** Names the entity goes by in the document (full name, surname, spellings, acronyms). */
   aliases: string[];
-  /** Descriptions that referred to it ("Iran's Leader", "the Iraqi Prime Minister"). */
+  /** Descriptions that referred to it ("Norway's Prime Minister", "the Chilean President"). */
   titles: string[];
   /** Number of mentions in the document. */
   mentionCount: number;

@@ -15,7 +15,7 @@ export const DETERMINERS: readonly string[] = ['the', 'a', 'an'];
  */
 export const NAME_CONNECTIVES: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', '&']);
 
-/** Particles inside Arabic, Dutch, Spanish… names ("al-Kazemi", "van der Berg", "bin Salman"). */
+/** Particles inside Arabic, Dutch, Spanish… names ("al-Nuri", "van der Berg", "bin Salman"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'al',
   'el',

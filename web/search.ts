@@ -2,7 +2,7 @@
  * Entity search
  *
  * An index over node labels and aliases and a ranked lookup for the autocomplete. Matching ignores
- * case, diacritics, hyphens and punctuation ("al Kazemi" finds "al-Kazemi") and works on word starts:
+ * case, diacritics, hyphens and punctuation ("al Nuri" finds "al-Nuri") and works on word starts:
  * every word of the query must begin a word of the name, in order ("usa" finds the alias "USA", never
  * "Jerusalem" or "Susan"). An exact name beats a name that starts with the query, which beats word
  * starts; a label beats an alias; then the more important entity (mentions + relations) comes first,
@@ -138,7 +138,7 @@ function fuzzyMatch(name: string, qWords: readonly string[]): number {
     }
     let best = max + 1;
     for (const w of words) {
-      // A word start may be compared too ("kazem" typed for "kazemi").
+      // A word start may be compared too ("halvor" typed for "halvorsen").
       const d = Math.min(editDistance(qw, w, max), editDistance(qw, w.slice(0, qw.length), max));
       if (d < best) best = d;
     }

@@ -16,7 +16,7 @@ import { resolveEntity } from './find-entity.ts';
  * them. Node and edge order follow the source graph.
  * @throws NotFoundError when `entity` matches nothing; UsageError when depth is not an integer ≥ 0.
  * @example
- *   const around = egoGraph(graph, 'Khamenei', 2); // write it with graphToJSON or writeGexf
+ *   const around = egoGraph(graph, 'Varga', 2); // write it with graphToJSON or writeGexf
  */
 export function egoGraph(graph: KnowledgeGraph, entity: string, depth = 1): KnowledgeGraph {
   if (!Number.isInteger(depth) || depth < 0) {

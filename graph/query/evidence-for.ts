@@ -11,7 +11,7 @@ import type { Evidence, KnowledgeGraph } from '../types.ts';
  * Copies of the evidence records of the edge `edgeKey`.
  * @throws NotFoundError when there is no such edge (suggestions: edges of the same relation that share an endpoint's key text).
  * @example
- *   evidenceFor(graph, 'accused:person/ali-khamenei->place/united-states')[0]?.sentence;
+ *   evidenceFor(graph, 'accused:person/tomas-varga->place/chile')[0]?.sentence;
  */
 export function evidenceFor(graph: KnowledgeGraph, edgeKey: string): Evidence[] {
   if (!graph.hasEdge(edgeKey)) {

@@ -1,9 +1,9 @@
 /**
  * Finding an entity by name
  *
- * Resolves what a person types ("Khamenei", "ayatollah khamenei", "Al Kazemi", a node key) to one
- * node: exact key, then normalized label, then normalized alias, then a word of a name ("Khamenei"
- * finds "Ali Khamenei"), preferring the most mentioned entity; a close spelling only as a last
+ * Resolves what a person types ("Varga", "president varga", "Al Nuri", a node key) to one
+ * node: exact key, then normalized label, then normalized alias, then a word of a name ("Varga"
+ * finds "Tomas Varga"), preferring the most mentioned entity; a close spelling only as a last
  * resort. When nothing fits, a NotFoundError carries the closest labels as suggestions.
  */
 
@@ -31,7 +31,7 @@ const RANK_KIND: readonly MatchKind[] = ['label', 'alias', 'label', 'alias', 'fu
  * diacritics, hyphens and apostrophes do not matter).
  * @throws NotFoundError with up to five suggested labels when nothing fits.
  * @example
- *   findEntity(graph, 'al kazemi'); // → { key: 'person/mustafa-al-kazemi', matchedBy: 'alias', … }
+ *   findEntity(graph, 'al nuri'); // → { key: 'person/karim-al-nuri', matchedBy: 'alias', … }
  */
 export function findEntity(graph: KnowledgeGraph, nameOrKey: string): EntityMatch {
   const query = nameOrKey.trim();
@@ -112,7 +112,7 @@ export function resolveEntity(graph: KnowledgeGraph, entity: string): string {
   return graph.hasNode(entity) ? entity : findEntity(graph, entity).key;
 }
 
-/** An exact key, or a key typed loosely ("Person/Ali Khamenei"). */
+/** An exact key, or a key typed loosely ("Person/Tomas Varga"). */
 function keyOf(graph: KnowledgeGraph, query: string): string | undefined {
   if (graph.hasNode(query)) return query;
   const slash = query.indexOf('/');

@@ -57,8 +57,8 @@ function validateNeighborOptions(options: NeighborOptions = {}): Checked {
  * Undirected edges are followed whatever the direction.
  * @throws NotFoundError when `entity` matches nothing; UsageError on bad options.
  * @example
- *   neighbors(graph, 'Khamenei', { relation: 'accused', direction: 'out' });
- *   // → [{ label: 'United States', kind: 'place', relation: 'accused', direction: 'out', weight: 2, depth: 1, … }]
+ *   neighbors(graph, 'Varga', { relation: 'accused', direction: 'out' });
+ *   // → [{ label: 'Chile', kind: 'place', relation: 'accused', direction: 'out', weight: 2, depth: 1, … }]
  */
 export function neighbors(graph: KnowledgeGraph, entity: string, options?: NeighborOptions): Neighbor[] {
   const checked = validateNeighborOptions(options);

@@ -31,7 +31,7 @@ export function edgesJoining(graph: KnowledgeGraph, a: string, b: string): strin
  * Edges between `a` and `b` (keys or names resolved with findEntity), in either direction.
  * @throws NotFoundError when either name matches nothing.
  * @example
- *   relationsBetween(graph, 'Khamenei', 'al-Kazemi').map((e) => e.attributes.relation); // → ['met_with']
+ *   relationsBetween(graph, 'Varga', 'al-Nuri').map((e) => e.attributes.relation); // → ['met_with']
  */
 export function relationsBetween(graph: KnowledgeGraph, a: string, b: string): EdgeView[] {
   const first = resolveEntity(graph, a);

@@ -19,7 +19,7 @@ import type { EdgeView, PathResult } from './types.ts';
  * not connected. On each hop, the edge with the most evidence (then the smallest key) is reported.
  * @throws NotFoundError when either name matches nothing.
  * @example
- *   shortestPath(graph, 'Khamenei', 'Paul Bremer')?.nodes; // node keys from the first entity to the last
+ *   shortestPath(graph, 'Varga', 'Ana Ruiz')?.nodes; // node keys from the first entity to the last
  */
 export function shortestPath(graph: KnowledgeGraph, a: string, b: string): PathResult | null {
   const from = resolveEntity(graph, a);

@@ -36,7 +36,7 @@ export interface ExtractOptions {
  * @returns sentences, mentions, entities and relations.
  * @throws UsageError when `text` is not a string.
  * @example
- *   const { entities, relations } = extract('Iraqi Prime Minister Mustafa al-Kazemi met Ali Khamenei.');
+ *   const { entities, relations } = extract('Chilean Prime Minister Karim al-Nuri met Tomas Varga.');
  */
 export function extract(text: string, options: ExtractOptions = {}): DocExtraction {
   if (typeof text !== 'string') throw new UsageError('extract: text must be a string');
@@ -60,7 +60,7 @@ export interface BuildGraphOptions {
  * @throws UsageError on a document without a string text.
  * @example
  *   const graph = buildGraph([{ id: 'a1', text: article }]);
- *   neighbors(graph, 'Khamenei');
+ *   neighbors(graph, 'Varga');
  */
 export function buildGraph(
   docs: Iterable<SourceDoc | string>,

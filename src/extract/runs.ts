@@ -37,7 +37,7 @@ export function endOf(t: Token): number {
 export function isCapitalized(t: Token): boolean {
   const w = t.text;
   if (/^\p{Lu}/u.test(w)) return true;
-  // al-Kazemi, bin-Salman: a particle glued to a capitalized name
+  // al-Nuri, bin-Salman: a particle glued to a capitalized name
   return /^(al|el|bin|ibn|abu|abd|ul|ud)[-‐]\p{Lu}/u.test(w);
 }
 

@@ -231,7 +231,7 @@ async function* sourceDocs(
  * `kg-builder` gives on the whole graph. Only the part of the store within `depth` hops is read.
  *
  * @param store an open store.
- * @param name an entity's name, alias or key (`Khamenei`, `ayatollah khamenei`, `person/ali-khamenei`).
+ * @param name an entity's name, alias or key (`Varga`, `president varga`, `person/tomas-varga`).
  * @param options relation, direction, depth and kinds, as for `neighbors`.
  *   @default { direction: 'both', depth: 1 }
  * @returns the entity, its neighbours, and the subgraph they come from (with evidence).
@@ -240,7 +240,7 @@ async function* sourceDocs(
  *   the database's own error when the read fails.
  * @example
  * ```ts
- * const { neighbors, graph } = await storedNeighbors(store, 'Khamenei', { relation: 'accused' });
+ * const { neighbors, graph } = await storedNeighbors(store, 'Varga', { relation: 'accused' });
  * for (const n of neighbors) console.log(n.label, evidenceFor(graph, n.edge)[0]?.sentence);
  * ```
  */
@@ -273,7 +273,7 @@ export async function storedNeighbors(
  *   selection is invalid; StoreError or the database's own error when the read fails.
  * @example
  * ```ts
- * writeFileSync('khamenei.gexf', writeGexf(await storedGraph(store, { ego: 'Khamenei', depth: 2 })));
+ * writeFileSync('varga.gexf', writeGexf(await storedGraph(store, { ego: 'Varga', depth: 2 })));
  * ```
  */
 export async function storedGraph(store: Store, selection: ExportSelection = {}): Promise<KnowledgeGraph> {
