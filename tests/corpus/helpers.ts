@@ -22,7 +22,7 @@ const PEOPLE = [
   'Secretary of State Antony Blinken',
   'Foreign Minister Sergei Lavrov',
   'President Cyril Ramaphosa',
-  'Prime Minister Mustafa al-Kazemi',
+  'Prime Minister Mustafa al-Kadiri',
   'King Abdullah',
 ];
 const PLACES = ['France', 'Germany', 'India', 'Russia', 'South Africa', 'Iraq', 'Jordan', 'Kenya', 'Brazil'];

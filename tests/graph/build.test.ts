@@ -35,28 +35,28 @@ describe('GraphBuilder.addDocument', () => {
   it('merges entities across documents by name aliases', () => {
     const graph = buildFixtureGraph();
     expect(graph.order).toBe(7);
-    const khamenei = graph.getNodeAttributes('person/ali-khamenei');
-    expect(khamenei.label).toBe('Ali Khamenei');
-    expect(khamenei.aliases).toEqual([
-      'Ali Khamenei',
-      'Ayatollah Ali Khamenei',
+    const khorvani = graph.getNodeAttributes('person/ali-khorvani');
+    expect(khorvani.label).toBe('Ali Khorvani');
+    expect(khorvani.aliases).toEqual([
+      'Ali Khorvani',
+      'Ayatollah Ali Khorvani',
       "Iran's Leader",
-      'Khamenei',
+      'Khorvani',
       'Supreme Leader',
     ]);
-    expect(khamenei.titles).toEqual(["Iran's Leader", 'Supreme Leader']);
-    expect(khamenei.mentions).toBe(4);
-    expect(khamenei.docs).toEqual(['irna-2020-07-22', 'reuters-2020-07-23']);
-    const kazemi = graph.getNodeAttributes('person/mustafa-al-kazemi');
-    expect(kazemi.label).toBe('Mustafa al-Kázemi');
-    expect(kazemi.aliases).toContain('Al Kazemi');
-    expect(graph.hasNode('person/al-kazemi')).toBe(false);
-    expect(graph.hasNode('person/khamenei')).toBe(false);
+    expect(khorvani.titles).toEqual(["Iran's Leader", 'Supreme Leader']);
+    expect(khorvani.mentions).toBe(4);
+    expect(khorvani.docs).toEqual(['irna-2020-07-22', 'reuters-2020-07-23']);
+    const kadiri = graph.getNodeAttributes('person/mustafa-al-kadiri');
+    expect(kadiri.label).toBe('Mustafa al-Kádiri');
+    expect(kadiri.aliases).toContain('Al Kadiri');
+    expect(graph.hasNode('person/al-kadiri')).toBe(false);
+    expect(graph.hasNode('person/khorvani')).toBe(false);
   });
 
   it('accumulates evidence on one edge per relation and pair; symmetric edges are undirected', () => {
     const graph = buildFixtureGraph();
-    const met = 'met_with:person/ali-khamenei--person/mustafa-al-kazemi';
+    const met = 'met_with:person/ali-khorvani--person/mustafa-al-kadiri';
     expect(graph.hasEdge(met)).toBe(true);
     expect(graph.isUndirected(met)).toBe(true);
     expect(graph.getEdgeAttribute(met, 'weight')).toBe(2);
@@ -64,14 +64,14 @@ describe('GraphBuilder.addDocument', () => {
       'irna-2020-07-22',
       'reuters-2020-07-23',
     ]);
-    const accused = 'accused:person/ali-khamenei->place/united-states';
+    const accused = 'accused:person/ali-khorvani->place/united-states';
     expect(graph.isDirected(accused)).toBe(true);
     expect(graph.getEdgeAttributes(accused)).toMatchObject({
       relation: 'accused',
       label: 'accused',
       weight: 2,
     });
-    const leader = graph.getEdgeAttributes('leader_of:person/mustafa-al-kazemi->place/iraq');
+    const leader = graph.getEdgeAttributes('leader_of:person/mustafa-al-kadiri->place/iraq');
     expect(leader.role).toBe('Prime Minister');
     expect(leader.evidence[0]?.reported).toBe(true);
     expect(graph.size).toBe(5);
@@ -89,7 +89,7 @@ describe('GraphBuilder.addDocument', () => {
       'irna-2020-07-22',
       'reuters-2020-07-23',
     ]);
-    expect(graph.getAttribute('documents')[1]?.title).toBe('Khamenei & al-Kazemi: "<b>talks</b>"');
+    expect(graph.getAttribute('documents')[1]?.title).toBe('Khorvani & al-Kadiri: "<b>talks</b>"');
   });
 
   it.each([
@@ -126,25 +126,25 @@ describe('GraphBuilder.addDocument', () => {
       entities: [person('p', label, aliases)],
       relations: [],
     });
-    builder.addDocument(doc('d1', 'Khamenei', ['Khamenei']));
-    builder.addDocument(doc('d2', 'Ayatollah Khamenei', ['Ayatollah Khamenei', 'Khamenei']));
+    builder.addDocument(doc('d1', 'Khorvani', ['Khorvani']));
+    builder.addDocument(doc('d2', 'Ayatollah Khorvani', ['Ayatollah Khorvani', 'Khorvani']));
     // a surname (with or without an honorific) is the same ambiguous reference in both
     expect(builder.graph.order).toBe(1);
-    expect(builder.graph.getNodeAttribute('person/khamenei', 'label')).toBe('Khamenei');
-    builder.addDocument(doc('d3', 'Ali Khamenei', ['Ali Khamenei', 'Khamenei']));
-    builder.addDocument(doc('d4', 'Ali Hosseini Khamenei', ['Ali Hosseini Khamenei', 'Ali Khamenei']));
+    expect(builder.graph.getNodeAttribute('person/khorvani', 'label')).toBe('Khorvani');
+    builder.addDocument(doc('d3', 'Ali Khorvani', ['Ali Khorvani', 'Khorvani']));
+    builder.addDocument(doc('d4', 'Ali Hosseini Khorvani', ['Ali Hosseini Khorvani', 'Ali Khorvani']));
     // the full name is a person of its own; a fuller spelling of it merges and becomes the label
     expect(builder.graph.order).toBe(2);
-    expect(builder.graph.getNodeAttributes('person/ali-khamenei')).toMatchObject({
-      label: 'Ali Hosseini Khamenei',
+    expect(builder.graph.getNodeAttributes('person/ali-khorvani')).toMatchObject({
+      label: 'Ali Hosseini Khorvani',
       mentions: 2,
     });
     // an honorific of the shared table (graph/words.ts) opens a title, not a fuller name
     builder.addDocument(
-      doc('d5', 'Seyyed Ali Hosseini Khamenei', ['Seyyed Ali Hosseini Khamenei', 'Ali Khamenei']),
+      doc('d5', 'Seyyed Ali Hosseini Khorvani', ['Seyyed Ali Hosseini Khorvani', 'Ali Khorvani']),
     );
-    expect(builder.graph.getNodeAttributes('person/ali-khamenei')).toMatchObject({
-      label: 'Ali Hosseini Khamenei',
+    expect(builder.graph.getNodeAttributes('person/ali-khorvani')).toMatchObject({
+      label: 'Ali Hosseini Khorvani',
       mentions: 3,
     });
   });
@@ -156,13 +156,13 @@ describe('GraphBuilder.addDocument', () => {
       entities: [person('p', label, [label, label.split(' ').at(-1)!])],
       relations: [],
     });
-    builder.addDocument(doc('d1', 'Hillary Clinton'));
-    builder.addDocument(doc('d2', 'Bill Clinton'));
-    builder.addDocument(doc('d3', 'Hillary Rodham Clinton'));
+    builder.addDocument(doc('d1', 'Hanna Lund'));
+    builder.addDocument(doc('d2', 'Erik Lund'));
+    builder.addDocument(doc('d3', 'Hanna Maria Lund'));
     expect(builder.graph.nodes().sort()).toEqual([
-      'person/bill-clinton',
-      'person/hillary-clinton',
-      'person/hillary-rodham-clinton',
+      'person/erik-lund',
+      'person/hanna-lund',
+      'person/hanna-maria-lund',
     ]);
   });
 
@@ -170,23 +170,23 @@ describe('GraphBuilder.addDocument', () => {
     const builder = new GraphBuilder();
     builder.addDocument({
       doc: { id: 'd1' },
-      entities: [person('a', 'Ali Khamenei', ['Ali Khamenei'], ['Supreme Leader'])],
+      entities: [person('a', 'Ali Khorvani', ['Ali Khorvani'], ['Supreme Leader'])],
       relations: [],
     });
     builder.addDocument({
       doc: { id: 'd2' },
       entities: [
-        person('b', 'Kim Jong Un', ['Kim Jong Un'], ['Supreme Leader']),
-        person('c', 'Ali-Khamenei!', ['Ali-Khamenei!']),
+        person('b', 'Park Min Jun', ['Park Min Jun'], ['Supreme Leader']),
+        person('c', 'Ali-Khorvani!', ['Ali-Khorvani!']),
       ],
       relations: [],
     });
-    expect(builder.graph.nodes()).toEqual(['person/ali-khamenei', 'person/kim-jong-un']);
-    expect(builder.graph.getNodeAttribute('person/ali-khamenei', 'mentions')).toBe(2);
+    expect(builder.graph.nodes()).toEqual(['person/ali-khorvani', 'person/park-min-jun']);
+    expect(builder.graph.getNodeAttribute('person/ali-khorvani', 'mentions')).toBe(2);
 
     builder.addDocument({
       doc: { id: 'd3' },
-      entities: [person('d', 'Ali Khamenei?', ['Ali Khamenei?'])],
+      entities: [person('d', 'Ali Khorvani?', ['Ali Khorvani?'])],
       relations: [],
     });
     expect(builder.graph.order).toBe(2);

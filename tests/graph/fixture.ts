@@ -3,7 +3,7 @@
  *
  * Two small news documents as graph/build receives them from extraction (entities, relations and
  * evidence with real offsets into the text), and the graph they make. The second document names the
- * same people differently ("Ali Khamenei" then "Khamenei"; "Mustafa Al Kazemi" without the accent),
+ * same people differently ("Ali Khorvani" then "Khorvani"; "Mustafa Al Kadiri" without the accent),
  * so merging has work to do (people merge across documents on full names only); an organization's
  * label carries HTML, quotes and ampersands, and one alias is in Arabic script, to prove escaping.
  * Some evidence carries a confidence: the two met_with sentences 0.84 and 0.5 (the edge: 0.84),
@@ -22,14 +22,14 @@ import {
 export const HOSTILE_LABEL = `Front <img src=x onerror=alert(1)> & "Partners"`;
 
 export const TEXT_1 =
-  'Ayatollah Ali Khamenei met with Iraqi Prime Minister Mustafa al-Kázemi in Tehran on Wednesday. ' +
-  'Khamenei accused the United States of occupying Iraq.\n' +
-  'Al-Kázemi, the Prime Minister of Iraq, said the talks were "frank & useful".';
+  'Ayatollah Ali Khorvani met with Iraqi Prime Minister Mustafa al-Kádiri in Tehran on Wednesday. ' +
+  'Khorvani accused the United States of occupying Iraq.\n' +
+  'Al-Kádiri, the Prime Minister of Iraq, said the talks were "frank & useful".';
 
 export const TEXT_2 =
-  'Ali Khamenei met Mustafa Al Kazemi again in Tehran. ' +
-  'Supreme Leader Khamenei accused the United States & its allies of "<b>sabotage</b>". ' +
-  `The group ${HOSTILE_LABEL} backed Al Kazemi. ` +
+  'Ali Khorvani met Mustafa Al Kadiri again in Tehran. ' +
+  'Supreme Leader Khorvani accused the United States & its allies of "<b>sabotage</b>". ' +
+  `The group ${HOSTILE_LABEL} backed Al Kadiri. ` +
   'Tehran is the capital of Iran.';
 
 /**
@@ -92,16 +92,16 @@ export const DOC_1: DocGraphInput = {
   },
   entities: [
     entity(
-      'person/ali-khamenei',
-      'Ali Khamenei',
-      ['Ali Khamenei', 'Ayatollah Ali Khamenei', 'Khamenei'],
+      'person/ali-khorvani',
+      'Ali Khorvani',
+      ['Ali Khorvani', 'Ayatollah Ali Khorvani', 'Khorvani'],
       ["Iran's Leader"],
       2,
     ),
     entity(
-      'person/mustafa-al-kazemi',
-      'Mustafa al-Kázemi',
-      ['Mustafa al-Kázemi', 'Al-Kázemi', 'مصطفى الكاظمي'],
+      'person/mustafa-al-kadiri',
+      'Mustafa al-Kádiri',
+      ['Mustafa al-Kádiri', 'Al-Kádiri', 'مصطفى القديري'],
       ['Iraqi Prime Minister', 'the Prime Minister of Iraq'],
       2,
     ),
@@ -112,31 +112,31 @@ export const DOC_1: DocGraphInput = {
   relations: [
     {
       relation: 'met_with',
-      source: 'person/ali-khamenei',
-      target: 'person/mustafa-al-kazemi',
+      source: 'person/ali-khorvani',
+      target: 'person/mustafa-al-kadiri',
       evidence: [
-        evidence('irna-2020-07-22', TEXT_1, 'Ayatollah', 'met with', 'Ali Khamenei', 'Mustafa al-Kázemi', {
+        evidence('irna-2020-07-22', TEXT_1, 'Ayatollah', 'met with', 'Ali Khorvani', 'Mustafa al-Kádiri', {
           confidence: 0.84,
         }),
       ],
     },
     {
       relation: 'accused',
-      source: 'person/ali-khamenei',
+      source: 'person/ali-khorvani',
       target: 'place/united-states',
       evidence: [
-        evidence('irna-2020-07-22', TEXT_1, 'Khamenei accused', 'accused', 'Khamenei', 'United States'),
+        evidence('irna-2020-07-22', TEXT_1, 'Khorvani accused', 'accused', 'Khorvani', 'United States'),
       ],
     },
     {
       relation: 'leader_of',
-      source: 'person/mustafa-al-kazemi',
+      source: 'person/mustafa-al-kadiri',
       target: 'place/iraq',
       role: 'Prime Minister',
       evidence: [
-        evidence('irna-2020-07-22', TEXT_1, 'Al-Kázemi, the', 'Prime Minister', 'Al-Kázemi', 'Iraq', {
+        evidence('irna-2020-07-22', TEXT_1, 'Al-Kádiri, the', 'Prime Minister', 'Al-Kádiri', 'Iraq', {
           reported: true,
-          speaker: 'Al-Kázemi',
+          speaker: 'Al-Kádiri',
         }),
       ],
     },
@@ -146,13 +146,13 @@ export const DOC_1: DocGraphInput = {
 export const DOC_2: DocGraphInput = {
   doc: {
     id: 'reuters-2020-07-23',
-    title: 'Khamenei & al-Kazemi: "<b>talks</b>"',
+    title: 'Khorvani & al-Kadiri: "<b>talks</b>"',
     date: '2020-07-23',
     hash: 'h2',
   },
   entities: [
-    entity('person/khamenei', 'Khamenei', ['Ali Khamenei', 'Khamenei'], ['Supreme Leader'], 2),
-    entity('person/al-kazemi', 'Al Kazemi', ['Mustafa Al Kazemi', 'Al Kazemi'], [], 2),
+    entity('person/khorvani', 'Khorvani', ['Ali Khorvani', 'Khorvani'], ['Supreme Leader'], 2),
+    entity('person/al-kadiri', 'Al Kadiri', ['Mustafa Al Kadiri', 'Al Kadiri'], [], 2),
     entity('place/united-states', 'United States', ['United States']),
     entity('organization/front', HOSTILE_LABEL, [HOSTILE_LABEL]),
     entity('place/tehran', 'Tehran', ['Tehran'], [], 2),
@@ -161,20 +161,20 @@ export const DOC_2: DocGraphInput = {
   relations: [
     {
       relation: 'met_with',
-      source: 'person/al-kazemi',
-      target: 'person/khamenei',
+      source: 'person/al-kadiri',
+      target: 'person/khorvani',
       evidence: [
-        evidence('reuters-2020-07-23', TEXT_2, 'Ali Khamenei met', 'met', 'Al Kazemi', 'Khamenei', {
+        evidence('reuters-2020-07-23', TEXT_2, 'Ali Khorvani met', 'met', 'Al Kadiri', 'Khorvani', {
           confidence: 0.5,
         }),
       ],
     },
     {
       relation: 'accused',
-      source: 'person/khamenei',
+      source: 'person/khorvani',
       target: 'place/united-states',
       evidence: [
-        evidence('reuters-2020-07-23', TEXT_2, 'Supreme Leader', 'accused', 'Khamenei', 'United States', {
+        evidence('reuters-2020-07-23', TEXT_2, 'Supreme Leader', 'accused', 'Khorvani', 'United States', {
           hedged: false,
           confidence: 0.3,
         }),
@@ -183,9 +183,9 @@ export const DOC_2: DocGraphInput = {
     {
       relation: 'supports',
       source: 'organization/front',
-      target: 'person/al-kazemi',
+      target: 'person/al-kadiri',
       evidence: [
-        evidence('reuters-2020-07-23', TEXT_2, 'The group', 'backed', HOSTILE_LABEL, 'Al Kazemi', {
+        evidence('reuters-2020-07-23', TEXT_2, 'The group', 'backed', HOSTILE_LABEL, 'Al Kadiri', {
           confidence: 0.25,
         }),
       ],

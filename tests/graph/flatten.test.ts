@@ -11,8 +11,8 @@ import { joinList, splitList } from '../../graph/io/flatten.ts';
 describe('joinList / splitList', () => {
   it.each([
     [[], ''],
-    [['Ali Khamenei'], 'Ali Khamenei'],
-    [['Ali Khamenei', 'Khamenei'], 'Ali Khamenei; Khamenei'],
+    [['Ali Khorvani'], 'Ali Khorvani'],
+    [['Ali Khorvani', 'Khorvani'], 'Ali Khorvani; Khorvani'],
     [['A; B', 'C'], 'A\\; B; C'],
     [['back\\slash', 'x;y'], 'back\\\\slash; x\\;y'],
     [['trailing ', ' leading'], 'trailing ;  leading'],

@@ -29,7 +29,7 @@ import {
 import type { Evidence } from '../../graph/types.ts';
 import { buildFixtureGraph, DOC_1, HOSTILE_LABEL } from './fixture.ts';
 
-const SUPPORTS = 'supports:organization/front-img-src-x-onerror-alert-1-partners->person/mustafa-al-kazemi';
+const SUPPORTS = 'supports:organization/front-img-src-x-onerror-alert-1-partners->person/mustafa-al-kadiri';
 
 /** The fixture plus what a layout adds and text that strains XML: line ends of XML 1.0 and 1.1, a control character. */
 function strainedGraph(): KnowledgeGraph {
@@ -175,7 +175,7 @@ describe('graphology JSON', () => {
     for (const edge of data.edges) delete edge.attributes.confidence;
     const old = parseGraphJSON(JSON.stringify(data));
     expect(old.getEdgeAttribute(SUPPORTS, 'confidence')).toBe(0.25);
-    expect(old.getEdgeAttribute('accused:person/ali-khamenei->place/united-states', 'confidence')).toBe(1);
+    expect(old.getEdgeAttribute('accused:person/ali-khorvani->place/united-states', 'confidence')).toBe(1);
     for (const edge of data.edges) for (const e of edge.attributes.evidence) delete e.confidence;
     expect(parseGraphJSON(JSON.stringify(data)).getEdgeAttribute(SUPPORTS, 'confidence')).toBe(1);
   });
@@ -200,7 +200,7 @@ describe('graphology JSON', () => {
     const said = data.edges
       .flatMap((e: { attributes: { evidence: Evidence[] } }) => e.attributes.evidence)
       .find((e: Evidence) => e.speakerSpan);
-    expect(speakerText(said)).toBe('Al-Kázemi');
+    expect(speakerText(said)).toBe('Al-Kádiri');
     const back = parseGraphJSON(JSON.stringify(data));
     const again = back
       .edges()
@@ -234,27 +234,27 @@ describe('GEXF', () => {
     expect(raw.size).toBe(graph.size);
     const front = raw.getNodeAttributes('organization/front-img-src-x-onerror-alert-1-partners');
     expect(front.label).toBe(HOSTILE_LABEL);
-    const khamenei = raw.getNodeAttributes('person/ali-khamenei');
-    expect(khamenei.aliases).toBe(
-      "Ali Khamenei; Ayatollah Ali Khamenei; Iran's Leader; Khamenei; Supreme Leader",
+    const khorvani = raw.getNodeAttributes('person/ali-khorvani');
+    expect(khorvani.aliases).toBe(
+      "Ali Khorvani; Ayatollah Ali Khorvani; Iran's Leader; Khorvani; Supreme Leader",
     );
-    expect(khamenei.mentions).toBe(4);
-    const accused = raw.getEdgeAttributes('accused:person/ali-khamenei->place/united-states');
+    expect(khorvani.mentions).toBe(4);
+    const accused = raw.getEdgeAttributes('accused:person/ali-khorvani->place/united-states');
     expect(accused.label).toBe('accused');
     expect(accused.weight).toBe(2);
     expect(accused.evidence).toBe(
-      'Khamenei accused the United States of occupying Iraq. [irna-2020-07-22] | ' +
-        'Supreme Leader Khamenei accused the United States & its allies of "<b>sabotage</b>". [reuters-2020-07-23, confidence 0.3]',
+      'Khorvani accused the United States of occupying Iraq. [irna-2020-07-22] | ' +
+        'Supreme Leader Khorvani accused the United States & its allies of "<b>sabotage</b>". [reuters-2020-07-23, confidence 0.3]',
     );
-    expect(raw.isUndirected('met_with:person/ali-khamenei--person/mustafa-al-kazemi')).toBe(true);
+    expect(raw.isUndirected('met_with:person/ali-khorvani--person/mustafa-al-kadiri')).toBe(true);
   });
 
   it("writes each edge's confidence as a number column graphology-gexf reads back", () => {
     const raw = parseGexfRaw(Graph, gexf);
-    expect(raw.getEdgeAttribute('met_with:person/ali-khamenei--person/mustafa-al-kazemi', 'confidence')).toBe(
+    expect(raw.getEdgeAttribute('met_with:person/ali-khorvani--person/mustafa-al-kadiri', 'confidence')).toBe(
       0.84,
     );
-    expect(raw.getEdgeAttribute('accused:person/ali-khamenei->place/united-states', 'confidence')).toBe(1);
+    expect(raw.getEdgeAttribute('accused:person/ali-khorvani->place/united-states', 'confidence')).toBe(1);
     expect(raw.getEdgeAttribute(SUPPORTS, 'confidence')).toBe(0.25);
     const back = parseGexf(gexf, 'g.gexf');
     expect(back.getEdgeAttribute(SUPPORTS, 'confidence')).toBe(0.25);
@@ -306,21 +306,21 @@ describe('GraphML', () => {
     expect(raw.order).toBe(graph.order);
     expect(raw.size).toBe(graph.size);
     expect(raw.type).toBe('mixed');
-    expect(raw.isUndirected('met_with:person/ali-khamenei--person/mustafa-al-kazemi')).toBe(true);
-    expect(raw.isDirected('accused:person/ali-khamenei->place/united-states')).toBe(true);
+    expect(raw.isUndirected('met_with:person/ali-khorvani--person/mustafa-al-kadiri')).toBe(true);
+    expect(raw.isDirected('accused:person/ali-khorvani->place/united-states')).toBe(true);
     expect(raw.getNodeAttribute('organization/front-img-src-x-onerror-alert-1-partners', 'label')).toBe(
       HOSTILE_LABEL,
     );
-    expect(raw.getNodeAttribute('person/ali-khamenei', 'mentions')).toBe(4);
+    expect(raw.getNodeAttribute('person/ali-khorvani', 'mentions')).toBe(4);
     expect(raw.getAttribute('schema')).toBe('kg/1');
   });
 
   it("writes each edge's confidence as a double graphology-graphml reads back", () => {
     const raw = parseGraphmlRaw(Graph, graphml);
-    expect(raw.getEdgeAttribute('met_with:person/ali-khamenei--person/mustafa-al-kazemi', 'confidence')).toBe(
+    expect(raw.getEdgeAttribute('met_with:person/ali-khorvani--person/mustafa-al-kadiri', 'confidence')).toBe(
       0.84,
     );
-    expect(raw.getEdgeAttribute('accused:person/ali-khamenei->place/united-states', 'confidence')).toBe(1);
+    expect(raw.getEdgeAttribute('accused:person/ali-khorvani->place/united-states', 'confidence')).toBe(1);
     expect(raw.getEdgeAttribute(SUPPORTS, 'confidence')).toBe(0.25);
     const back = parseGraphml(graphml, 'g.graphml');
     expect(back.getEdgeAttribute(SUPPORTS, 'confidence')).toBe(0.25);
@@ -409,13 +409,13 @@ describe('CSV (Neo4j bulk import)', () => {
     expect(edgeRows).toHaveLength(graph.size + 1);
     expect(edgeRows.filter((r) => r[2] === 'MET_WITH')).toEqual([
       [
-        'person/ali-khamenei',
-        'person/mustafa-al-kazemi',
+        'person/ali-khorvani',
+        'person/mustafa-al-kadiri',
         'MET_WITH',
         '2',
         '0.84',
-        'Ayatollah Ali Khamenei met with Iraqi Prime Minister Mustafa al-Kázemi in Tehran on Wednesday. | ' +
-          'Ali Khamenei met Mustafa Al Kazemi again in Tehran.',
+        'Ayatollah Ali Khorvani met with Iraqi Prime Minister Mustafa al-Kádiri in Tehran on Wednesday. | ' +
+          'Ali Khorvani met Mustafa Al Kadiri again in Tehran.',
       ],
     ]);
     expect(edgeRows).toContainEqual([

@@ -9,15 +9,15 @@ import { edgeKey, nodeKey, normalizeName, slugify } from '../../graph/index.ts';
 
 describe('slugify', () => {
   it.each([
-    ['Mustafa al-Kázemi', 'mustafa-al-kazemi'],
-    ['Ali Khamenei', 'ali-khamenei'],
+    ['Mustafa al-Kádiri', 'mustafa-al-kadiri'],
+    ['Ali Khorvani', 'ali-khorvani'],
     ['  United   States ', 'united-states'],
     ["Iran's Leader", 'iran-s-leader'],
     ['Łódź', 'lodz'],
     ['Søren Kierkegaard', 'soren-kierkegaard'],
     ['Straße', 'strasse'],
     ['<img src=x onerror=alert(1)>', 'img-src-x-onerror-alert-1'],
-    ['مصطفى الكاظمي', 'مصطفى-الكاظمي'],
+    ['مصطفى القديري', 'مصطفى-القديري'],
     ['!!!', 'entity'],
   ])('%s → %s', (label, slug) => {
     expect(slugify(label)).toBe(slug);
@@ -26,23 +26,23 @@ describe('slugify', () => {
 
 describe('normalizeName', () => {
   it.each([
-    ['Al-Kazemi', 'al kazemi'],
-    ['al Kazemi', 'al kazemi'],
-    ['AL KAZEMI', 'al kazemi'],
-    ['Al-Kázemi', 'al kazemi'],
-    ['al‐Kāẓimī', 'al kazimi'],
+    ['Al-Kadiri', 'al kadiri'],
+    ['al Kadiri', 'al kadiri'],
+    ['AL KADIRI', 'al kadiri'],
+    ['Al-Kádiri', 'al kadiri'],
+    ['al‐Kāḍirī', 'al kadiri'],
     ['The United States', 'united states'],
     ['Mr. Biden', 'biden'],
-    ['Mrs Thatcher', 'thatcher'],
+    ['Mrs Halvorsen', 'halvorsen'],
     ['Dr. Rouhani', 'rouhani'],
     ['ms  Smith', 'smith'],
     ['The', 'the'],
     ["O'Brien", 'o brien'],
     ['O’Brien', 'o brien'],
     ['U.S.', 'u s'],
-    ['  Ali\t\nKhamenei ', 'ali khamenei'],
+    ['  Ali\t\nKhorvani ', 'ali khorvani'],
     ['Theresa May', 'theresa may'],
-    ['"Khamenei"', 'khamenei'],
+    ['"Khorvani"', 'khorvani'],
     ['Hezbollah (Lebanon)', 'hezbollah lebanon'],
     ['AT&T', 'at&t'],
   ])('%s → %s', (name, key) => {
@@ -52,22 +52,22 @@ describe('normalizeName', () => {
 
 describe('nodeKey and edgeKey', () => {
   it('builds node keys from kind and slug', () => {
-    expect(nodeKey('person', 'Ali Khamenei')).toBe('person/ali-khamenei');
+    expect(nodeKey('person', 'Ali Khorvani')).toBe('person/ali-khorvani');
     expect(nodeKey('place', 'United States')).toBe('place/united-states');
   });
 
   it.each([
     [
       'accused',
-      'person/ali-khamenei',
+      'person/ali-khorvani',
       'place/united-states',
-      'accused:person/ali-khamenei->place/united-states',
+      'accused:person/ali-khorvani->place/united-states',
     ],
     [
       'accused',
       'place/united-states',
-      'person/ali-khamenei',
-      'accused:place/united-states->person/ali-khamenei',
+      'person/ali-khorvani',
+      'accused:place/united-states->person/ali-khorvani',
     ],
     ['met_with', 'person/b', 'person/a', 'met_with:person/a--person/b'],
     ['met_with', 'person/a', 'person/b', 'met_with:person/a--person/b'],

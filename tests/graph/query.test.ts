@@ -19,31 +19,31 @@ import {
 import { buildFixtureGraph } from './fixture.ts';
 
 const graph = buildFixtureGraph();
-const KHAMENEI = 'person/ali-khamenei';
-const KAZEMI = 'person/mustafa-al-kazemi';
+const KHORVANI = 'person/ali-khorvani';
+const KADIRI = 'person/mustafa-al-kadiri';
 const FRONT = 'organization/front-img-src-x-onerror-alert-1-partners';
 
 describe('findEntity', () => {
   it.each([
-    ['person/ali-khamenei', KHAMENEI, 'key'],
-    ['Person/Ali Khamenei', KHAMENEI, 'key'],
-    ['Ali Khamenei', KHAMENEI, 'label'],
-    ['ali khamenei', KHAMENEI, 'label'],
-    ['ALI-KHAMENEI', KHAMENEI, 'label'],
-    ['Mustafa al Kazemi', KAZEMI, 'label'],
-    ['mustafa al-kázemi', KAZEMI, 'label'],
-    ['ayatollah ali khamenei', KHAMENEI, 'alias'],
-    ['Al Kazemi', KAZEMI, 'alias'],
-    ['al-kazemi', KAZEMI, 'alias'],
-    ['AL KÁZEMI', KAZEMI, 'alias'],
-    ['مصطفى الكاظمي', KAZEMI, 'alias'],
-    ['supreme leader', KHAMENEI, 'alias'],
-    ['Khamenei', KHAMENEI, 'alias'],
-    ['Kazemi', KAZEMI, 'label'],
+    ['person/ali-khorvani', KHORVANI, 'key'],
+    ['Person/Ali Khorvani', KHORVANI, 'key'],
+    ['Ali Khorvani', KHORVANI, 'label'],
+    ['ali khorvani', KHORVANI, 'label'],
+    ['ALI-KHORVANI', KHORVANI, 'label'],
+    ['Mustafa al Kadiri', KADIRI, 'label'],
+    ['mustafa al-kádiri', KADIRI, 'label'],
+    ['ayatollah ali khorvani', KHORVANI, 'alias'],
+    ['Al Kadiri', KADIRI, 'alias'],
+    ['al-kadiri', KADIRI, 'alias'],
+    ['AL KÁDIRI', KADIRI, 'alias'],
+    ['مصطفى القديري', KADIRI, 'alias'],
+    ['supreme leader', KHORVANI, 'alias'],
+    ['Khorvani', KHORVANI, 'alias'],
+    ['Kadiri', KADIRI, 'label'],
     ['the United States', 'place/united-states', 'label'],
-    ['Khameini', KHAMENEI, 'fuzzy'],
+    ['Khovrani', KHORVANI, 'fuzzy'],
     ['Tehraan', 'place/tehran', 'fuzzy'],
-    ['Mustafa al-Kadhemi', KAZEMI, 'fuzzy'],
+    ['Mustafa al-Kadhemi', KADIRI, 'fuzzy'],
     [`Front <img src=x onerror=alert(1)> & "Partners"`, FRONT, 'label'],
   ] as const)('%s → %s (%s)', (query, key, matchedBy) => {
     const match = findEntity(graph, query);
@@ -54,19 +54,19 @@ describe('findEntity', () => {
 
   it('prefers the most mentioned entity on a tie', () => {
     const copy = graph.copy();
-    copy.addNode('person/sayyid-khamenei', {
-      label: 'Sayyid Khamenei',
+    copy.addNode('person/sayyid-khorvani', {
+      label: 'Sayyid Khorvani',
       kind: 'person',
-      aliases: ['Sayyid Khamenei'],
+      aliases: ['Sayyid Khorvani'],
       titles: [],
       mentions: 1,
       docs: [],
     });
-    expect(findEntity(copy, 'Khamenei').key).toBe(KHAMENEI);
+    expect(findEntity(copy, 'Khorvani').key).toBe(KHORVANI);
   });
 
   it.each([
-    ['Netanyahu', []],
+    ['Halvorsen', []],
     ['', []],
     ['Tehrann Province', []],
   ])('throws NotFoundError for %j', (query) => {
@@ -112,40 +112,40 @@ describe('findEntity', () => {
 
 describe('neighbors', () => {
   it('lists direct neighbors in both directions, sorted by depth, relation, label', () => {
-    const rows = neighbors(graph, 'Khamenei');
+    const rows = neighbors(graph, 'Khorvani');
     expect(rows.map((r) => [r.relation, r.key, r.direction, r.weight, r.depth])).toEqual([
       ['accused', 'place/united-states', 'out', 2, 1],
-      ['met_with', KAZEMI, 'undirected', 2, 1],
+      ['met_with', KADIRI, 'undirected', 2, 1],
     ]);
-    expect(rows[0]?.edge).toBe('accused:person/ali-khamenei->place/united-states');
+    expect(rows[0]?.edge).toBe('accused:person/ali-khorvani->place/united-states');
     expect(rows[0]).not.toHaveProperty('via');
   });
 
   it.each([
-    ['Iraq', 'in', [KAZEMI]],
+    ['Iraq', 'in', [KADIRI]],
     ['Iraq', 'out', []],
-    ['United States', 'in', [KHAMENEI]],
+    ['United States', 'in', [KHORVANI]],
     ['United States', 'out', []],
-    ['Khamenei', 'out', ['place/united-states', KAZEMI]],
-    ['Khamenei', 'in', [KAZEMI]],
+    ['Khorvani', 'out', ['place/united-states', KADIRI]],
+    ['Khorvani', 'in', [KADIRI]],
   ] as const)('from %s, direction %s', (entity, direction, keys) => {
     expect(neighbors(graph, entity, { direction }).map((r) => r.key)).toEqual(keys);
   });
 
   it('follows undirected edges in every direction', () => {
-    expect(neighbors(graph, KAZEMI, { direction: 'out' }).map((r) => [r.relation, r.key])).toEqual([
+    expect(neighbors(graph, KADIRI, { direction: 'out' }).map((r) => [r.relation, r.key])).toEqual([
       ['leader_of', 'place/iraq'],
-      ['met_with', KHAMENEI],
+      ['met_with', KHORVANI],
     ]);
-    expect(neighbors(graph, KAZEMI, { direction: 'in' }).map((r) => [r.relation, r.key])).toEqual([
-      ['met_with', KHAMENEI],
+    expect(neighbors(graph, KADIRI, { direction: 'in' }).map((r) => [r.relation, r.key])).toEqual([
+      ['met_with', KHORVANI],
       ['supports', FRONT],
     ]);
   });
 
   it('filters by relation (one or several)', () => {
-    expect(neighbors(graph, KAZEMI, { relation: 'met_with' }).map((r) => r.key)).toEqual([KHAMENEI]);
-    expect(neighbors(graph, KAZEMI, { relation: ['supports', 'leader_of'] }).map((r) => r.key)).toEqual([
+    expect(neighbors(graph, KADIRI, { relation: 'met_with' }).map((r) => r.key)).toEqual([KHORVANI]);
+    expect(neighbors(graph, KADIRI, { relation: ['supports', 'leader_of'] }).map((r) => r.key)).toEqual([
       'place/iraq',
       FRONT,
     ]);
@@ -154,15 +154,15 @@ describe('neighbors', () => {
   it('walks deeper with via, without revisiting', () => {
     const rows = neighbors(graph, 'United States', { depth: 3 });
     expect(rows.map((r) => [r.depth, r.key, r.via])).toEqual([
-      [1, KHAMENEI, undefined],
-      [2, KAZEMI, KHAMENEI],
-      [3, 'place/iraq', KAZEMI],
-      [3, FRONT, KAZEMI],
+      [1, KHORVANI, undefined],
+      [2, KADIRI, KHORVANI],
+      [3, 'place/iraq', KADIRI],
+      [3, FRONT, KADIRI],
     ]);
   });
 
   it('keeps only the kinds asked for, and walks only through them', () => {
-    expect(neighbors(graph, KAZEMI, { kinds: ['place'] }).map((r) => r.key)).toEqual(['place/iraq']);
+    expect(neighbors(graph, KADIRI, { kinds: ['place'] }).map((r) => r.key)).toEqual(['place/iraq']);
     expect(neighbors(graph, 'United States', { depth: 3, kinds: ['place'] })).toEqual([]);
   });
 
@@ -173,7 +173,7 @@ describe('neighbors', () => {
     [{ relation: 'likes' as never }],
     [{ kinds: ['animal' as never] }],
   ])('rejects bad options %j with UsageError', (options) => {
-    expect(() => neighbors(graph, KAZEMI, options)).toThrow(UsageError);
+    expect(() => neighbors(graph, KADIRI, options)).toThrow(UsageError);
   });
 
   it('throws NotFoundError for an unknown entity', () => {
@@ -183,15 +183,15 @@ describe('neighbors', () => {
 
 describe('relationsBetween', () => {
   it('returns the edges joining two entities, whichever way they point', () => {
-    const views = relationsBetween(graph, 'Al Kazemi', 'Khamenei');
+    const views = relationsBetween(graph, 'Al Kadiri', 'Khorvani');
     expect(views).toHaveLength(1);
     expect(views[0]).toMatchObject({
-      key: 'met_with:person/ali-khamenei--person/mustafa-al-kazemi',
+      key: 'met_with:person/ali-khorvani--person/mustafa-al-kadiri',
       undirected: true,
       attributes: { relation: 'met_with', weight: 2 },
     });
-    expect(relationsBetween(graph, 'United States', 'Khamenei').map((v) => [v.source, v.target])).toEqual([
-      [KHAMENEI, 'place/united-states'],
+    expect(relationsBetween(graph, 'United States', 'Khorvani').map((v) => [v.source, v.target])).toEqual([
+      [KHORVANI, 'place/united-states'],
     ]);
     expect(relationsBetween(graph, 'Iran', 'Iraq')).toEqual([]);
   });
@@ -200,7 +200,7 @@ describe('relationsBetween', () => {
 describe('shortestPath', () => {
   it('finds the fewest hops, edges taken either way', () => {
     const path = shortestPath(graph, 'United States', 'Iraq');
-    expect(path?.nodes).toEqual(['place/united-states', KHAMENEI, KAZEMI, 'place/iraq']);
+    expect(path?.nodes).toEqual(['place/united-states', KHORVANI, KADIRI, 'place/iraq']);
     expect(path?.edges.map((e) => e.attributes.relation)).toEqual(['accused', 'met_with', 'leader_of']);
   });
 
@@ -212,47 +212,47 @@ describe('shortestPath', () => {
 
 describe('egoGraph', () => {
   it('copies the neighborhood with its edges and documents', () => {
-    const ego = egoGraph(graph, 'Khamenei', 1);
-    expect(ego.nodes()).toEqual([KHAMENEI, KAZEMI, 'place/united-states']);
+    const ego = egoGraph(graph, 'Khorvani', 1);
+    expect(ego.nodes()).toEqual([KHORVANI, KADIRI, 'place/united-states']);
     expect(ego.edges()).toEqual([
-      'met_with:person/ali-khamenei--person/mustafa-al-kazemi',
-      'accused:person/ali-khamenei->place/united-states',
+      'met_with:person/ali-khorvani--person/mustafa-al-kadiri',
+      'accused:person/ali-khorvani->place/united-states',
     ]);
     expect(ego.getAttribute('documents').map((d) => d.id)).toEqual(['irna-2020-07-22', 'reuters-2020-07-23']);
-    ego.getNodeAttributes(KHAMENEI).aliases.push('changed');
-    expect(graph.getNodeAttributes(KHAMENEI).aliases).not.toContain('changed');
+    ego.getNodeAttributes(KHORVANI).aliases.push('changed');
+    expect(graph.getNodeAttributes(KHORVANI).aliases).not.toContain('changed');
   });
 
   it('grows with depth and is just the entity at depth 0', () => {
-    expect(egoGraph(graph, 'Khamenei', 2).order).toBe(5);
-    expect(egoGraph(graph, 'Khamenei', 0).nodes()).toEqual([KHAMENEI]);
-    expect(() => egoGraph(graph, 'Khamenei', -1)).toThrow(UsageError);
+    expect(egoGraph(graph, 'Khorvani', 2).order).toBe(5);
+    expect(egoGraph(graph, 'Khorvani', 0).nodes()).toEqual([KHORVANI]);
+    expect(() => egoGraph(graph, 'Khorvani', -1)).toThrow(UsageError);
   });
 });
 
 describe('evidenceFor', () => {
   it('returns copies of the evidence, in merge order', () => {
-    const evidence = evidenceFor(graph, 'accused:person/ali-khamenei->place/united-states');
+    const evidence = evidenceFor(graph, 'accused:person/ali-khorvani->place/united-states');
     expect(evidence.map((e) => e.sentence)).toEqual([
-      'Khamenei accused the United States of occupying Iraq.',
-      'Supreme Leader Khamenei accused the United States & its allies of "<b>sabotage</b>".',
+      'Khorvani accused the United States of occupying Iraq.',
+      'Supreme Leader Khorvani accused the United States & its allies of "<b>sabotage</b>".',
     ]);
     const [first] = evidence;
     expect(
       first?.sentence.slice(first.triggerSpan[0] - first.start, first.triggerSpan[1] - first.start),
     ).toBe('accused');
     evidence.pop();
-    expect(evidenceFor(graph, 'accused:person/ali-khamenei->place/united-states')).toHaveLength(2);
+    expect(evidenceFor(graph, 'accused:person/ali-khorvani->place/united-states')).toHaveLength(2);
   });
 
   it('throws NotFoundError with similar edge keys', () => {
     try {
-      evidenceFor(graph, 'accused:person/ali-khamenei->place/iraq');
+      evidenceFor(graph, 'accused:person/ali-khorvani->place/iraq');
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(NotFoundError);
       expect((error as NotFoundError).suggestions).toEqual([
-        'accused:person/ali-khamenei->place/united-states',
+        'accused:person/ali-khorvani->place/united-states',
       ]);
     }
   });

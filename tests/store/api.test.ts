@@ -57,10 +57,10 @@ async function rejection(fn: () => Promise<unknown>): Promise<KgError> {
 
 const QUESTIONS: [string, Parameters<typeof neighbors>[2]][] = [
   ['Iran', {}],
-  ['Mustafa al-Kazemi', { depth: 2 }],
+  ['Mustafa al-Kadiri', { depth: 2 }],
   ['United States', { direction: 'out' }],
   ['Iraq', { relation: 'supports', direction: 'in' }],
-  ['Khamenie', {}],
+  ['Khorvain', {}],
 ];
 
 describe.each(ENGINES)('kg-builder/store on $name', (engine) => {

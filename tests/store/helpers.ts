@@ -75,7 +75,7 @@ export const ENGINES: readonly TestEngine[] = PG_URL
   : [pgliteEngine];
 
 export const STORE_FIXTURES = join(ROOT, 'tests', 'fixtures', 'store');
-/** Three corpora of four documents each, sharing entities (Iran, Iraq, Zarif, Kazemi…). */
+/** Three corpora of four documents each, sharing entities (Iran, Iraq, Zarif, Kadiri…). */
 export const CORPORA = ['north', 'south', 'east'].map((n) => join(STORE_FIXTURES, `${n}.jsonl`));
 
 /** Runs the real CLI in a child process without blocking, so several run at once. */

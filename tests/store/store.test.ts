@@ -14,17 +14,17 @@ import { CORPORA, ENGINES, PG_URL, type TestStore } from './helpers.ts';
 
 const QUESTIONS: string[][] = [
   ['neighbors', 'Iran'],
-  ['neighbors', 'Kazemi', '--depth', '2'],
+  ['neighbors', 'Kadiri', '--depth', '2'],
   ['neighbors', 'United', 'States', '--direction', 'out'],
   ['neighbors', 'Iraq', '--relation', 'supports', '--direction', 'in'],
-  ['neighbors', 'Khamenie'],
+  ['neighbors', 'Khorvain'],
   ['entity', 'Zarif'],
   ['entity', 'place/iraq'],
   ['between', 'Iran', 'United States'],
-  ['between', 'Kazemi', 'Khamenei'],
-  ['path', 'Pompeo', 'Putin'],
-  ['path', 'Basra', 'Assad'],
-  ['path', 'Egypt', 'Putin'],
+  ['between', 'Kadiri', 'Khorvani'],
+  ['path', 'Pompeo', 'Dronov'],
+  ['path', 'Basra', 'Haddad'],
+  ['path', 'Egypt', 'Dronov'],
 ];
 
 /** The store as messages show it (password hidden). */

@@ -56,10 +56,10 @@ describe.each(ENGINES)('kg view --db on $name', (engine) => {
   });
 
   it('loads one neighbourhood on demand', async () => {
-    const response = await fetch(`${server.url}api/neighbourhood?entity=Kazemi&depth=1`);
+    const response = await fetch(`${server.url}api/neighbourhood?entity=Kadiri&depth=1`);
     expect(response.status).toBe(200);
     const full = parseGraphJSON(readFileSync(fileGraph, 'utf8'));
-    expect(await response.text()).toBe(graphToJSON(egoGraph(full, 'Kazemi', 1)));
+    expect(await response.text()).toBe(graphToJSON(egoGraph(full, 'Kadiri', 1)));
   });
 
   it('answers 404 for an unknown entity or path', async () => {

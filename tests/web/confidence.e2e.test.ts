@@ -17,8 +17,8 @@ import { graphToJSON } from '../../graph/index.ts';
 import { buildFixtureGraph, HOSTILE_LABEL } from '../graph/fixture.ts';
 import { openPage, type Session, startSession } from './browser.ts';
 
-const MET = 'met_with:person/ali-khamenei--person/mustafa-al-kazemi';
-const SUPPORTS = 'supports:organization/front-img-src-x-onerror-alert-1-partners->person/mustafa-al-kazemi';
+const MET = 'met_with:person/ali-khorvani--person/mustafa-al-kadiri';
+const SUPPORTS = 'supports:organization/front-img-src-x-onerror-alert-1-partners->person/mustafa-al-kadiri';
 const LOCATED = 'located_in:place/tehran->place/iran';
 
 let session: Session;

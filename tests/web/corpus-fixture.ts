@@ -28,7 +28,7 @@ function label(key: string): string {
     'organization/u2': HUB_LABEL,
     'person/u3': 'Susan Miller',
     'place/u4': 'Jerusalem',
-    'person/b0': 'Mustafa al-Kazemi',
+    'person/b0': 'Mustafa al-Kadiri',
   };
   return special[key] ?? `${key.split('/')[1]?.toUpperCase()} Entity`;
 }
@@ -58,7 +58,7 @@ export function corpusGraph(): KnowledgeGraph {
   add('b', 10);
   add('u', 165);
   const link = (a: string, b: string, weight = 1, doc = 'doc-1') => {
-    const ev = { ...evidence('meeting', 'Ali Khamenei', 'Mustafa al-Kazemi'), docId: doc };
+    const ev = { ...evidence('meeting', 'Ali Khorvani', 'Mustafa al-Kadiri'), docId: doc };
     g.addUndirectedEdgeWithKey(`met_with:${a}--${b}`, a, b, {
       relation: 'met_with',
       label: 'met with',

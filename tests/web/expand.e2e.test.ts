@@ -130,18 +130,18 @@ describe('kg view --db', () => {
 });
 
 describe('a graph file', () => {
-  const KHAMENEI = 'person/ali-khamenei';
+  const KHORVANI = 'person/ali-khorvani';
   const US = 'place/united-states';
-  const KAZEMI = 'person/mustafa-al-kazemi';
+  const KADIRI = 'person/mustafa-al-kadiri';
 
   it('"Hide neighbours" hides the leaf neighbours, "Show neighbours" brings them back', async () => {
-    const page = await openPage(fileSession, errors, `node=${encodeURIComponent(KHAMENEI)}`);
+    const page = await openPage(fileSession, errors, `node=${encodeURIComponent(KHORVANI)}`);
     try {
       expect(await shown(page)).toContain(US);
       await details(page, 'hide-neighbours').click();
       await expect.poll(() => shown(page)).not.toContain(US);
-      expect(await shown(page)).toContain(KAZEMI);
-      expect(await page.evaluate(() => [...window.__kgView!.state.collapsed])).toEqual([KHAMENEI]);
+      expect(await shown(page)).toContain(KADIRI);
+      expect(await page.evaluate(() => [...window.__kgView!.state.collapsed])).toEqual([KHORVANI]);
       await details(page, 'show-neighbours').click();
       await expect.poll(() => shown(page)).toContain(US);
       expect(await details(page, 'hide-neighbours').count()).toBe(1);
@@ -151,13 +151,13 @@ describe('a graph file', () => {
   });
 
   it('"Expand neighbours" reveals the neighbours the evidence filter hid', async () => {
-    const page = await openPage(fileSession, errors, `node=${encodeURIComponent(KHAMENEI)}&minEvidence=2`);
+    const page = await openPage(fileSession, errors, `node=${encodeURIComponent(KHORVANI)}&minEvidence=2`);
     try {
       expect(await shown(page)).not.toContain(US);
       const before = await order(page);
       await details(page, 'expand-neighbours').click();
       await expect.poll(() => shown(page)).toContain(US);
-      expect(await shown(page)).toContain(KAZEMI);
+      expect(await shown(page)).toContain(KADIRI);
       // The whole graph is already here: nothing is fetched or added.
       expect(await order(page)).toBe(before);
     } finally {

@@ -15,14 +15,14 @@ import * as S from '../../web/state.ts';
 import { computeVisibility, documentDates, leafNeighbours, sameFilters } from '../../web/visibility.ts';
 import { evidence, fixtureGraph } from './fixture.ts';
 
-const KHAMENEI = 'person/ali-khamenei';
-const KAZEMI = 'person/mustafa-al-kazemi';
+const KHORVANI = 'person/ali-khorvani';
+const KADIRI = 'person/mustafa-al-kadiri';
 const US = 'place/united-states';
 const IRAQ = 'place/iraq';
-const ACCUSED = 'accused:person/ali-khamenei->place/united-states';
-const MET = 'met_with:person/ali-khamenei--person/mustafa-al-kazemi';
-const SUPPORTS = 'supports:person/ali-khamenei->place/iraq';
-const LEADER = 'leader_of:person/mustafa-al-kazemi->place/iraq';
+const ACCUSED = 'accused:person/ali-khorvani->place/united-states';
+const MET = 'met_with:person/ali-khorvani--person/mustafa-al-kadiri';
+const SUPPORTS = 'supports:person/ali-khorvani->place/iraq';
+const LEADER = 'leader_of:person/mustafa-al-kadiri->place/iraq';
 
 function visible(state: S.ViewState, graph = fixtureGraph()) {
   const pinned = state.selection?.type === 'node' ? state.selection.key : null;
@@ -31,26 +31,26 @@ function visible(state: S.ViewState, graph = fixtureGraph()) {
 
 describe('expand / hide state', () => {
   it('expanding undoes hiding and back, and both are filters', () => {
-    const hidden = S.hideNeighbours(S.INITIAL_STATE, KHAMENEI);
-    expect([...hidden.collapsed]).toEqual([KHAMENEI]);
+    const hidden = S.hideNeighbours(S.INITIAL_STATE, KHORVANI);
+    expect([...hidden.collapsed]).toEqual([KHORVANI]);
     expect(sameFilters(hidden, S.INITIAL_STATE)).toBe(false);
-    const expanded = S.expandNeighbours(hidden, KHAMENEI);
-    expect([...expanded.expanded]).toEqual([KHAMENEI]);
+    const expanded = S.expandNeighbours(hidden, KHORVANI);
+    expect([...expanded.expanded]).toEqual([KHORVANI]);
     expect(expanded.collapsed.size).toBe(0);
-    expect(S.expandNeighbours(expanded, KHAMENEI)).toBe(expanded);
-    expect(S.showNeighbours(expanded, KHAMENEI)).toBe(expanded);
-    expect(S.showNeighbours(hidden, KHAMENEI).collapsed.size).toBe(0);
+    expect(S.expandNeighbours(expanded, KHORVANI)).toBe(expanded);
+    expect(S.showNeighbours(expanded, KHORVANI)).toBe(expanded);
+    expect(S.showNeighbours(hidden, KHORVANI).collapsed.size).toBe(0);
     expect(S.graphReplaced(expanded).expanded.size).toBe(0);
   });
 
   it('round-trips through the URL, keys with commas included', () => {
     let s = S.expandNeighbours(S.INITIAL_STATE, 'place/a,b');
-    s = S.expandNeighbours(s, KAZEMI);
-    s = S.hideNeighbours(s, KHAMENEI);
+    s = S.expandNeighbours(s, KADIRI);
+    s = S.hideNeighbours(s, KHORVANI);
     const hash = S.stateToHash(s);
     const back = S.stateFromHash(hash);
-    expect([...back.expanded].sort()).toEqual([KAZEMI, 'place/a,b'].sort());
-    expect([...back.collapsed]).toEqual([KHAMENEI]);
+    expect([...back.expanded].sort()).toEqual([KADIRI, 'place/a,b'].sort());
+    expect([...back.collapsed]).toEqual([KHORVANI]);
     expect(S.stateToHash(back)).toBe(hash);
     expect(S.stateFromHash('').expanded.size).toBe(0);
   });
@@ -59,48 +59,48 @@ describe('expand / hide state', () => {
 describe('expand / hide visibility', () => {
   it('expanding reveals the relations the evidence filter hid, and their other ends', () => {
     const strict = S.setMinEvidence(S.INITIAL_STATE, 2);
-    expect([...visible(strict).nodes].sort()).toEqual([KHAMENEI, IRAQ]);
-    const v = visible(S.expandNeighbours(strict, KHAMENEI));
-    expect([...v.nodes].sort()).toEqual([KHAMENEI, KAZEMI, IRAQ, US].sort());
+    expect([...visible(strict).nodes].sort()).toEqual([KHORVANI, IRAQ]);
+    const v = visible(S.expandNeighbours(strict, KHORVANI));
+    expect([...v.nodes].sort()).toEqual([KHORVANI, KADIRI, IRAQ, US].sort());
     expect(v.edges.has(ACCUSED)).toBe(true);
     expect(v.edges.has(MET)).toBe(true);
-    // Only the expanded entity's relations: al-Kazemi → Iraq still has too little evidence.
+    // Only the expanded entity's relations: al-Kadiri → Iraq still has too little evidence.
     expect(v.edges.has(LEADER)).toBe(false);
   });
 
   it('expanding still follows the relation and kind filters', () => {
     const strict = S.toggleRelation(S.setMinEvidence(S.INITIAL_STATE, 2), 'accused', true);
-    const v = visible(S.expandNeighbours(S.toggleKind(strict, 'person', false), KHAMENEI));
+    const v = visible(S.expandNeighbours(S.toggleKind(strict, 'person', false), KHORVANI));
     expect(v.nodes.has(US)).toBe(false);
-    const noPeople = visible(S.expandNeighbours(S.toggleKind(S.INITIAL_STATE, 'person', true), KHAMENEI));
-    expect(noPeople.nodes.has(KHAMENEI)).toBe(false);
+    const noPeople = visible(S.expandNeighbours(S.toggleKind(S.INITIAL_STATE, 'person', true), KHORVANI));
+    expect(noPeople.nodes.has(KHORVANI)).toBe(false);
     expect(noPeople.edges.has(ACCUSED)).toBe(false);
   });
 
   it('hiding neighbours removes only the leaves, and showing brings them back', () => {
-    expect(leafNeighbours(fixtureGraph(), KHAMENEI)).toEqual([US]);
+    expect(leafNeighbours(fixtureGraph(), KHORVANI)).toEqual([US]);
     expect(leafNeighbours(fixtureGraph(), IRAQ)).toEqual([]);
-    const hidden = visible(S.hideNeighbours(S.INITIAL_STATE, KHAMENEI));
+    const hidden = visible(S.hideNeighbours(S.INITIAL_STATE, KHORVANI));
     expect(hidden.nodes.has(US)).toBe(false);
     expect(hidden.edges.has(ACCUSED)).toBe(false);
-    expect([...hidden.nodes].sort()).toEqual([KHAMENEI, KAZEMI, IRAQ].sort());
+    expect([...hidden.nodes].sort()).toEqual([KHORVANI, KADIRI, IRAQ].sort());
     expect(hidden.edges.size).toBe(4);
-    const shown = visible(S.showNeighbours(S.hideNeighbours(S.INITIAL_STATE, KHAMENEI), KHAMENEI));
+    const shown = visible(S.showNeighbours(S.hideNeighbours(S.INITIAL_STATE, KHORVANI), KHORVANI));
     expect(shown.nodes.has(US)).toBe(true);
     // A selected leaf stays.
-    const selected = visible(S.selectNode(S.hideNeighbours(S.INITIAL_STATE, KHAMENEI), US));
+    const selected = visible(S.selectNode(S.hideNeighbours(S.INITIAL_STATE, KHORVANI), US));
     expect(selected.nodes.has(US)).toBe(true);
   });
 });
 
 describe('mergeNeighbourhood', () => {
-  /** What the page shows: Khamenei and Iraq, one of the relation's sentences, a label of its own. */
+  /** What the page shows: Khorvani and Iraq, one of the relation's sentences, a label of its own. */
   function shown() {
     const graph = fixtureGraph();
-    graph.dropNode(KAZEMI);
+    graph.dropNode(KADIRI);
     graph.dropNode(US);
-    graph.dropNode('organization/iran-press');
-    graph.mergeNodeAttributes(KHAMENEI, { label: 'Khamenei (shown)', x: 100, y: 50 });
+    graph.dropNode('organization/iran-pulse');
+    graph.mergeNodeAttributes(KHORVANI, { label: 'Khorvani (shown)', x: 100, y: 50 });
     graph.mergeNodeAttributes(IRAQ, { x: 110, y: 50 });
     return graph;
   }
@@ -109,19 +109,19 @@ describe('mergeNeighbourhood', () => {
     const full = fixtureGraph();
     full.updateEdgeAttribute(SUPPORTS, 'evidence', (ev) => [
       ...(ev ?? []),
-      evidence('meeting', 'Ali Khamenei', 'Iraq'),
+      evidence('meeting', 'Ali Khorvani', 'Iraq'),
     ]);
     return parseGraphJSON(graphToJSON(full));
   }
 
   it('adds new nodes near the expanded entity, keeps existing ones, unions evidence', () => {
     const graph = shown();
-    const merged = mergeNeighbourhood(graph, fetched(), KHAMENEI);
-    expect([...merged.nodes]).toEqual(['organization/iran-press', KAZEMI, US].sort());
+    const merged = mergeNeighbourhood(graph, fetched(), KHORVANI);
+    expect([...merged.nodes]).toEqual(['organization/iran-pulse', KADIRI, US].sort());
     expect(merged.edges).toContain(ACCUSED);
     expect(merged.extended).toEqual([SUPPORTS]);
-    expect(graph.getNodeAttribute(KHAMENEI, 'label')).toBe('Khamenei (shown)');
-    expect(graph.getNodeAttribute(KHAMENEI, 'x')).toBe(100);
+    expect(graph.getNodeAttribute(KHORVANI, 'label')).toBe('Khorvani (shown)');
+    expect(graph.getNodeAttribute(KHORVANI, 'x')).toBe(100);
     for (const node of merged.nodes) {
       const { x, y } = graph.getNodeAttributes(node) as { x: number; y: number };
       expect(Math.hypot(x - 100, y - 50)).toBeLessThan(20);
@@ -136,9 +136,9 @@ describe('mergeNeighbourhood', () => {
 
   it('is a no-op the second time', () => {
     const graph = shown();
-    mergeNeighbourhood(graph, fetched(), KHAMENEI);
+    mergeNeighbourhood(graph, fetched(), KHORVANI);
     const before = graphToJSON(graph);
-    const again = mergeNeighbourhood(graph, fetched(), KHAMENEI);
+    const again = mergeNeighbourhood(graph, fetched(), KHORVANI);
     expect(again).toEqual({ nodes: [], edges: [], extended: [] });
     expect(graphToJSON(graph)).toBe(before);
   });

@@ -10,7 +10,7 @@ import Graph from 'graphology';
 import type { Evidence, KnowledgeGraph } from '../../graph/types.ts';
 
 const DOC =
-  "Ayatollah Ali Khamenei on Tuesday in a meeting with Iraq's Prime Minister Mustafa al-Kazemi said the United States is the enemy.";
+  "Ayatollah Ali Khorvani on Tuesday in a meeting with Iraq's Prime Minister Mustafa al-Kadiri said the United States is the enemy.";
 
 function span(text: string, from = 0): [number, number] {
   const at = DOC.indexOf(text, from);
@@ -33,8 +33,8 @@ export function evidence(trigger: string, source: string, target: string): Evide
   };
 }
 
-/** Khamenei — al-Kazemi (met_with, undirected), Khamenei → United States (accused), al-Kazemi → Iraq
- * (leader_of), Iraq → Khamenei (supports) and Khamenei → Iraq (supports): a parallel pair. */
+/** Khorvani — al-Kadiri (met_with, undirected), Khorvani → United States (accused), al-Kadiri → Iraq
+ * (leader_of), Iraq → Khorvani (supports) and Khorvani → Iraq (supports): a parallel pair. */
 export function fixtureGraph(): KnowledgeGraph {
   const g: KnowledgeGraph = new Graph({ type: 'mixed', multi: true, allowSelfLoops: false });
   g.replaceAttributes({ schema: 'kg/1', documents: [{ id: 'doc-1' }], createdBy: 'test' });
@@ -46,67 +46,67 @@ export function fixtureGraph(): KnowledgeGraph {
     mentions: number,
   ) => g.addNode(key, { label, kind, aliases, titles: [], mentions, docs: ['doc-1'] });
   node(
-    'person/ali-khamenei',
-    'Ali Khamenei',
+    'person/ali-khorvani',
+    'Ali Khorvani',
     'person',
-    ['Ali Khamenei', 'Ayatollah Khamenei', 'Khamenei'],
+    ['Ali Khorvani', 'Ayatollah Khorvani', 'Khorvani'],
     5,
   );
   node(
-    'person/mustafa-al-kazemi',
-    'Mustafa al-Kazemi',
+    'person/mustafa-al-kadiri',
+    'Mustafa al-Kadiri',
     'person',
-    ['Mustafa al-Kazemi', 'al Kazemi', 'al-Kazemi'],
+    ['Mustafa al-Kadiri', 'al Kadiri', 'al-Kadiri'],
     4,
   );
   node('place/iraq', 'Iraq', 'place', ['Iraq'], 6);
   node('place/united-states', 'United States', 'place', ['United States', 'US'], 3);
-  node('organization/iran-press', 'Iran Press', 'organization', ['Iran Press'], 1);
+  node('organization/iran-pulse', 'Iran Pulse', 'organization', ['Iran Pulse'], 1);
   g.addUndirectedEdgeWithKey(
-    'met_with:person/ali-khamenei--person/mustafa-al-kazemi',
-    'person/ali-khamenei',
-    'person/mustafa-al-kazemi',
+    'met_with:person/ali-khorvani--person/mustafa-al-kadiri',
+    'person/ali-khorvani',
+    'person/mustafa-al-kadiri',
     {
       relation: 'met_with',
       label: 'met with',
       weight: 1,
-      evidence: [evidence('meeting', 'Ali Khamenei', 'Mustafa al-Kazemi')],
+      evidence: [evidence('meeting', 'Ali Khorvani', 'Mustafa al-Kadiri')],
     },
   );
   g.addDirectedEdgeWithKey(
-    'accused:person/ali-khamenei->place/united-states',
-    'person/ali-khamenei',
+    'accused:person/ali-khorvani->place/united-states',
+    'person/ali-khorvani',
     'place/united-states',
     {
       relation: 'accused',
       label: 'accused',
       weight: 1,
-      evidence: [evidence('the enemy', 'Ali Khamenei', 'United States')],
+      evidence: [evidence('the enemy', 'Ali Khorvani', 'United States')],
     },
   );
   g.addDirectedEdgeWithKey(
-    'leader_of:person/mustafa-al-kazemi->place/iraq',
-    'person/mustafa-al-kazemi',
+    'leader_of:person/mustafa-al-kadiri->place/iraq',
+    'person/mustafa-al-kadiri',
     'place/iraq',
     {
       relation: 'leader_of',
       label: 'leader of',
       weight: 1,
       role: 'Prime Minister',
-      evidence: [evidence('Prime Minister', 'Mustafa al-Kazemi', 'Iraq')],
+      evidence: [evidence('Prime Minister', 'Mustafa al-Kadiri', 'Iraq')],
     },
   );
-  g.addDirectedEdgeWithKey('supports:person/ali-khamenei->place/iraq', 'person/ali-khamenei', 'place/iraq', {
+  g.addDirectedEdgeWithKey('supports:person/ali-khorvani->place/iraq', 'person/ali-khorvani', 'place/iraq', {
     relation: 'supports',
     label: 'supports',
     weight: 3,
-    evidence: [evidence('said', 'Ali Khamenei', 'Iraq')],
+    evidence: [evidence('said', 'Ali Khorvani', 'Iraq')],
   });
-  g.addDirectedEdgeWithKey('supports:place/iraq->person/ali-khamenei', 'place/iraq', 'person/ali-khamenei', {
+  g.addDirectedEdgeWithKey('supports:place/iraq->person/ali-khorvani', 'place/iraq', 'person/ali-khorvani', {
     relation: 'supports',
     label: 'supports',
     weight: 1,
-    evidence: [evidence('said', 'Iraq', 'Ali Khamenei')],
+    evidence: [evidence('said', 'Iraq', 'Ali Khorvani')],
   });
   let i = 0;
   g.forEachNode((n) => {

@@ -23,7 +23,7 @@ afterAll(async () => {
 const PEOPLE = [
   ['German Chancellor', 'Angela Merkel'],
   ['French President', 'Emmanuel Macron'],
-  ['Iraqi Prime Minister', 'Mustafa al-Kazemi'],
+  ['Iraqi Prime Minister', 'Mustafa al-Kadiri'],
   ['Japanese Prime Minister', 'Shinzo Abe'],
   ['Brazilian President', 'Luiz Lula'],
 ];

@@ -20,12 +20,12 @@ import {
 import * as S from '../../web/state.ts';
 import { fixtureGraph } from './fixture.ts';
 
-const KHAMENEI = 'person/ali-khamenei';
-const KAZEMI = 'person/mustafa-al-kazemi';
-const MET = 'met_with:person/ali-khamenei--person/mustafa-al-kazemi';
-const ACCUSED = 'accused:person/ali-khamenei->place/united-states';
-const SUPPORTS_OUT = 'supports:person/ali-khamenei->place/iraq';
-const SUPPORTS_IN = 'supports:place/iraq->person/ali-khamenei';
+const KHORVANI = 'person/ali-khorvani';
+const KADIRI = 'person/mustafa-al-kadiri';
+const MET = 'met_with:person/ali-khorvani--person/mustafa-al-kadiri';
+const ACCUSED = 'accused:person/ali-khorvani->place/united-states';
+const SUPPORTS_OUT = 'supports:person/ali-khorvani->place/iraq';
+const SUPPORTS_IN = 'supports:place/iraq->person/ali-khorvani';
 
 function setup(state: S.ViewState = S.INITIAL_STATE) {
   const graph = fixtureGraph();
@@ -43,41 +43,41 @@ function setup(state: S.ViewState = S.INITIAL_STATE) {
 describe('node reducer', () => {
   it('colours by kind and sizes by mentions', () => {
     const { node } = setup();
-    expect(node(KHAMENEI).color).toBe(KIND_COLORS.person);
+    expect(node(KHORVANI).color).toBe(KIND_COLORS.person);
     expect(node('place/iraq').color).toBe(KIND_COLORS.place);
-    expect(node('organization/iran-press').color).toBe(KIND_COLORS.organization);
-    expect(node('place/iraq').size!).toBeGreaterThan(node('organization/iran-press').size!);
-    expect(node(KHAMENEI).label).toBe('Ali Khamenei');
-    expect(node(KHAMENEI).hidden).toBe(false);
+    expect(node('organization/iran-pulse').color).toBe(KIND_COLORS.organization);
+    expect(node('place/iraq').size!).toBeGreaterThan(node('organization/iran-pulse').size!);
+    expect(node(KHORVANI).label).toBe('Ali Khorvani');
+    expect(node(KHORVANI).hidden).toBe(false);
   });
 
   it('hides a kind switched off, with the edges that touch it', () => {
     const { node, edge } = setup(S.toggleKind(S.INITIAL_STATE, 'place'));
     expect(node('place/iraq').hidden).toBe(true);
-    expect(node(KHAMENEI).hidden).toBe(false);
+    expect(node(KHORVANI).hidden).toBe(false);
     expect(edge(ACCUSED).hidden).toBe(true);
     expect(edge(MET).hidden).toBe(false);
   });
 
   it('dims all but the hovered node and its neighbours', () => {
-    const { node, edge } = setup(S.hoverNode(S.INITIAL_STATE, KAZEMI));
-    expect(node(KAZEMI).highlighted).toBe(true);
-    expect(node(KHAMENEI).color).toBe(KIND_COLORS.person);
-    expect(node('organization/iran-press').color).toBe(DIM_NODE_COLOR);
-    expect(node('organization/iran-press').label).toBe('');
+    const { node, edge } = setup(S.hoverNode(S.INITIAL_STATE, KADIRI));
+    expect(node(KADIRI).highlighted).toBe(true);
+    expect(node(KHORVANI).color).toBe(KIND_COLORS.person);
+    expect(node('organization/iran-pulse').color).toBe(DIM_NODE_COLOR);
+    expect(node('organization/iran-pulse').label).toBe('');
     expect(edge(MET).label).toBe('met with');
     expect(edge(ACCUSED).label).toBeNull();
     expect(edge(ACCUSED).color).not.toBe(RELATION_COLORS.accused);
   });
 
   it('keeps only the neighbourhood of the selection when focused', () => {
-    const { node, set } = setup(S.setFocusDepth(S.selectNode(S.INITIAL_STATE, KAZEMI), 1));
-    expect(node(KHAMENEI).hidden).toBe(false);
+    const { node, set } = setup(S.setFocusDepth(S.selectNode(S.INITIAL_STATE, KADIRI), 1));
+    expect(node(KHORVANI).hidden).toBe(false);
     expect(node('place/iraq').hidden).toBe(false);
     expect(node('place/united-states').hidden).toBe(true);
-    set(S.setFocusDepth(S.selectNode(S.INITIAL_STATE, KAZEMI), 2));
+    set(S.setFocusDepth(S.selectNode(S.INITIAL_STATE, KADIRI), 2));
     expect(node('place/united-states').hidden).toBe(false);
-    expect(node('organization/iran-press').hidden).toBe(true);
+    expect(node('organization/iran-pulse').hidden).toBe(true);
   });
 });
 
@@ -111,7 +111,7 @@ describe('edge reducer', () => {
   });
 
   it('never writes view data into the graph', () => {
-    const { graph, node, edge, set } = setup(S.hoverNode(S.selectNode(S.INITIAL_STATE, KHAMENEI), KAZEMI));
+    const { graph, node, edge, set } = setup(S.hoverNode(S.selectNode(S.INITIAL_STATE, KHORVANI), KADIRI));
     const before = JSON.stringify(graph.export());
     graph.forEachNode((n) => node(n));
     graph.forEachEdge((e) => edge(e));
@@ -135,14 +135,14 @@ describe('parallel edges and neighbourhoods', () => {
 
   it('gives three parallel edges three distinct curves, the middle one straight', () => {
     const graph = fixtureGraph();
-    graph.addDirectedEdgeWithKey('accused:place/iraq->person/ali-khamenei', 'place/iraq', KHAMENEI, {
+    graph.addDirectedEdgeWithKey('accused:place/iraq->person/ali-khorvani', 'place/iraq', KHORVANI, {
       relation: 'accused',
       label: 'accused',
       weight: 1,
       evidence: [],
     });
     const c = parallelCurvatures(graph);
-    const sides = ['accused:place/iraq->person/ali-khamenei', SUPPORTS_OUT, SUPPORTS_IN].map(
+    const sides = ['accused:place/iraq->person/ali-khorvani', SUPPORTS_OUT, SUPPORTS_IN].map(
       (e) => (c.get(e) ?? 0) * (graph.source(e) < graph.target(e) ? 1 : -1),
     );
     expect(new Set(sides).size).toBe(3);
@@ -151,13 +151,13 @@ describe('parallel edges and neighbourhoods', () => {
 
   it('walks only edges and nodes that pass the filters', () => {
     const graph = fixtureGraph();
-    expect([...neighbourhood(graph, S.INITIAL_STATE, [KAZEMI], 1)].sort()).toEqual([
-      KHAMENEI,
-      KAZEMI,
+    expect([...neighbourhood(graph, S.INITIAL_STATE, [KADIRI], 1)].sort()).toEqual([
+      KHORVANI,
+      KADIRI,
       'place/iraq',
     ]);
     const noMeet = S.toggleRelation(S.INITIAL_STATE, 'met_with');
-    expect([...neighbourhood(graph, noMeet, [KAZEMI], 1)].sort()).toEqual([KAZEMI, 'place/iraq']);
+    expect([...neighbourhood(graph, noMeet, [KADIRI], 1)].sort()).toEqual([KADIRI, 'place/iraq']);
   });
 });
 
@@ -169,29 +169,29 @@ describe('partial refresh on large graphs', () => {
 
   it('lists only the items a hover changes when nothing is dimmed', () => {
     const before = view(S.INITIAL_STATE, false);
-    const after = view(S.hoverNode(S.INITIAL_STATE, KAZEMI), false, before);
+    const after = view(S.hoverNode(S.INITIAL_STATE, KADIRI), false, before);
     // No filter changed: the visibility is reused, not recomputed.
     expect(after.visibility).toBe(before.visibility);
     const changed = changedItems(graph, before, after);
-    expect(changed?.nodes.sort()).toEqual([KHAMENEI, KAZEMI, 'place/iraq']);
-    expect(changed?.edges.sort()).toEqual(['leader_of:person/mustafa-al-kazemi->place/iraq', MET]);
+    expect(changed?.nodes.sort()).toEqual([KHORVANI, KADIRI, 'place/iraq']);
+    expect(changed?.edges.sort()).toEqual(['leader_of:person/mustafa-al-kadiri->place/iraq', MET]);
     const { nodeReducer } = createReducers(() => after);
-    const far = nodeReducer('organization/iran-press', {
-      ...graph.getNodeAttributes('organization/iran-press'),
+    const far = nodeReducer('organization/iran-pulse', {
+      ...graph.getNodeAttributes('organization/iran-pulse'),
     });
     expect(far.color).toBe(KIND_COLORS.organization);
-    expect(far.label).toBe('Iran Press');
-    // Iran Press has no relation: hidden until "show unconnected".
+    expect(far.label).toBe('Iran Pulse');
+    // Iran Pulse has no relation: hidden until "show unconnected".
     expect(far.hidden).toBe(true);
   });
 
   it.each([
-    ['dimming is on', S.INITIAL_STATE, S.hoverNode(S.INITIAL_STATE, KAZEMI), true],
+    ['dimming is on', S.INITIAL_STATE, S.hoverNode(S.INITIAL_STATE, KADIRI), true],
     ['a filter changed', S.INITIAL_STATE, S.toggleKind(S.INITIAL_STATE, 'place'), false],
     [
       'focus follows a new selection',
       S.setFocusDepth(S.INITIAL_STATE, 1),
-      S.setFocusDepth(S.selectNode(S.INITIAL_STATE, KAZEMI), 1),
+      S.setFocusDepth(S.selectNode(S.INITIAL_STATE, KADIRI), 1),
       false,
     ],
   ])('asks for a full refresh when %s', (_name, a, b, dim) => {
@@ -204,10 +204,10 @@ describe('focus', () => {
   it('labels and colours everything a depth-2 focus keeps instead of dimming it', () => {
     const graph = fixtureGraph();
     const index = indexGraph(graph);
-    const state = S.setFocusDepth(S.selectNode(S.INITIAL_STATE, KAZEMI), 2);
+    const state = S.setFocusDepth(S.selectNode(S.INITIAL_STATE, KADIRI), 2);
     const view = deriveView(graph, state, index);
     const { nodeReducer } = createReducers(() => view);
-    // United States is two steps from al-Kazemi (through Khamenei).
+    // United States is two steps from al-Kadiri (through Khorvani).
     const us = nodeReducer('place/united-states', { ...graph.getNodeAttributes('place/united-states') });
     expect(us.hidden).toBe(false);
     expect(us.color).toBe(KIND_COLORS.place);

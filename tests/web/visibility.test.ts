@@ -14,9 +14,9 @@ import * as S from '../../web/state.ts';
 import { computeVisibility, documentDates, kCore, largestComponent } from '../../web/visibility.ts';
 import { fixtureGraph } from './fixture.ts';
 
-const KHAMENEI = 'person/ali-khamenei';
-const KAZEMI = 'person/mustafa-al-kazemi';
-const PRESS = 'organization/iran-press';
+const KHORVANI = 'person/ali-khorvani';
+const KADIRI = 'person/mustafa-al-kadiri';
+const PRESS = 'organization/iran-pulse';
 const US = 'place/united-states';
 const IRAQ = 'place/iraq';
 
@@ -50,10 +50,10 @@ describe('visibility', () => {
   });
 
   it('hides an entity left without a visible relation by the evidence filter', () => {
-    // Only supports Khamenei → Iraq has 3 sentences.
+    // Only supports Khorvani → Iraq has 3 sentences.
     const v = visible(S.setMinEvidence(S.INITIAL_STATE, 2));
-    expect([...v.edges]).toEqual(['supports:person/ali-khamenei->place/iraq']);
-    expect([...v.nodes].sort()).toEqual([KHAMENEI, IRAQ]);
+    expect([...v.edges]).toEqual(['supports:person/ali-khorvani->place/iraq']);
+    expect([...v.nodes].sort()).toEqual([KHORVANI, IRAQ]);
     expect(v.unconnected).toBe(3);
   });
 
@@ -106,10 +106,10 @@ describe('visibility', () => {
       ]),
     );
     expect([...lcc].sort()).toEqual(['c', 'd', 'e']);
-    // Fixture: Khamenei, al-Kazemi and Iraq form a triangle; the United States hangs on Khamenei.
+    // Fixture: Khorvani, al-Kadiri and Iraq form a triangle; the United States hangs on Khorvani.
     const core = visible(S.setKCore(S.INITIAL_STATE, 2));
-    expect([...core.nodes].sort()).toEqual([KHAMENEI, KAZEMI, IRAQ]);
-    expect(core.edges.has('accused:person/ali-khamenei->place/united-states')).toBe(false);
+    expect([...core.nodes].sort()).toEqual([KHORVANI, KADIRI, IRAQ]);
+    expect(core.edges.has('accused:person/ali-khorvani->place/united-states')).toBe(false);
     const graph = fixtureGraph();
     graph.addNode('place/a', {
       label: 'A',
@@ -156,8 +156,8 @@ describe('importance', () => {
     const graph = fixtureGraph();
     const imp = createImportance(graph);
     expect(imp.sizes('mentions').get(IRAQ)).toBe(MAX_NODE_SIZE);
-    expect(imp.ranked('degree')[0]).toBe(KHAMENEI);
-    expect(imp.sizes('degree').get(KHAMENEI)).toBe(MAX_NODE_SIZE);
+    expect(imp.ranked('degree')[0]).toBe(KHORVANI);
+    expect(imp.sizes('degree').get(KHORVANI)).toBe(MAX_NODE_SIZE);
     expect(imp.sizes('degree').get(PRESS)).toBe(MIN_NODE_SIZE);
     const pr = imp.scores('pagerank');
     expect((pr.get(IRAQ) ?? 0) > (pr.get(PRESS) ?? 0)).toBe(true);
@@ -167,7 +167,7 @@ describe('importance', () => {
   it('finds Louvain communities on the mixed multigraph, none for an unconnected entity', () => {
     const c = createImportance(fixtureGraph()).communities();
     expect(c.get(PRESS)).toBe(-1);
-    expect(c.get(KHAMENEI)).toBeGreaterThanOrEqual(0);
+    expect(c.get(KHORVANI)).toBeGreaterThanOrEqual(0);
     expect(createImportance(fixtureGraph()).communities()).toEqual(c);
   });
 });
@@ -237,11 +237,11 @@ describe('relation palette', () => {
 describe('path state', () => {
   it('needs a selected entity, is dropped with the selection, and lives in the URL', () => {
     expect(S.setPathTo(S.INITIAL_STATE, 'place/iraq').pathTo).toBeNull();
-    const s = S.setPathTo(S.selectNode(S.INITIAL_STATE, KHAMENEI), IRAQ);
+    const s = S.setPathTo(S.selectNode(S.INITIAL_STATE, KHORVANI), IRAQ);
     expect(s.pathTo).toBe(IRAQ);
-    expect(S.stateToHash(s)).toBe('node=person%2Fali-khamenei&path=place%2Firaq');
+    expect(S.stateToHash(s)).toBe('node=person%2Fali-khorvani&path=place%2Firaq');
     expect(S.stateFromHash(S.stateToHash(s)).pathTo).toBe(IRAQ);
-    expect(S.selectNode(s, KAZEMI).pathTo).toBeNull();
+    expect(S.selectNode(s, KADIRI).pathTo).toBeNull();
     expect(S.clearSelection(s).pathTo).toBeNull();
     expect(S.stateFromHash('path=place%2Firaq').pathTo).toBeNull();
   });
