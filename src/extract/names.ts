@@ -492,7 +492,7 @@ function balanced(words: readonly Word[]): boolean {
 function withoutTrailingFunctionWords(words: readonly Word[], spans: NerSpan[]): NerSpan[] {
   const out: NerSpan[] = [];
   for (const s of spans) {
-    // a bracket a name does not close ("Senator (R-Ohio": a title and an affiliation; "Mladost (L)",
+    // a bracket a name does not close ("Senator (R-Ohio": a title and an affiliation; "Dynamo (H)",
     // a club and its town, stays)
     if (!balanced(words.slice(s.from, s.to))) continue;
     let to = s.to;

@@ -55,7 +55,7 @@ const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Words for a country's people that the package lacks: nouns where they differ from its adjective
- * ("Serb forces", "Swedes"; not those that are also given names or surnames: Dane, Finn, Lao),
+ * ("Croat forces", "Swedes"; not those that are also given names or surnames: Dane, Finn, Lao),
  * and the demonyms of the nations of the United Kingdom, which it does not list ("English captain
  * Y"; the tagger finds "England", "Wales" themselves). Read after the name tagger only
  * (src/extract/names.ts), so the rule mentions the tagger and the parser were trained on stay as
