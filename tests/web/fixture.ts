@@ -10,7 +10,7 @@ import Graph from 'graphology';
 import type { Evidence, KnowledgeGraph } from '../../graph/types.ts';
 
 const DOC =
-  "Ayatollah Ali Khorvani on Tuesday in a meeting with Iraq's Prime Minister Mustafa al-Kadiri said the United States is the enemy.";
+  "Ali Khorvani said after a meeting with Iraq's Prime Minister Mustafa al-Kadiri in Basra that he blamed the United States for the crisis.";
 
 function span(text: string, from = 0): [number, number] {
   const at = DOC.indexOf(text, from);
@@ -81,7 +81,7 @@ export function fixtureGraph(): KnowledgeGraph {
       relation: 'accused',
       label: 'accused',
       weight: 1,
-      evidence: [evidence('the enemy', 'Ali Khorvani', 'United States')],
+      evidence: [evidence('blamed', 'Ali Khorvani', 'United States')],
     },
   );
   g.addDirectedEdgeWithKey(
