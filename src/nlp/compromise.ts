@@ -150,14 +150,37 @@ export function tokenize(text: string, base = 0): TokenSentence[] {
       }
       tokens.push({ text: t.text, pre: t.pre, post: t.post, normal: t.normal, start, end, tags });
     }
-    const first = tokens[0];
-    const last = tokens[tokens.length - 1];
-    if (!first || !last) continue;
-    const lead = first.pre.replace(/^\s+/, '');
-    const trail = last.post.replace(/\s+$/, '');
-    out.push({ start: first.start - lead.length, end: last.end + trail.length, tokens });
+    for (const part of atClosingQuotes(tokens)) {
+      const first = part[0];
+      const last = part[part.length - 1];
+      if (!first || !last) continue;
+      const lead = first.pre.replace(/^\s+/, '');
+      const trail = last.post.replace(/\s+$/, '');
+      out.push({ start: first.start - lead.length, end: last.end + trail.length, tokens: part });
+    }
   }
   return out;
+}
+
+/**
+ * A sentence's tokens cut after a sentence end inside a closing quote ('… on policy." The study
+ * was …'), which compromise does not take for a boundary: where the next word opens with a capital.
+ */
+function atClosingQuotes(tokens: Token[]): Token[][] {
+  const parts: Token[][] = [];
+  let from = 0;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const next = tokens[i + 1] as Token;
+    if (
+      /^[.!?]+["”’']+\s/.test((tokens[i] as Token).post) &&
+      /^["“]?\p{Lu}/u.test(next.pre.trim() + next.text)
+    ) {
+      parts.push(tokens.slice(from, i + 1));
+      from = i + 1;
+    }
+  }
+  parts.push(tokens.slice(from));
+  return parts;
 }
 
 export type PlainKind = 'person' | 'place' | 'organization';

@@ -422,6 +422,11 @@ describe('constructions through the pipeline', () => {
       'Norway recalled its ambassador from Chile.',
       ['sanctioned place/norway -> place/chile'],
     ],
+    [
+      'a sentence ending inside a closing quote is a sentence: no relation reaches back across it',
+      'The future of Norway will depend on policy." The study was supported by the Kowal Foundation.',
+      [],
+    ],
     ['a meeting recalled is memory, no sanction', 'Tomas Varga recalled his meeting with Elena Kowal.', []],
     [
       "a company's name, a lower-case post and a name: the post is the name's",
