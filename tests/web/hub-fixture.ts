@@ -20,7 +20,7 @@ export function hubGraph() {
       relation: 'accused',
       label: 'accused',
       weight,
-      evidence: Array.from({ length: weight }, () => evidence('the enemy', 'Ali Khorvani', 'United States')),
+      evidence: Array.from({ length: weight }, () => evidence('blamed', 'Ali Khorvani', 'United States')),
     });
   }
   const rnd = seededRandom(7);
