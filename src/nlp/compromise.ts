@@ -150,7 +150,7 @@ export function tokenize(text: string, base = 0): TokenSentence[] {
       }
       tokens.push({ text: t.text, pre: t.pre, post: t.post, normal: t.normal, start, end, tags });
     }
-    for (const part of atClosingQuotes(tokens)) {
+    for (const part of atMissedEnds(tokens)) {
       const first = part[0];
       const last = part[part.length - 1];
       if (!first || !last) continue;
@@ -163,18 +163,32 @@ export function tokenize(text: string, base = 0): TokenSentence[] {
 }
 
 /**
- * A sentence's tokens cut after a sentence end inside a closing quote ('… on policy." The study
- * was …'), which compromise does not take for a boundary: where the next word opens with a capital.
+ * Capitalized words that open a sentence far more often than they continue a name or a title:
+ * after an abbreviation's period ("… moved to the U.S. The study …") they start a new sentence.
+ * Not "A" or "I": after an initial they are the next initial ("J. A. Smith").
  */
-function atClosingQuotes(tokens: Token[]): Token[][] {
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
+  (
+    'The An It He She They We You This That These Those There His Her Its Their Our But Yet So ' +
+    'Then However Meanwhile Later Earlier After Before When While If Although Though In On At'
+  ).split(' '),
+);
+
+/**
+ * A sentence's tokens cut where compromise missed a boundary: after a sentence end inside a closing
+ * quote or bracket ('… on policy." The study was …') where the next word opens with a capital, and
+ * after an abbreviation's period before a word that opens sentences ("the U.S. The study").
+ */
+function atMissedEnds(tokens: Token[]): Token[][] {
   const parts: Token[][] = [];
   let from = 0;
   for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i] as Token;
     const next = tokens[i + 1] as Token;
-    if (
-      /^[.!?]+["”’']+\s/.test((tokens[i] as Token).post) &&
-      /^["“]?\p{Lu}/u.test(next.pre.trim() + next.text)
-    ) {
+    const closed = /^[.!?]+["”’')\]]+\s/.test(t.post) && /^["“]?\p{Lu}/u.test(next.pre.trim() + next.text);
+    const abbreviation =
+      t.text.endsWith('.') && /^\s/.test(t.post) && !next.pre.trim() && SENTENCE_OPENERS.has(next.text);
+    if (closed || abbreviation) {
       parts.push(tokens.slice(from, i + 1));
       from = i + 1;
     }

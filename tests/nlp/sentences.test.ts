@@ -32,6 +32,21 @@ describe('sentence boundaries', () => {
       ['"We will win." said Tomas Varga.'],
     ],
     [
+      "an abbreviation's period before a word that opens sentences",
+      'He moved to the U.S. The study began at 5 p.m. Then it ended.',
+      ['He moved to the U.S.', 'The study began at 5 p.m.', 'Then it ended.'],
+    ],
+    [
+      'a closing bracket',
+      'It was over (at last.) Then it began.',
+      ['It was over (at last.)', 'Then it began.'],
+    ],
+    [
+      'no cut inside a name or before a title',
+      'The U.S. President met J. A. Smith in Washington, D.C. on Monday.',
+      ['The U.S. President met J. A. Smith in Washington, D.C. on Monday.'],
+    ],
+    [
       'no cut at a comma inside the quote',
       '"We will win," Tomas Varga said.',
       ['"We will win," Tomas Varga said.'],
