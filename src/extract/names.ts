@@ -16,7 +16,13 @@
 
 import type { EntityKind } from '../../graph/types.ts';
 import { GIVEN_NAME_SET, NAME_PARTICLES } from '../lexicon/names.ts';
-import { ORG_HEADS, PARTY_ADJECTIVES, PARTY_MEMBER_NOUNS, PARTY_NOUNS } from '../lexicon/organizations.ts';
+import {
+  BODY_ONLY_HEADS,
+  ORG_HEADS,
+  PARTY_ADJECTIVES,
+  PARTY_MEMBER_NOUNS,
+  PARTY_NOUNS,
+} from '../lexicon/organizations.ts';
 import { DEMONYMS, PEOPLE_NOUNS } from '../lexicon/places.ts';
 import { HEAD_ROLES, HONORIFICS, NOT_NAMES, ROLES } from '../lexicon/titles.ts';
 import type { NerDocument } from '../ner/features.ts';
@@ -36,6 +42,20 @@ const KIND_OF: Record<NerSpan['type'], EntityKind | null> = {
   ORG: 'organization',
   MISC: null,
 };
+
+/**
+ * The kind of a tagged name: the tagger's, except that a name of several words ending with a word
+ * only bodies end with is an organization ("the Ana Ruiz Foundation" read as a person).
+ */
+function kindOfSpan(text: string, s: NerSpan): EntityKind {
+  const kind = KIND_OF[s.type] as EntityKind;
+  if (kind === 'organization') return kind;
+  const words = text.slice(s.start, s.end).split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  return words.length > 1 && /^\p{Lu}/u.test(last) && BODY_ONLY_HEADS.has(last.toLowerCase())
+    ? 'organization'
+    : kind;
+}
 
 /**
  * The name tagger's own spans over a document whose sentences carry their rule mentions, with the
@@ -412,7 +432,7 @@ function fuse(text: string, tokens: Token[], cands: Candidate[], spans: NerSpan[
     const trimmed = withoutTitles(text, best);
     if (!trimmed) continue;
     best = trimmed;
-    const kind = KIND_OF[best.type] as EntityKind;
+    const kind = kindOfSpan(text, best);
     const inside = best.start >= c.start && best.end <= c.end;
     const keepRule = inside && hasParticle(text.slice(c.start, c.end));
     if (!keepRule && (best.start !== c.start || best.end !== c.end)) {
@@ -447,7 +467,7 @@ function fuse(text: string, tokens: Token[], cands: Candidate[], spans: NerSpan[
     if (out.some((c) => isName(c) && overlap(c.start, c.end, s.start, s.end) > 0)) continue;
     const range = tokenRange(tokens, s.start, s.end);
     if (!range) continue;
-    const kind = KIND_OF[s.type] as EntityKind;
+    const kind = kindOfSpan(text, s);
     const surface = text.slice(s.start, s.end);
     if (NOT_NAMES.has(surface.toLowerCase())) continue;
     const c: Candidate = {

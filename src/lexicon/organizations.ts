@@ -183,6 +183,31 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'government',
 ]);
 
+/**
+ * Organization head words that no person's or place's name ends with in news: a capitalized name
+ * of several words ending with one names a body whatever a model reads ("the Ana Ruiz Foundation",
+ * "Ruritania State University"). Not "church", "court", "post", "press", "times": surnames too; not "federation": a country's
+ * name ends with it.
+ */
+export const BODY_ONLY_HEADS: ReadonlySet<string> = new Set([
+  'foundation',
+  'university',
+  'institute',
+  'ministry',
+  'council',
+  'committee',
+  'association',
+  'organization',
+  'organisation',
+  'corporation',
+  'commission',
+  'society',
+  'agency',
+  'party',
+  'museum',
+  'academy',
+]);
+
 /** Words that start an organization name when followed by "of" ("Ministry of Defence", "Bank of England"). */
 export const ORG_STARTS: ReadonlySet<string> = new Set([
   'ministry',

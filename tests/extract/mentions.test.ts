@@ -39,6 +39,11 @@ const CASES: [string, string, string[]][] = [
   ],
   ['sentence-initial demonym kept', 'Chilean police arrested them.', ['Chilean|l|demonym']],
   ['organization head word', 'The Labour Party won.', ['Labour Party|o|name']],
+  [
+    'a name ending with a body word is an organization, whoever it is named after',
+    'Staff at the Pedro Alves Institute and the Andy Varga Foundation said so.',
+    ['Pedro Alves Institute|o|name', 'Andy Varga Foundation|o|name'],
+  ],
   ['organization "X of Y"', 'The Ministry of Defence denied it.', ['Ministry of Defence|o|name']],
   ['known acronym', 'PKK claimed the attack.', ['PKK|o|acronym']],
   [
