@@ -103,6 +103,7 @@ function rowsOf(parse: ParsedSentence, i: number, as: 'VERB' | 'NOUN' = 'VERB'):
 
 const BY: ReadonlySet<string> = new Set(['by']);
 const TO: ReadonlySet<string> = new Set(['to']);
+const IN: ReadonlySet<string> = new Set(['in']);
 /** The prepositions of a meeting as an occasion: "in a meeting with", "during talks with". */
 const MEETING_PLACES: ReadonlySet<string> = new Set(['in', 'during', 'at']);
 
@@ -192,10 +193,15 @@ function nounTriggerStrays(parse: ParsedSentence, t: number, s: number, ev: Evid
     under(parse, s, h)
   )
     return false;
-  if (!['obj', 'obl', 'nsubj:pass', 'iobj'].includes(parse.deprel[t] as string)) return true;
+  // "A held a rally in protest against B", "A marched in support of B": a bare noun after "in" is
+  // the manner of the act it hangs on, so the actor is that act's, whether the parse hangs the
+  // phrase on the verb or on its object
+  const manner = inManner(parse, t);
+  if (!manner && !['obj', 'obl', 'nsubj:pass', 'iobj'].includes(parse.deprel[t] as string)) return true;
+  const v = manner && parse.upos[h] !== 'VERB' ? (parse.head[h] as number) : h;
   // the verb's subject, and for a verb an xcomp controls, the controller's object too ("urged A to
   // lift sanctions on B"); a to-infinitive read as an adverbial clause is controlled the same way
-  return !actsInClauses(parse, parse.head[t] as number, s, ['nsubj', 'nsubj:pass'], {
+  return !actsInClauses(parse, v, s, ['nsubj', 'nsubj:pass'], {
     actors: ['nsubj', 'nsubj:pass'],
     // and a said clause whose subject is a pronoun: "A said it would impose sanctions on B"
     continues: (r, v) =>
@@ -203,6 +209,17 @@ function nounTriggerStrays(parse: ParsedSentence, t: number, s: number, ev: Evid
     objectControl: (v, r) => r === 'xcomp' || (r === 'advcl' && hasMarker(parse, v, 'mark', TO)),
     apposition: false,
   });
+}
+
+/**
+ * True when noun t is a bare "in" phrase under a noun that is an object or oblique of a verb, or
+ * under the verb itself: "(held a rally) in protest against B", "(marched) in support of B".
+ */
+function inManner(parse: ParsedSentence, t: number): boolean {
+  const h = parse.head[t] as number;
+  if (h < 0 || !['nmod', 'obl'].includes(parse.deprel[t] as string)) return false;
+  if (!hasMarker(parse, t, 'case', IN) || children(parse, t, 'det', 'nmod:poss').length > 0) return false;
+  return parse.upos[h] === 'VERB' || ['obj', 'obl'].includes(parse.deprel[h] as string);
 }
 
 /**

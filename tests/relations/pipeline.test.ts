@@ -565,6 +565,11 @@ describe('constructions through the pipeline', () => {
       [],
     ],
     [
+      '"in protest against" names what the act it hangs on protests, where the parse hangs it on the act\'s object',
+      "Chilean workers held a rally in protest against Peru's new law.",
+      ['protested place/chile -> place/peru'],
+    ],
+    [
       'opening fire on a named group is an attack',
       'Chilean troops opened fire on Peruvian positions.',
       ['attacked place/chile -> place/peru'],
