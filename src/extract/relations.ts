@@ -164,7 +164,11 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
       if (target && accuser) add('accused', accuser, target, i, speech, last);
       continue;
     }
-    const passive = BE.has(lower(tokens[i - 1])) && lower(tokens[i + 1]) === 'by';
+    // "was attacked by X", and a participle right before "by" without its auxiliary ("rebels
+    // backed by X", "Chile, attacked by X, …"): a past form directly followed by "by" is a passive
+    const passive =
+      lower(tokens[i + 1]) === 'by' &&
+      (BE.has(lower(tokens[i - 1])) || (trig.pos === 'verb' && /ed$/.test(lower(tokens[i]))));
     if (passive) {
       const agent = targetsAfter(tokens, args, i + 1, 1, false)[0];
       const patient = subjectBefore(tokens, args, i, inSpeech ? speech : 0);

@@ -319,12 +319,22 @@ class Reader {
         // the window (a named passive subject the window reader turns round itself)
         else if (
           this.isPassive(i) &&
-          byAgent(i) &&
+          this.agentPhrases(i).some((k) => this.mentionOf[k]) &&
           !this.child(i, 'nsubj:pass').some((k) => this.mentionOf[k])
         )
           this.verb(i);
       }
     }
+  }
+
+  /**
+   * The by-phrases of passive verb v: its own agent, or one the parse hangs on the verb's object or
+   * oblique ("the prints donated to B by A": "by A" read as a modifier of B).
+   */
+  private agentPhrases(v: number): number[] {
+    const own = this.byPhrases(v, 'obl:agent', 'obl');
+    if (own.length > 0) return own;
+    return this.child(v, 'obj', 'obl').flatMap((o) => this.byPhrases(o, 'nmod'));
   }
 
   /** The dependents of w of relations `rels` introduced by "by". */
@@ -358,8 +368,9 @@ class Reader {
     // a reduced relative ("rebels backed by Freedonia") has neither, but its agent has "by"
     return (
       this.rel(v) === 'acl' &&
-      this.p.xpos[v] === 'VBN' &&
-      this.kids[v]!.some((k) => this.base(k) === 'obl' && this.caseOf(k) === 'by')
+      ['VBN', 'VBD'].includes(this.p.xpos[v]!) &&
+      this.child(v, 'nsubj', 'obj').length === 0 &&
+      this.agentPhrases(v).length > 0
     );
   }
 
@@ -554,8 +565,14 @@ class Reader {
       if (venue && this.mentionOf[w]?.kind === 'place') continue;
       patients.push(...this.argsOf(w, this.rel(w) === 'nsubj:pass' ? 0.9 : 1));
     }
-    // "Sylvanian rebels backed by Freedonia": a participle's patient is the noun it modifies
-    if (this.rel(v) === 'acl' && this.p.xpos[v] === 'VBN' && this.child(v, 'nsubj', 'obj').length === 0) {
+    // "Sylvanian rebels backed by Freedonia": a participle's patient is the noun it modifies, unless
+    // the row's preposition names one ("the prints donated to B by A": the prints are what was given)
+    if (
+      this.rel(v) === 'acl' &&
+      this.p.xpos[v] === 'VBN' &&
+      this.child(v, 'nsubj', 'obj').length === 0 &&
+      patients.length === 0
+    ) {
       const m = this.mentionOf[this.head[v]!];
       if (m) patients.push({ mention: m, weight: 0.85 });
     }
@@ -671,7 +688,7 @@ class Reader {
   private agentsOf(v: number, depth = 0): Arg[] {
     if (v < 0 || depth > 4) return [];
     const passive = this.isPassive(v);
-    const direct = passive ? this.byPhrases(v, 'obl:agent', 'obl') : this.child(v, 'nsubj');
+    const direct = passive ? this.agentPhrases(v) : this.child(v, 'nsubj');
     const found = direct.flatMap((w) => this.argsOf(w, 1, false));
     if (direct.length > 0) {
       // I/we in reported speech are the speaker

@@ -241,6 +241,16 @@ describe('constructions through the pipeline', () => {
       ['leader_of person/tomas-varga -> place/texas role=Governor'],
     ],
     [
+      'a participle right before "by", without its comma or auxiliary, is a passive',
+      'Chilean rebels backed by Peru attacked the town.',
+      ['supports place/peru -> place/chile'],
+    ],
+    [
+      'a reduced relative: the by-agent gave to the to-phrase, though the parse hangs "by" on it',
+      'The show includes 100 prints donated to Ruritania State University by the Andy Varga Foundation.',
+      ['supports organization/andy-varga-foundation -> organization/ruritania-state-university'],
+    ],
+    [
       'a past participle after a name is done to it, by its by-agent',
       'The Houthis, backed by Iran, attacked Saudi Arabia.',
       ['attacked organization/houthis -> place/saudi-arabia', 'supports place/iran -> organization/houthis'],
@@ -338,9 +348,9 @@ describe('constructions through the pipeline', () => {
       ['requested place/norway -> place/chile'],
     ],
     [
-      'what was donated is no donor, whatever tag its participle got',
+      'what was donated is no donor, whatever tag its participle got: the by-agent gave to the to-phrase',
       'Among them were the Varga Prints donated to the Bergen Museum by the Kowal Foundation for the Arts.',
-      [],
+      ['supports organization/kowal-foundation -> organization/bergen-museum'],
     ],
     [
       'a passive whose subject is a thing: its by-agent gave to the to-phrase',
