@@ -10,6 +10,7 @@ import { DEMONYMS } from '../lexicon/places.ts';
 import { ROLES } from '../lexicon/titles.ts';
 import type { Token } from '../nlp/compromise.ts';
 import { type Candidate, candidate } from './candidate.ts';
+import { lookupName } from './gazetteer.ts';
 import { bare, endOf, isCapitalized, matchRole, POSSESSIVE } from './runs.ts';
 
 /** A possessive place/org candidate ending right before token `from` ("Chile's" + "Prime Minister"). */
@@ -45,9 +46,43 @@ export function bindAppositions(tokens: Token[], cands: Candidate[]): void {
     const next = comma(title.to - 1)
       ? cands.find((c) => c.kind === 'person' && c.form === 'name' && c.from === title.to)
       : undefined;
-    const name = prev ?? next;
+    const name = prev ?? next ?? postedName(tokens, cands, title);
     if (name) title.names = name;
   }
+}
+
+/** Posts named with where their holder is sent: "Ambassador to Peru", "Envoy to the United Nations". */
+const POSTED_ROLES: ReadonlySet<string> = new Set([
+  'ambassador',
+  'envoy',
+  'emissary',
+  'representative',
+  'delegate',
+]);
+
+/**
+ * The name right after a posting of the title ("Chilean Ambassador to Peru Tomas Varga"): the
+ * place or body after "to" is where the holder serves, not the body of the post.
+ */
+function postedName(tokens: Token[], cands: Candidate[], title: Candidate): Candidate | undefined {
+  const role = title.role?.split(' ').pop()?.toLowerCase();
+  if (!role || !POSTED_ROLES.has(role) || tokens[title.to]?.normal !== 'to') return undefined;
+  const at = tokens[title.to + 1]?.normal === 'the' ? title.to + 2 : title.to + 1;
+  const post = cands.find((c) => c.form === 'name' && c.from === at);
+  if (!post) return undefined;
+  const after = cands.find((c) => c.kind === 'person' && c.form === 'name' && c.from === post.to);
+  if (after) return after;
+  // one capitalized run for both ("Peru Tomas Varga", "United Nations Ana Ruiz"): a known name
+  // opens it, a person's name of two words or more follows
+  for (let k = post.to - 2; k > at; k--) {
+    const known = lookupName(tokens.slice(at, k).map(bare).join(' '));
+    if (!known || known.kind === 'person') continue;
+    const place = candidate(tokens, at, k, known.kind, 'name', true, known.label);
+    const person = candidate(tokens, k, post.to, 'person', 'name', true);
+    cands.splice(cands.indexOf(post), 1, place, person);
+    return person;
+  }
+  return undefined;
 }
 
 /** "the prime minister of Chile", "Norway's prime minister", "Chilean officials". */

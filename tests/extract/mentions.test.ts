@@ -44,6 +44,11 @@ const CASES: [string, string, string[]][] = [
     'Staff at the Pedro Alves Institute and the Andy Varga Foundation said so.',
     ['Pedro Alves Institute|o|name', 'Andy Varga Foundation|o|name'],
   ],
+  [
+    "a posting after an envoy's title is no part of the name that follows",
+    'Chilean Ambassador to the United Nations Tomas Varga said it was wrong.',
+    ['Chilean|l|demonym', 'Chilean Ambassador|p|title', 'United Nations|o|name', 'Tomas Varga|p|name'],
+  ],
   ['organization "X of Y"', 'The Ministry of Defence denied it.', ['Ministry of Defence|o|name']],
   ['known acronym', 'PKK claimed the attack.', ['PKK|o|acronym']],
   [

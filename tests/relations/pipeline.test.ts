@@ -241,6 +241,11 @@ describe('constructions through the pipeline', () => {
       ['leader_of person/tomas-varga -> place/texas role=Governor'],
     ],
     [
+      "an ambassador's posting is where the post is held, the demonym before it the body",
+      'According to Chilean Ambassador to Peru Tomas Varga, the team will travel.',
+      ['member_of person/tomas-varga -> place/chile role=Ambassador'],
+    ],
+    [
       'a participle right before "by", without its comma or auxiliary, is a passive',
       'Chilean rebels backed by Peru attacked the town.',
       ['supports place/peru -> place/chile'],
