@@ -9,6 +9,7 @@
 
 import { DETERMINERS } from '../../graph/words.ts';
 import { GIVEN_NAME_SET, NAME_PARTICLES } from '../lexicon/names.ts';
+import { ORG_HEADS } from '../lexicon/organizations.ts';
 import { DEMONYMS } from '../lexicon/places.ts';
 import { HONORIFICS, NOT_NAMES, ROLE_MODIFIERS, ROLES } from '../lexicon/titles.ts';
 import type { Token } from '../nlp/compromise.ts';
@@ -228,6 +229,7 @@ export function splitTitle(
         ) {
           qEnd++;
         }
+        qEnd = Math.min(qEnd, bodyEnd(tokens, q, to));
         if (qEnd > q) qualifier = [q, qEnd];
         i = qEnd;
       }
@@ -253,6 +255,23 @@ export function splitTitle(
   if (lead && role) out.lead = lead;
   else if (lead) out.nameFrom = from;
   return out;
+}
+
+/**
+ * Where the body after "Title of" ends at the latest: after its last head word when two words or
+ * more follow that are no body's ("CEO of the Refugee Council Enver Solomon": the name is Enver
+ * Solomon, whether or not "Enver" is a known given name); else at the run's end.
+ */
+function bodyEnd(tokens: Token[], q: number, to: number): number {
+  for (let k = to - 3; k >= q; k--) {
+    if (!ORG_HEADS.has(tokens[k]!.normal)) continue;
+    const rest = tokens.slice(k + 1, to);
+    const nameLike = rest.every(
+      (t) => isCapitalized(t) && !ORG_HEADS.has(t.normal) && !NAME_PARTICLES.has(t.normal),
+    );
+    return nameLike && !POSSESSIVE.test(tokens[k]!.text) ? k + 1 : to;
+  }
+  return to;
 }
 
 /**

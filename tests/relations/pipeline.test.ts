@@ -241,6 +241,11 @@ describe('constructions through the pipeline', () => {
       ['leader_of person/tomas-varga -> place/texas role=Governor'],
     ],
     [
+      'the body after "CEO of" ends at its head word when a name follows in the same run',
+      'After the vote, CEO of the Ruritania Aid Council Vaclo Dunne told reporters the plan failed.',
+      ['leader_of person/vaclo-dunne -> organization/ruritania-aid-council role=CEO'],
+    ],
+    [
       "an ambassador's posting is where the post is held, the demonym before it the body",
       'According to Chilean Ambassador to Peru Tomas Varga, the team will travel.',
       ['member_of person/tomas-varga -> place/chile role=Ambassador'],
