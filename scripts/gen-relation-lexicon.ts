@@ -297,6 +297,9 @@ export function buildRows(text: string): CameoRow[] {
         const own = rows.get(keyOf({ lemma: v.lemma }))?.relation ?? null;
         const rel = code.code === '---' ? { relation: null, reason: 'no event' } : relationOfCode(code.code);
         if (!rel || rel.relation === own) continue;
+        // an excluded verb keeps its exclusion with a mere preposition ("sue * (for)"); an object
+        // noun may give it another sense ("grant * amnesty")
+        if (c.object === undefined && EXCLUDED_VERBS[v.lemma]) continue;
         add({
           lemma: v.lemma,
           ...c,

@@ -341,7 +341,10 @@ export function flags(
 ): Pick<Evidence, 'negated' | 'hedged' | 'reported'> {
   const out: Pick<Evidence, 'negated' | 'hedged' | 'reported'> = {};
   const recent = tokens.slice(Math.max(0, i - 4), i).map(lower);
-  if (recent.some((w) => NEGATIONS.has(w)) || /n't$/.test(tokens[i - 1]?.text ?? '')) out.negated = true;
+  // "did not meet", "refused to back", "failed to reach agreement" (not "the failed talks")
+  const failedTo = recent.some((w, k) => /^fail(s|ed)?$/.test(w) && recent[k + 1] === 'to');
+  if (recent.some((w) => NEGATIONS.has(w)) || failedTo || /n't$/.test(tokens[i - 1]?.text ?? ''))
+    out.negated = true;
   if (recent.some((w) => HEDGES.has(w))) out.hedged = true;
   if (inSpeech) out.reported = true;
   return out;

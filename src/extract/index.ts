@@ -414,11 +414,13 @@ function gated(
       r = { ...r, relation: 'sanctioned' };
     // a troop withdrawal is no sanction
     if (r.relation === 'sanctioned' && r.evidence.every((e) => withdrawsTroops(parse, e))) continue;
-    if (
-      (r.relation === 'met_with' || r.relation === 'agreed_with') &&
-      r.evidence.every((e) => topicOnly(parse, e))
-    )
-      continue;
+    // what talks or an agreement are about is no party to them, also where they failed ("failed to
+    // reach agreement on the fate of B": a negated agreement, read as a rejection)
+    const cooperation =
+      r.relation === 'met_with' ||
+      r.relation === 'agreed_with' ||
+      (r.relation === 'rejected' && r.evidence.every((e) => e.negated));
+    if (cooperation && r.evidence.every((e) => topicOnly(parse, e))) continue;
     // "A lodged a protest with B": a formal complaint is an accusation, not a demonstration
     if (r.relation === 'protested' && r.evidence.every((e) => complainsFormally(parse, e)))
       r = { ...r, relation: 'accused' };

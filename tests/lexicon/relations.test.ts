@@ -52,6 +52,10 @@ describe('relation lexicon rows', () => {
     expect(rowsFor('talk', 'noun').map((r) => r.prep)).toContain('with');
   });
 
+  it('a verb excluded by the guidelines states nothing with a mere preposition either ("sue … for")', () => {
+    expect(CAMEO_ROWS.filter((r) => r.lemma === 'sue').map((r) => r.relation)).toEqual([null]);
+  });
+
   it.each([
     ['042', 'met_with'],
     ['036', 'met_with'],

@@ -45,6 +45,11 @@ describe('constructions through the pipeline', () => {
       ['rejected person/tomas-varga -> person/elena-kowal'],
     ],
     [
+      'a failure to reach agreement is a negated one: a rejection',
+      'Chile failed to reach an agreement with Peru.',
+      ['rejected place/chile -> place/peru negated'],
+    ],
+    [
       'a negated meeting',
       'Tomas Varga did not meet Elena Kowal.',
       ['met_with person/tomas-varga -> person/elena-kowal negated'],

@@ -44,6 +44,13 @@ export const HAND_ROWS: readonly LexiconRow[] = [
   },
   {
     lemma: 'call',
+    prep: 'upon',
+    relation: 'requested',
+    code: '100',
+    reason: '"called upon Y to": the formal spelling of "called on Y to"',
+  },
+  {
+    lemma: 'call',
     particle: 'for',
     relation: null,
     reason: '"called for X": what is called for is no party, and the addressee is rarely named (guidelines)',
