@@ -488,6 +488,32 @@ export function prepositionSense(
 }
 
 /**
+ * The lexicon's row for a verb trigger read with its object's class and a preposition it names
+ * ("received a grant from B": B gave aid, the subject received it), when the rows with an object
+ * class that the sentence meets state one sense; undefined otherwise.
+ */
+export function objectSense(parse: ParsedSentence, ev: Evidence): LexiconRow | undefined {
+  const t = headWord(parse, ev.triggerSpan);
+  if (t < 0 || parse.upos[t] !== 'VERB') return undefined;
+  const objects = children(parse, t, 'obj');
+  // "from B" on the verb, or on its object where the parse hangs it there ("a grant from B")
+  const preps = new Set(
+    [...children(parse, t, 'obl'), ...objects.flatMap((o) => children(parse, o, 'nmod'))].flatMap((o) =>
+      children(parse, o, 'case').map((c) => (parse.words[c] as string).toLowerCase()),
+    ),
+  );
+  const lemmas = objects.map((o) => lemmaOf(parse, o, 'NOUN'));
+  const rows = rowsOf(parse, t).filter(
+    (r) =>
+      r.objectClass !== undefined &&
+      lemmas.some((l) => OBJECT_CLASSES[r.objectClass!].has(l)) &&
+      (r.prep === undefined || preps.has(r.prep)),
+  );
+  const senses = new Set(rows.map((r) => `${r.relation}|${r.reversed === true}`));
+  return senses.size === 1 ? rows[0] : undefined;
+}
+
+/**
  * True when the trigger is a word the trigger lexicon knows only as a verb and the parse reads it as
  * a noun ("Portrait shot of X": a photograph, not a shooting).
  */

@@ -45,6 +45,11 @@ describe('constructions through the pipeline', () => {
       ['rejected person/tomas-varga -> person/elena-kowal'],
     ],
     [
+      'aid received from someone is their support, no visit',
+      'The Lima Museum received a grant from the Andy Varga Foundation.',
+      ['supports organization/andy-varga-foundation -> organization/lima-museum'],
+    ],
+    [
       'a failure to reach agreement is a negated one: a rejection',
       'Chile failed to reach an agreement with Peru.',
       ['rejected place/chile -> place/peru negated'],

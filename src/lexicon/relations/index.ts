@@ -66,7 +66,7 @@ export const OBJECT_CLASSES: Readonly<Record<ObjectClass, ReadonlySet<string>>> 
   play: new Set('style play game football soccer formation midfield midfielder intent tactic'.split(' ')),
   // what is given as help: giving it to a party supports that party
   aid: new Set(
-    'aid assistance help arms weapon ammunition money fund loan grant food medicine supply equipment relief support'.split(
+    'aid assistance help arms weapon ammunition money fund funding loan grant donation food medicine supply equipment relief support'.split(
       ' ',
     ),
   ),
