@@ -54,8 +54,8 @@ export type { DocExtraction };
  * Where relations come from: 'window' (trigger words and the nearest names), 'gated' (the same,
  * each kept only when the dependency parse supports it, and turned round where the parse reads a
  * passive: src/relations/gate.ts; plus what only the parse states: titles and affiliations between
- * a person and a body close together, where the rules read no title, and "A said B must …"
- * demands: `beyondWindowsFromTree`), 'tree' (read from the parse alone: src/relations/from-tree.ts),
+ * a person and a body close together, where the rules read no title, "A said B must …"
+ * demands, by-agents beyond the window and "A, an ally of B": `beyondWindowsFromTree`), 'tree' (read from the parse alone: src/relations/from-tree.ts),
  * 'gated+tree' (gated, the tree reader's reading replacing a window
  * relation between the same two parties, and its own relations of confidence ≥ treeConfidence).
  * 'gated' with at most 4 arcs was chosen on the tune half of PLOVER dev (precision 73 → 84, recall
@@ -340,10 +340,13 @@ const AFFILIATION_WORDS: ReadonlySet<string> = new Set(['of', 'from', 'at']);
 
 /**
  * Words that with two named parties may hold a relation only the parse finds: a modal of obligation
- * ("A said B must …", a demand), a noun of demand ("A's demand that B …") and "by" (an agent
- * beyond the window: "the condemnation of B by A", "used by A to threaten B").
+ * ("A said B must …", a demand), a noun of demand ("A's demand that B …"), "by" (an agent
+ * beyond the window: "the condemnation of B by A", "used by A to threaten B") and a noun of stance
+ * ("A, a close ally of B").
  */
 const CUE_WORDS: ReadonlySet<string> = new Set([
+  'ally',
+  'allies',
   'must',
   'should',
   'by',

@@ -228,8 +228,9 @@ export function relationsFromTree(s: TreeSentence): TreeRelation[] {
 }
 
 /**
- * What the tree states that word windows cannot see: titles, affiliations
- * and demands made through a modal in reported speech ("A said B must withdraw").
+ * What the tree states that word windows cannot see: titles, affiliations, demands made through a
+ * modal in reported speech ("A said B must withdraw"), actors named only by a "by" phrase, and
+ * support stated by a noun of stance ("A is an ally of B", "A, a close ally of B").
  */
 export function beyondWindowsFromTree(s: TreeSentence): TreeRelation[] {
   return new Reader(s).readBeyondWindows();
@@ -290,14 +291,47 @@ class Reader {
     return speech.speaker ? { speakerSpan: this.span(speech.speaker) } : {};
   }
 
-  /** Titles, affiliations and modal demands only (see beyondWindowsFromTree). */
+  /** Titles, affiliations, modal demands and stances no trigger word states (see beyondWindowsFromTree). */
   readBeyondWindows(): TreeRelation[] {
     this.structural();
     this.headVerbs();
     this.affiliations();
     this.demands();
     this.byAgents();
+    this.stances();
     return this.out;
+  }
+
+  /**
+   * Support stated by a noun of stance in the lexicon ("ally") rather than by a trigger word: as a
+   * copular predicate ("A is a close ally of B") or in apposition to the name it describes ("A, a
+   * close ally of B, said"): A supports B.
+   */
+  private stances(): void {
+    for (let n = 0; n < this.n; n++) {
+      if (this.p.upos[n] !== 'NOUN') continue;
+      const rows = rowsFor(this.lemma[n]!, 'noun').filter((r) => r.relation === 'supports' && r.prep);
+      if (rows.length === 0) continue;
+      if (this.kids[n]!.some((k) => this.rel(k) === 'cop')) {
+        this.predicateNoun(n, rows);
+        continue;
+      }
+      const h = this.head[n]!;
+      const described = this.rel(n) === 'appos' && h >= 0 ? this.mentionOf[h] : undefined;
+      if (!described) continue;
+      for (const row of rows) {
+        const other = this.child(n, 'nmod').filter((k) => this.caseOf(k) === row.prep);
+        if (other.length === 0) continue;
+        this.emit(
+          n,
+          row,
+          [{ mention: described, weight: 0.9 }],
+          other.flatMap((w) => this.argsOf(w, 1)),
+          'apposition-predicate',
+        );
+        break;
+      }
+    }
   }
 
   /**
@@ -673,6 +707,20 @@ class Reader {
       const agents = this.agentsOf(gov);
       const patients = this.child(gov, 'obj').flatMap((w) => this.argsOf(w, 1));
       this.emit(gov, row, agents, patients, 'naming-predicate', n);
+      return true;
+    }
+    // "A is a close ally of B": where the row's phrase names the other party and the noun states
+    // the subject's own stance (support), the subject acts
+    const other = row.prep ? this.child(n, 'nmod').filter((k) => this.caseOf(k) === row.prep) : [];
+    if (row.relation === 'supports' && other.length > 0) {
+      const agents = this.child(n, 'nsubj').flatMap((w) => this.argsOf(w, 1, false));
+      this.emit(
+        n,
+        row,
+        agents,
+        other.flatMap((w) => this.argsOf(w, 1)),
+        'copular-predicate',
+      );
       return true;
     }
     // the one called the enemy is the subject; the accuser is whoever says so

@@ -45,6 +45,16 @@ describe('constructions through the pipeline', () => {
       ['rejected person/tomas-varga -> person/elena-kowal'],
     ],
     [
+      'an ally of someone, as a copular predicate, supports them',
+      'Chile is a close ally of Peru.',
+      ['supports place/chile -> place/peru'],
+    ],
+    [
+      'an ally of someone, in apposition to a name, supports them',
+      'Tomas Varga, a close ally of President Elena Kowal, said the plan failed.',
+      ['supports person/tomas-varga -> person/elena-kowal'],
+    ],
+    [
       'aid received from someone is their support, no visit',
       'The Lima Museum received a grant from the Andy Varga Foundation.',
       ['supports organization/andy-varga-foundation -> organization/lima-museum'],
