@@ -32,6 +32,7 @@ import {
   questionSense,
   readsBackwards,
   stopsAid,
+  targetIsBeneficiary,
   targetIsVictim,
   topicOnly,
   withdrawsTroops,
@@ -418,6 +419,12 @@ function gated(
     if (
       (r.relation === 'accused' || r.relation === 'supports' || r.relation === 'rejected') &&
       r.evidence.every((e) => targetIsVictim(parse, e))
+    )
+      continue;
+    // "A rejected a plan for Chilean refugees": whom the plan is for is not the one rejected
+    if (
+      (r.relation === 'accused' || r.relation === 'rejected') &&
+      r.evidence.every((e) => targetIsBeneficiary(parse, e))
     )
       continue;
     // "halted aid to B": aid stopped is a sanction (CAMEO 162), not support

@@ -632,6 +632,29 @@ export function matchResult(parse: ParsedSentence, ev: Evidence): boolean {
   );
 }
 
+/** Prepositions of whom a thing is for ("a plan for B's refugees", "help on behalf of"). */
+const FOR: ReadonlySet<string> = new Set(['for']);
+
+/**
+ * True when the target is only whom the thing a verb judges is for ("A rejected a plan for Chilean
+ * refugees", "a plan for B was rejected by A"): the plan's author, not its beneficiary, is the one
+ * rejected or accused. Not where the lexicon gives the verb "for" as its own patient's preposition.
+ */
+export function targetIsBeneficiary(parse: ParsedSentence, ev: Evidence): boolean {
+  const t = headWord(parse, ev.triggerSpan);
+  const g = headWord(parse, ev.targetSpan);
+  if (t < 0 || g < 0 || parse.upos[t] !== 'VERB') return false;
+  const own = new Set(rowsOf(parse, t).flatMap((r) => (r.prep && r.relation ? [r.prep] : [])));
+  if (own.has('for')) return false;
+  for (const o of children(parse, t, 'obj', 'nsubj:pass')) {
+    if (parse.upos[o] !== 'NOUN' || o === g || !under(parse, g, o)) continue;
+    let c = g;
+    while (parse.head[c] !== o) c = parse.head[c] as number;
+    return parse.deprel[c] === 'nmod' && hasMarker(parse, c, 'case', FOR);
+  }
+  return false;
+}
+
 /**
  * True when the target is the one an attack was done to, named inside the attack the trigger's
  * verb is about ("A condemned the attack on B", "A welcomed the bombing of B's bases", "the

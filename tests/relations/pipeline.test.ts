@@ -45,6 +45,16 @@ describe('constructions through the pipeline', () => {
       ['rejected person/tomas-varga -> person/elena-kowal'],
     ],
     [
+      'whom a rejected plan is for is not the one rejected',
+      'Tomas Varga rejected a plan for Chilean refugees.',
+      [],
+    ],
+    [
+      "a plan's author is the one rejected, whatever it is for",
+      "Peru rejected Chile's plan for the border.",
+      ['rejected place/peru -> place/chile'],
+    ],
+    [
       'an ally of someone, as a copular predicate, supports them',
       'Chile is a close ally of Peru.',
       ['supports place/chile -> place/peru'],
