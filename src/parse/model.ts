@@ -78,11 +78,46 @@ export function parseWords(
     m.names,
     hashInput({ words: s.words, tags: tags.xpos, names: s.names }),
   );
-  return {
-    ...tags,
-    head: [...got.heads],
-    deprel: [...got.labels].map((k) => m.names.names[k] ?? 'dep'),
-  };
+  const head = [...got.heads];
+  const deprel = [...got.labels].map((k) => m.names.names[k] ?? 'dep');
+  if (s.names) flatPersonNames(s.names, tags.upos, head, deprel);
+  return { ...tags, head, deprel };
+}
+
+/**
+ * A person's name the name tagger found, of proper nouns that the parse makes one phrase, in UD's
+ * shape for names: the first word heads it and the others hang on it by `flat` ("Jennifer M.
+ * Anderson", which a greedy parser builds head-last with compounds, as it does other proper-noun
+ * sequences). Words outside the name that hung on its old head hang on the new one.
+ */
+export function flatPersonNames(
+  names: readonly string[],
+  upos: readonly string[],
+  head: number[],
+  deprel: string[],
+): void {
+  for (let a = 0; a < names.length; a++) {
+    if (names[a] !== 'B-PER') continue;
+    let b = a + 1;
+    while (b < names.length && names[b] === 'I-PER') b++;
+    if (b - a < 2) continue;
+    const inside = (k: number) => k >= a && k < b;
+    const words = Array.from({ length: b - a }, (_, k) => a + k);
+    if (!words.every((k) => upos[k] === 'PROPN')) continue;
+    const tops = words.filter((k) => !inside(head[k] as number));
+    if (tops.length !== 1) continue;
+    const h = tops[0] as number;
+    if (h !== a) {
+      head[a] = head[h] as number;
+      deprel[a] = deprel[h] as string;
+      for (let k = 0; k < head.length; k++) if (!inside(k) && head[k] === h) head[k] = a;
+    }
+    for (const k of words) {
+      if (k === a) continue;
+      head[k] = a;
+      deprel[k] = 'flat';
+    }
+  }
 }
 
 /** compromise's tags of a word its lexicon knows as a name. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseConllu } from '../../src/io/conllu.ts';
 import { encodeModel } from '../../src/model/codec.ts';
 import { Trainer } from '../../src/model/perceptron.ts';
-import { parserModel, parseText, parseWords } from '../../src/parse/model.ts';
+import { flatPersonNames, parserModel, parseText, parseWords } from '../../src/parse/model.ts';
 import { documentNameSpans, wordNameTags } from '../../src/parse/names.ts';
 import {
   type GoldTree,
@@ -172,6 +172,37 @@ describe('the committed parser', () => {
       second.head[second.words.indexOf('Paris')],
       second.deprel[second.words.indexOf('Paris')],
     ]).toEqual([second.words.indexOf('arrived'), 'obl']);
+  });
+});
+
+describe("a person's name in UD's shape", () => {
+  it('makes the first word of a tagged person name its head and the others flat, moving outside dependents', () => {
+    // President Jennifer M. Anderson spoke . — parsed head-last with compounds
+    const upos = ['PROPN', 'PROPN', 'PROPN', 'PROPN', 'VERB', 'PUNCT'];
+    const names = ['O', 'B-PER', 'I-PER', 'I-PER', 'O', 'O'];
+    const head = [3, 3, 3, 4, -1, 4];
+    const deprel = ['compound', 'compound', 'compound', 'nsubj', 'root', 'punct'];
+    flatPersonNames(names, upos, head, deprel);
+    expect(head).toEqual([1, 4, 1, 1, -1, 4]);
+    expect(deprel).toEqual(['compound', 'nsubj', 'flat', 'flat', 'root', 'punct']);
+    expect(wellFormed(head).ok).toBe(true);
+  });
+
+  it('leaves a name alone that is not one phrase or not all proper nouns', () => {
+    const upos = ['PROPN', 'PROPN', 'VERB', 'PUNCT'];
+    const names = ['B-PER', 'I-PER', 'O', 'O'];
+    const split = [2, 2, -1, 2];
+    const rels = ['nsubj', 'obj', 'root', 'punct'];
+    flatPersonNames(names, upos, split, rels);
+    expect(split).toEqual([2, 2, -1, 2]);
+    const common = [1, 2, -1, 2];
+    flatPersonNames(names, ['NOUN', 'PROPN', 'VERB', 'PUNCT'], common, [
+      'compound',
+      'nsubj',
+      'root',
+      'punct',
+    ]);
+    expect(common).toEqual([1, 2, -1, 2]);
   });
 });
 
