@@ -835,6 +835,10 @@ describe('confidence', () => {
     expect(confidences('Labour Party MP Tomas Varga spoke.')).toEqual([
       ['member_of', CONFIDENCE['title-rule']],
     ]);
+    // a member is a tabled post, not a guess from any noun
+    expect(
+      confidences('Elena Kowal, a member of the Ruritania Liberal Party, voted against the bill.'),
+    ).toEqual([['member_of', CONFIDENCE.title]]);
   });
 
   it('ranks a trigger far from an end below one next to both', () => {
