@@ -342,12 +342,15 @@ const AFFILIATION_WORDS: ReadonlySet<string> = new Set(['of', 'from', 'at']);
 /**
  * Words that with two named parties may hold a relation only the parse finds: a modal of obligation
  * ("A said B must …", a demand), a noun of demand ("A's demand that B …"), "by" (an agent
- * beyond the window: "the condemnation of B by A", "used by A to threaten B") and a noun of stance
- * ("A, a close ally of B").
+ * beyond the window: "the condemnation of B by A", "used by A to threaten B") and a noun or an
+ * adjective of stance ("A, a close ally of B", "A is critical of B").
  */
 const CUE_WORDS: ReadonlySet<string> = new Set([
   'ally',
   'allies',
+  'critical',
+  'disappointed',
+  'supportive',
   'must',
   'should',
   'by',

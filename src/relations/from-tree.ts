@@ -2,8 +2,8 @@
  * Relations from a dependency tree
  *
  * Reads the relations one parsed sentence states between its entity mentions, from Universal
- * Dependencies structure rather than word windows. A predicate (a verb, or a noun such as "talks",
- * "criticism", "condemnation") whose lemma has rows in the relation lexicon (src/lexicon/relations)
+ * Dependencies structure rather than word windows. A predicate (a verb, a noun such as "talks",
+ * "criticism", "condemnation", or an adjective of stance: "critical of", "disappointed with") whose lemma has rows in the relation lexicon (src/lexicon/relations)
  * takes the most specific row whose constraints the tree meets (particle, the patient's
  * preposition, the object's noun or noun class, a "whether" complement, the patient's kind). Its
  * arguments come from the tree:
@@ -309,6 +309,7 @@ class Reader {
    */
   private stances(): void {
     for (let n = 0; n < this.n; n++) {
+      if (this.p.upos[n] === 'ADJ') this.adjective(n);
       if (this.p.upos[n] !== 'NOUN') continue;
       const rows = rowsFor(this.lemma[n]!, 'noun').filter((r) => r.relation === 'supports' && r.prep);
       if (rows.length === 0) continue;
@@ -730,6 +731,24 @@ class Reader {
     const agents = speech.speaker ? [{ mention: speech.speaker, weight: 0.9 }] : [];
     this.emit(n, row, agents, patients, 'copular-predicate');
     return true;
+  }
+
+  /**
+   * An adjective of stance as a predicate, with the row's preposition naming the other party or
+   * what it did: "A is critical of B", "I am disappointed with B's decision" (in speech: the
+   * speaker), "A, supportive of B, …" is not read (no subject).
+   */
+  private adjective(a: number): void {
+    const rows = rowsFor(this.p.words[a]!.toLowerCase(), 'adj');
+    if (rows.length === 0) return;
+    for (const row of rows) {
+      if (row.relation === null) continue;
+      const other = [...this.child(a, 'obl', 'nmod')].filter((k) => this.caseOf(k) === row.prep);
+      if (other.length === 0) continue;
+      const patients = other.flatMap((w) => this.argsOf(w, 1));
+      this.emit(a, row, this.agentsOf(a), patients, 'adjective-predicate');
+      return;
+    }
   }
 
   /** The agents of a verb: subject, passive agent, or inherited from a controller or a conjoined verb. */

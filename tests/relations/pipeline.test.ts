@@ -55,6 +55,16 @@ describe('constructions through the pipeline', () => {
       ['rejected place/peru -> place/chile'],
     ],
     [
+      'an adjective of stance as a predicate: criticism of whose policy it is',
+      "Chile is highly critical of Peru's policy.",
+      ['accused place/chile -> place/peru'],
+    ],
+    [
+      'disappointment with a decision, in speech: the speaker disapproves of its maker',
+      '"I am disappointed with the Lima Council\'s decision," said Tomas Varga.',
+      ['accused person/tomas-varga -> organization/lima-council'],
+    ],
+    [
       'an ally of someone, as a copular predicate, supports them',
       'Chile is a close ally of Peru.',
       ['supports place/chile -> place/peru'],
