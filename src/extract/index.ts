@@ -408,13 +408,12 @@ function gated(
     // "welcomed B to Oslo": the lexicon's sense of the trigger with that preposition (hosting)
     const senses = r.evidence.map((e) => prepositionSense(parse, e, r.relation));
     if (senses[0] && senses.every((x) => x === senses[0])) r = { ...r, relation: senses[0] };
-    // "received a grant from B": the sense the trigger's object gives it, the giver acting
+    // "received a grant from B": the sense the trigger's object gives it, the giver acting (only
+    // where it turns the parties round: "will send aid to B" stays the promise the window read)
     const objectRows = r.evidence.map((e) => objectSense(parse, e));
     const byObject = objectRows[0];
-    if (byObject?.relation && objectRows.every((x) => x === byObject)) {
-      r = { ...r, relation: byObject.relation };
-      if (byObject.reversed) r = reversed(r);
-    }
+    if (byObject?.relation && byObject.reversed && objectRows.every((x) => x === byObject))
+      r = reversed({ ...r, relation: byObject.relation });
     // "asked B whether …": a question, no request; "beat B 2-1": a match, no attack
     if (r.evidence.every((e) => questionSense(parse, e))) continue;
     if (r.relation === 'attacked' && r.evidence.every((e) => matchResult(parse, e))) continue;

@@ -80,6 +80,11 @@ describe('constructions through the pipeline', () => {
       ['supports organization/andy-varga-foundation -> organization/lima-museum'],
     ],
     [
+      'aid that will be sent is a promise, whatever the object says of the sense',
+      'Chile will send aid to Peru.',
+      ['agreed_with place/chile -> place/peru'],
+    ],
+    [
       'a failure to reach agreement is a negated one: a rejection',
       'Chile failed to reach an agreement with Peru.',
       ['rejected place/chile -> place/peru negated'],
