@@ -3,8 +3,8 @@
  *
  * Reads the relations one parsed sentence states between its entity mentions, from Universal
  * Dependencies structure rather than word windows. A predicate (a verb, a noun such as "talks",
- * "criticism", "condemnation", or an adjective of stance: "critical of", "disappointed with") whose lemma has rows in the relation lexicon (src/lexicon/relations)
- * takes the most specific row whose constraints the tree meets (particle, the patient's
+ * "criticism", "condemnation", or an adjective of stance: "critical of", "disappointed with")
+ * whose lemma has rows in the relation lexicon (src/lexicon/relations) takes the most specific row whose constraints the tree meets (particle, the patient's
  * preposition, the object's noun or noun class, a "whether" complement, the patient's kind). Its
  * arguments come from the tree:
  * - agent: nsubj; obl:agent of a passive; the possessor (nmod:poss) or the "by" nmod of a noun
@@ -230,7 +230,7 @@ export function relationsFromTree(s: TreeSentence): TreeRelation[] {
 /**
  * What the tree states that word windows cannot see: titles, affiliations, demands made through a
  * modal in reported speech ("A said B must withdraw"), actors named only by a "by" phrase, and
- * support stated by a noun of stance ("A is an ally of B", "A, a close ally of B").
+ * stances stated by a noun or an adjective ("A, a close ally of B", "A is critical of B").
  */
 export function beyondWindowsFromTree(s: TreeSentence): TreeRelation[] {
   return new Reader(s).readBeyondWindows();
@@ -303,9 +303,9 @@ class Reader {
   }
 
   /**
-   * Support stated by a noun of stance in the lexicon ("ally") rather than by a trigger word: as a
+   * Stances no trigger word states: support by a noun of stance in the lexicon ("ally"), as a
    * copular predicate ("A is a close ally of B") or in apposition to the name it describes ("A, a
-   * close ally of B, said"): A supports B.
+   * close ally of B, said"); and adjectives of stance ("A is critical of B": `adjective`).
    */
   private stances(): void {
     for (let n = 0; n < this.n; n++) {
