@@ -39,7 +39,7 @@ import {
 } from '../relations/gate.ts';
 import { mentionsOnWords } from '../relations/mentions.ts';
 import type { DocExtraction, Mention, Relation, Sentence, SourceDoc } from '../types.ts';
-import { type GenderedArgument, genderOf } from './arguments.ts';
+import { type GenderedArgument, genderOf, isFiniteVerb, lower } from './arguments.ts';
 import { CONFIDENCE, type Reading, treeReading } from './confidence.ts';
 import { type Candidate, findMentions } from './mentions.ts';
 import { applyNameTagger } from './names.ts';
@@ -116,6 +116,7 @@ export function extractDocument(doc: SourceDoc): DocExtraction {
   }
   let lastPerson: Argument | undefined;
   let previousPersons: GenderedArgument[] = [];
+  let previousSubject: Argument | undefined;
   const mode = relationMode;
   // the resolved mentions of each sentence (the parse's readers see them)
   const mentionsBySentence: Mention[][] = tokenized.map(() => []);
@@ -150,6 +151,7 @@ export function extractDocument(doc: SourceDoc): DocExtraction {
         args,
         lastPerson,
         previousPersons,
+        ...(previousSubject ? { previousSubject } : {}),
         affiliations,
       });
       const parse = mode !== 'window' && found.length > 0 ? parseAt(index) : null;
@@ -187,6 +189,12 @@ export function extractDocument(doc: SourceDoc): DocExtraction {
       previousPersons = args
         .filter((a) => a.kind === 'person')
         .map((a) => ({ ...a, gender: genderOf(s.tokens, a) }));
+      // a place or body that opens the sentence ("Chile …", "The Lima Council …") and a verb follows
+      const opener = args.find((a) => a.from <= 1 && a.kind !== 'person');
+      previousSubject =
+        opener && (opener.from === 0 || lower(s.tokens[0]) === 'the') && isFiniteVerb(s.tokens[opener.to])
+          ? opener
+          : undefined;
     });
   if (mode !== 'tree')
     for (const r of res.roles) {

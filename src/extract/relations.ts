@@ -56,9 +56,17 @@ export interface SentenceInput {
   lastPerson?: Argument;
   /** The people the previous sentence names, with the gender their names show (antecedents of "him", "her"). */
   previousPersons?: readonly GenderedArgument[];
+  /**
+   * The place or organization the previous sentence opens with as its subject ("Chile closed its
+   * border."): the antecedent of a sentence-initial "It" acting in this one.
+   */
+  previousSubject?: Argument;
   /** Person entity → the places and organizations it leads or belongs to (from roles). */
   affiliations?: ReadonlyMap<string, ReadonlySet<string>>;
 }
+
+/** Adverbs of time compromise may tag otherwise ("It later criticized …"). */
+const TIME_ADVERBS: ReadonlySet<string> = new Set(['later', 'then', 'again', 'soon', 'now']);
 
 /** All relations one sentence states. */
 export function sentenceRelations(s: SentenceInput): Relation[] {
@@ -213,6 +221,16 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
           .map(lower)
           .findLast((w) => SUBJECT_PRONOUNS.has(w));
         if (pronoun) source = subjectAntecedent(pronoun, s.previousPersons, s.lastPerson);
+        // "Chile closed its border. It also expelled …": a sentence's opening "It" right before the
+        // verb (adverbs between) is the body the previous sentence opened with (guidelines: a
+        // pronoun takes the named antecedent of the same or the previous sentence)
+        else if (
+          s.previousSubject &&
+          lower(tokens[0]) === 'it' &&
+          i <= 3 &&
+          tokens.slice(1, i).every((t) => t.tags.has('Adverb') || TIME_ADVERBS.has(lower(t)))
+        )
+          source = s.previousSubject;
       }
       targets = targetsAfter(tokens, args, i, 4, false);
       if (targets.length === 0) targets = requestClauseSubject(tokens, args, i, relation) ?? [];

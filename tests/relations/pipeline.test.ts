@@ -75,6 +75,16 @@ describe('constructions through the pipeline', () => {
       ['supports person/tomas-varga -> person/elena-kowal'],
     ],
     [
+      'a sentence-opening "It" acting is the body the previous sentence opened with',
+      'Chile closed its border on Friday. It also expelled two Peruvian diplomats.',
+      ['sanctioned place/chile -> place/peru'],
+    ],
+    [
+      'an "It" after a sentence that opens with no named body stands for nobody',
+      'The old plan failed on Friday. It also criticized Peru.',
+      [],
+    ],
+    [
       'aid received from someone is their support, no visit',
       'The Lima Museum received a grant from the Andy Varga Foundation.',
       ['supports organization/andy-varga-foundation -> organization/lima-museum'],
