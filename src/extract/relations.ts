@@ -186,6 +186,8 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
     const floor = inSpeech ? speech : 0;
     let source: Argument | undefined;
     let targets: Argument[];
+    // the source is the clause's subject, whose coordinated partners act too ("A and B imposed sanctions")
+    let subjectActs = trig.pos === 'verb';
     if (trig.pos === 'noun') {
       // "Chile's support for X": the possessor acts; else the clause's subject
       const owner = args.find((a) => a.to <= i && a.to >= i - 3 && /['’]s?$/.test(tokens[a.to - 1]!.text));
@@ -201,12 +203,9 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
           ? lastNounActor
           : undefined;
       // "A said it would impose sanctions on B": "it" is the speaker, as for a verb
-      source =
-        owner ??
-        adjunct ??
-        chained ??
-        subjectBefore(tokens, args, i, floor) ??
-        pronounSpeaker(tokens, s.args, i);
+      const subject = (owner ?? adjunct ?? chained) ? undefined : subjectBefore(tokens, args, i, floor);
+      source = owner ?? adjunct ?? chained ?? subject ?? pronounSpeaker(tokens, s.args, i);
+      subjectActs = subject !== undefined;
       if (source) {
         lastNounActor = source;
         lastNounAt = i;
@@ -263,9 +262,8 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
         for (const b of partners.slice(k + 1)) add(relation, b, a, i, speech, last);
     }
     for (const t of targets) add(relation, source, t, i, speech, last);
-    // "A and B urged C": each subject of a verb acts
-    if (trig.pos === 'verb' && !RELATIONS[relation].symmetric)
-      for (const p of partners) for (const t of targets) add(relation, p, t, i, speech, last);
+    // "A and B urged C", "A and B held talks with C": each subject acts
+    if (subjectActs) for (const p of partners) for (const t of targets) add(relation, p, t, i, speech, last);
   }
   return out;
 }
@@ -304,12 +302,14 @@ function requestClauseSubject(
  * A and B only).
  */
 function partnersOf(tokens: Token[], args: Argument[], source: Argument): Argument[] {
-  const first = args.find((a) => a.to + 1 === source.from && lower(tokens[a.to]) === 'and');
+  // where each name has its article ("the United States and the European Union"), the name starts after it
+  const start = (a: Argument) => (lower(tokens[a.from - 1]) === 'the' ? a.from - 1 : a.from);
+  const first = args.find((a) => a.to + 1 === start(source) && lower(tokens[a.to]) === 'and');
   if (!first) return [];
   const out = [first];
   for (;;) {
     const cur = out[out.length - 1] as Argument;
-    const prev = args.find((a) => a.to === cur.from && commaAfter(tokens[a.to - 1]));
+    const prev = args.find((a) => a.to === start(cur) && commaAfter(tokens[a.to - 1]));
     if (!prev || PREPOSITIONS.has(lower(tokens[prev.from - 1]))) break;
     out.push(prev);
   }

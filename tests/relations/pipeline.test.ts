@@ -75,6 +75,19 @@ describe('constructions through the pipeline', () => {
       ['supports person/tomas-varga -> person/elena-kowal'],
     ],
     [
+      'coordinated subjects with their articles, of a light verb and its noun, each act',
+      'The United States and the European Union imposed sanctions on Russia.',
+      [
+        'sanctioned organization/european-union -> place/russia',
+        'sanctioned place/united-states -> place/russia',
+      ],
+    ],
+    [
+      'coordinated subjects of talks with a third each meet it',
+      'Chile and Peru held talks with Bolivia.',
+      ['met_with place/chile -> place/bolivia', 'met_with place/peru -> place/bolivia'],
+    ],
+    [
       'a sentence-opening "It" acting is the body the previous sentence opened with',
       'Chile closed its border on Friday. It also expelled two Peruvian diplomats.',
       ['sanctioned place/chile -> place/peru'],
