@@ -394,6 +394,16 @@ export function parseSupports(parse: ParsedSentence, ev: Evidence, options: Gate
   const s = headWord(parse, ev.sourceSpan);
   const g = headWord(parse, ev.targetSpan);
   if (t < 0 || s < 0 || g < 0) return true;
+  // "Peru was sharply criticized at the meeting with Chile", "A was invited to B": the subject of a
+  // passive with no by-agent is the one acted on, and the actor is not named
+  if (
+    parse.head[s] === t &&
+    parse.deprel[s] === 'nsubj:pass' &&
+    parse.upos[t] === 'VERB' &&
+    !hasByPhrase(parse, t) &&
+    !isAgentOf(parse, g, t)
+  )
+    return false;
   // an adjective is no event ("the wounded", "a hostile takeover")
   if (parse.upos[t] === 'ADJ') return false;
   if (isSetting(parse, s) || isSetting(parse, g)) return false;

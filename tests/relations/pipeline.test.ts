@@ -75,6 +75,16 @@ describe('constructions through the pipeline', () => {
       ['supports person/tomas-varga -> person/elena-kowal'],
     ],
     [
+      'the subject of a passive with no by-agent is acted on: no relation from it',
+      'Peru was sharply criticized at the meeting with Chile.',
+      [],
+    ],
+    [
+      'an invitation with no one inviting named states nothing',
+      'Chile was invited to the summit in Lima.',
+      [],
+    ],
+    [
       'coordinated subjects with their articles, of a light verb and its noun, each act',
       'The United States and the European Union imposed sanctions on Russia.',
       [
