@@ -24,6 +24,7 @@ import {
   PARTY_NOUNS,
 } from '../lexicon/organizations.ts';
 import { DEMONYMS, PEOPLE_NOUNS } from '../lexicon/places.ts';
+import { MONTHS, WEEKDAYS } from '../lexicon/time.ts';
 import { HEAD_ROLES, HONORIFICS, NOT_NAMES, ROLES } from '../lexicon/titles.ts';
 import type { NerDocument } from '../ner/features.ts';
 import { nerModel } from '../ner/model.ts';
@@ -494,6 +495,10 @@ function fuse(text: string, tokens: Token[], cands: Candidate[], spans: NerSpan[
  */
 const NEVER_LAST = new Set(['in', 'at', 'of', 'the', 'and', 'or', 'for', 'by', 'with', 'from', 'according']);
 
+/** Months and weekdays, lower-cased: a name does not end with one after a preposition. */
+const DATE_NAMES: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS].map((w) => w.toLowerCase()));
+const DATE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'since', 'until', 'by', 'during']);
+
 /** True when every bracket among the words is closed in order. */
 function balanced(words: readonly Word[]): boolean {
   let depth = 0;
@@ -516,6 +521,10 @@ function withoutTrailingFunctionWords(words: readonly Word[], spans: NerSpan[]):
     // a club and its town, stays)
     if (!balanced(words.slice(s.from, s.to))) continue;
     let to = s.to;
+    // "… Center in May", "… Council on Monday": a month or weekday after a preposition is a date
+    const last = (words[to - 1] as Word).text.toLowerCase();
+    const before = words[to - 2]?.text.toLowerCase() ?? '';
+    if (to - s.from > 2 && DATE_NAMES.has(last) && DATE_PREPOSITIONS.has(before)) to -= 2;
     while (to > s.from + 1 && NEVER_LAST.has((words[to - 1] as Word).text.toLowerCase())) to--;
     out.push(to === s.to ? s : { ...s, to, end: (words[to - 1] as Word).end });
   }

@@ -49,6 +49,11 @@ const CASES: [string, string, string[]][] = [
     'Chilean Ambassador to the United Nations Tomas Varga said it was wrong.',
     ['Chilean|l|demonym', 'Chilean Ambassador|p|title', 'United Nations|o|name', 'Tomas Varga|p|name'],
   ],
+  [
+    'a month after a preposition ends no name, whatever the name tagger reads',
+    'The shuttle will be sent to the Lima Science Center in May.',
+    ['Lima Science Center|o|name'],
+  ],
   ['organization "X of Y"', 'The Ministry of Defence denied it.', ['Ministry of Defence|o|name']],
   ['known acronym', 'PKK claimed the attack.', ['PKK|o|acronym']],
   [
