@@ -374,7 +374,7 @@ const CUE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Two named parties and one of the CUE_WORDS, or a verb of heading or founding a body ("A, who
+ * Two named parties and one of the CUE_WORDS, or a verb of heading, founding or joining a body ("A, who
  * chairs P,"), in a sentence.
  */
 function cuedParties(mentions: readonly Mention[], tokens: readonly Token[]): boolean {

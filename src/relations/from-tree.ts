@@ -1059,7 +1059,11 @@ class Reader {
       const agents = this.child(v, 'obl:agent');
       // active: "A heads P", "A, who chairs P,"; passive: "P was founded by A", "the group founded by A"
       const passive = agents.length > 0;
-      const bodyWords = passive ? [...this.child(v, 'nsubj:pass'), modified] : this.child(v, 'obj');
+      const bodyWords = verb.preps
+        ? this.child(v, 'obl').filter((o) => verb.preps!.includes(this.caseOf(o) ?? ''))
+        : passive
+          ? [...this.child(v, 'nsubj:pass'), modified]
+          : this.child(v, 'obj');
       const holderWords = passive
         ? agents
         : [...this.child(v, 'nsubj'), this.rel(v) === 'acl:relcl' ? modified : -1];
@@ -1399,13 +1403,20 @@ class Reader {
 }
 
 /**
- * Verbs of heading or founding a body (their object): the relation and post they give and the kinds
+ * Verbs of heading, founding, joining or working for a body (their object, or an obl with the
+ * entry's preposition): the relation and post they give and the kinds
  * of body each takes. A founder belongs to what they founded (member_of, as our annotation of GUM
  * news has it), heading it is leading it.
  */
 const HEAD_VERBS: ReadonlyMap<
   string,
-  { relation: 'leader_of' | 'member_of'; post: string; kinds: readonly ('place' | 'organization')[] }
+  {
+    relation: 'leader_of' | 'member_of';
+    post: string;
+    kinds: readonly ('place' | 'organization')[];
+    /** The body is the verb's obl with one of these prepositions ("works for P"), not its object. */
+    preps?: readonly string[];
+  }
 > = new Map([
   ['head', { relation: 'leader_of', post: 'head', kinds: ['place', 'organization'] }],
   ['chair', { relation: 'leader_of', post: 'chair', kinds: ['organization'] }],
@@ -1417,9 +1428,13 @@ const HEAD_VERBS: ReadonlyMap<
   ['found', { relation: 'member_of', post: 'founder', kinds: ['organization'] }],
   ['co-found', { relation: 'member_of', post: 'co-founder', kinds: ['organization'] }],
   ['cofound', { relation: 'member_of', post: 'co-founder', kinds: ['organization'] }],
+  // "A, who joined P in 2010", "A works for P", "A served in P": membership (guidelines: everyone else)
+  ['join', { relation: 'member_of', post: 'member', kinds: ['organization'] }],
+  ['work', { relation: 'member_of', post: 'staff', kinds: ['organization'], preps: ['for', 'at'] }],
+  ['serve', { relation: 'member_of', post: 'member', kinds: ['organization'], preps: ['in', 'on', 'with'] }],
 ]);
 
-/** True for a past or third-person form of a verb of heading or founding a body ("chairs", "founded"). */
+/** True for a past or third-person form of a verb of heading, founding or joining a body ("chairs", "founded", "works"). */
 export function isHeadingVerbForm(word: string): boolean {
   const w = word.toLowerCase();
   return ['VBD', 'VBZ'].some((tag) => {

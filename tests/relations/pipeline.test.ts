@@ -75,6 +75,16 @@ describe('constructions through the pipeline', () => {
       ['supports person/tomas-varga -> person/elena-kowal'],
     ],
     [
+      'working for a body is membership',
+      'Tomas Varga, who works for the Ruritania Trade Union, said it was wrong.',
+      ['member_of person/tomas-varga -> organization/ruritania-trade-union role=staff'],
+    ],
+    [
+      "joining a party is membership; a country joining is no person's post",
+      'Elena Kowal joined the Ruritania Liberal Party in 2010. Chile joined NATO in 1999.',
+      ['member_of person/elena-kowal -> organization/ruritania-liberal-party role=member'],
+    ],
+    [
       'the subject of a passive with no by-agent is acted on: no relation from it',
       'Peru was sharply criticized at the meeting with Chile.',
       [],
