@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { bestConnected } from '../../src/cli/commands/view.ts';
 import { fixture, ROOT, runKg, SAMPLE, scratch } from './helpers.ts';
 
 const { dir, cleanup } = scratch();
@@ -22,6 +23,21 @@ describe('kg start', () => {
     expect(r.code).toBe(0);
     expect(existsSync(join(ROOT, 'out', 'sample.json'))).toBe(true);
     expect(existsSync(join(ROOT, 'out', 'sample.gexf'))).toBe(true);
+  });
+});
+
+describe('the example query kg start prints without a web server', () => {
+  it("names the graph's best-connected entity", async () => {
+    const g = (await import('graphology')).default;
+    const graph = new g({ type: 'mixed', multi: true });
+    const node = (key: string, label: string) => graph.addNode(key, { label });
+    node('person/ana-ruiz', 'Ana Ruiz');
+    node('place/chile', 'Chile');
+    node('place/peru', 'Peru');
+    graph.addDirectedEdge('person/ana-ruiz', 'place/chile');
+    graph.addDirectedEdge('place/peru', 'place/chile');
+    expect(bestConnected(graph as never)).toBe('Chile');
+    expect(bestConnected(new g() as never)).toBe('');
   });
 });
 

@@ -38,7 +38,8 @@ export const queryCommand = defineCommand({
       '  entity <name>      what the graph knows about it: aliases, documents, relations',
       '  between <a> <b>    every relation between two entities, with its evidence',
       '  path <a> <b>       the shortest chain of relations from a to b',
-      'Names are matched case-, hyphen- and alias-insensitively ("ayatollah khamenei", "Al Kazemi").',
+      'Names are matched case-, hyphen- and alias-insensitively ("ana ruiz-lopez" finds "Ana Ruiz Lopez",',
+      'and any name or title the graph lists among its aliases).',
       'A name of several words after neighbors / entity needs no quotes.',
     ],
     positionals: {

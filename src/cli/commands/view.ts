@@ -13,6 +13,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KgError, UsageError } from '../../../graph/errors.ts';
+import type { KnowledgeGraph } from '../../../graph/types.ts';
 import { cannotWrite } from '../../io/atomic.ts';
 import { readGraphFile } from '../../io/graph-file.ts';
 import { packageRoot } from '../../io/package-root.ts';
@@ -113,12 +114,27 @@ export const startCommand = defineCommand({
     if (options['no-serve']) return 0;
     const serve = await loadServer();
     if (!serve) {
-      await writeLine(ctx.stderr, `Query it: npm run kg -- query ${show(graphFile)} neighbors Khamenei`);
+      const top = bestConnected(await readGraphFile(graphFile));
+      await writeLine(ctx.stderr, `Query it: npm run kg -- query ${show(graphFile)} neighbors ${top}`);
       return 0;
     }
     return serveUntilInterrupted(serve, { graphFile, port: options.port, host: options.host }, ctx);
   },
 });
+
+/** The label of the entity with the most relations (the first such), for an example query; '' for an empty graph. */
+export function bestConnected(graph: KnowledgeGraph): string {
+  let top = '';
+  let best = -1;
+  graph.forEachNode((n, attrs) => {
+    const degree = graph.degree(n);
+    if (degree > best) {
+      best = degree;
+      top = attrs.label ?? n;
+    }
+  });
+  return top;
+}
 
 async function loadServer(): Promise<ServeModule | null> {
   if (!existsSync(fileURLToPath(SERVE_URL))) return null;
