@@ -56,7 +56,8 @@ export type { DocExtraction };
  * each kept only when the dependency parse supports it, and turned round where the parse reads a
  * passive: src/relations/gate.ts; plus what only the parse states: titles and affiliations between
  * a person and a body close together, where the rules read no title, "A said B must …"
- * demands, by-agents beyond the window and "A, an ally of B": `beyondWindowsFromTree`), 'tree' (read from the parse alone: src/relations/from-tree.ts),
+ * demands, by-agents beyond the window and stances, "A, an ally of B": `beyondWindowsFromTree`),
+ * 'tree' (read from the parse alone: src/relations/from-tree.ts),
  * 'gated+tree' (gated, the tree reader's reading replacing a window
  * relation between the same two parties, and its own relations of confidence ≥ treeConfidence).
  * 'gated' with at most 4 arcs was chosen on the tune half of PLOVER dev (precision 73 → 84, recall
@@ -374,8 +375,8 @@ const CUE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Two named parties and one of the CUE_WORDS, or a verb of heading, founding or joining a body ("A, who
- * chairs P,"), in a sentence.
+ * Two named parties and one of the CUE_WORDS, or a verb of heading, founding or joining a body
+ * ("A, who chairs P,"), in a sentence.
  */
 function cuedParties(mentions: readonly Mention[], tokens: readonly Token[]): boolean {
   return (

@@ -24,7 +24,7 @@ import {
   PARTY_NOUNS,
 } from '../lexicon/organizations.ts';
 import { DEMONYMS, PEOPLE_NOUNS } from '../lexicon/places.ts';
-import { MONTHS, WEEKDAYS } from '../lexicon/time.ts';
+import { DATE_NAMES } from '../lexicon/time.ts';
 import { HEAD_ROLES, HONORIFICS, NOT_NAMES, ROLES } from '../lexicon/titles.ts';
 import type { NerDocument } from '../ner/features.ts';
 import { nerModel } from '../ner/model.ts';
@@ -495,8 +495,7 @@ function fuse(text: string, tokens: Token[], cands: Candidate[], spans: NerSpan[
  */
 const NEVER_LAST = new Set(['in', 'at', 'of', 'the', 'and', 'or', 'for', 'by', 'with', 'from', 'according']);
 
-/** Months and weekdays, lower-cased: a name does not end with one after a preposition. */
-const DATE_NAMES: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS].map((w) => w.toLowerCase()));
+/** Prepositions of a date ("in May", "on Monday"): a name does not end with one and the date. */
 const DATE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'since', 'until', 'by', 'during']);
 
 /** True when every bracket among the words is closed in order. */

@@ -186,8 +186,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
 /**
  * Organization head words that no person's or place's name ends with in news: a capitalized name
  * of several words ending with one names a body whatever a model reads ("the Ana Ruiz Foundation",
- * "Ruritania State University"). Not "church", "court", "post", "press", "times": surnames too; not "federation": a country's
- * name ends with it.
+ * "Ruritania State University"). Not "church", "court", "post", "press", "times": surnames too; not
+ * "federation": a country's name ends with it.
  */
 export const BODY_ONLY_HEADS: ReadonlySet<string> = new Set([
   'foundation',

@@ -30,6 +30,9 @@ export const MONTHS: readonly string[] = [
   'december',
 ];
 
+/** Weekdays and months in one set: words of dates, never a name or a party. */
+export const DATE_NAMES: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS]);
+
 /** Time-zone abbreviations ("10:00 GMT"), lower case: written in capitals, never organizations. */
 export const TIME_ZONES: readonly string[] = [
   'gmt',

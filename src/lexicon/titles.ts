@@ -89,8 +89,9 @@ export const ROLES: Readonly<Record<string, RoleRelation>> = {
  * Posts the rule tables above leave out because they are no title before a name in running text as
  * often, but which the parse finds in titles and appositions: heads of an organization ("<Agency>
  * Administrator Y", "Y, <team> coach", "chief executive of Z": leader_of), a team's captain
- * ("<Country> captain Y": member_of, the country's side) and a member ("Y, a member of Z"), read by the structural reader
- * (src/relations/from-tree.ts) only. The mention rules keep reading ROLES alone.
+ * ("<Country> captain Y": member_of, the country's side) and a member ("Y, a member of Z"), read
+ * by the structural reader (src/relations/from-tree.ts) only. The mention rules keep reading ROLES
+ * alone.
  */
 export const HEAD_ROLES: Readonly<Record<string, RoleRelation>> = {
   administrator: 'leader_of',

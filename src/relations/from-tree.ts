@@ -4,8 +4,9 @@
  * Reads the relations one parsed sentence states between its entity mentions, from Universal
  * Dependencies structure rather than word windows. A predicate (a verb, a noun such as "talks",
  * "criticism", "condemnation", or an adjective of stance: "critical of", "disappointed with")
- * whose lemma has rows in the relation lexicon (src/lexicon/relations) takes the most specific row whose constraints the tree meets (particle, the patient's
- * preposition, the object's noun or noun class, a "whether" complement, the patient's kind). Its
+ * whose lemma has rows in the relation lexicon (src/lexicon/relations) takes the most specific row
+ * whose constraints the tree meets (particle, the patient's preposition, the object's noun or noun
+ * class, a "whether" complement, the patient's kind). Its
  * arguments come from the tree:
  * - agent: nsubj; obl:agent of a passive; the possessor (nmod:poss) or the "by" nmod of a noun
  *   predicate; a named compound before it; the controller of an xcomp or purpose clause ("urged B
@@ -33,7 +34,7 @@ import { isAgentNoun } from '../lexicon/phoenix/index.ts';
 import { CAMEO_ROWS } from '../lexicon/relations/cameo.ts';
 import { OBJECT_CLASSES, RELATION_ROWS, rowsFor } from '../lexicon/relations/index.ts';
 import type { LexiconRow } from '../lexicon/relations/types.ts';
-import { MONTHS, WEEKDAYS } from '../lexicon/time.ts';
+import { DATE_NAMES } from '../lexicon/time.ts';
 import { HEAD_ROLES, NOT_ROLES, ROLE_MODIFIERS, ROLES, type RoleRelation } from '../lexicon/titles.ts';
 import type { ParsedSentence } from '../parse/types.ts';
 import { under } from './gate.ts';
@@ -184,11 +185,9 @@ const VENUE_CASES: ReadonlySet<string> = new Set([
 ]);
 /** Quotation marks as words. */
 const QUOTES: ReadonlySet<string> = new Set(['"', "''", '”', '’', "'"]);
-/** Words of dates: never a participant. */
-const DATE_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS].map((w) => w.toLowerCase()));
 /** Words that head a time phrase after a say verb ("said on Tuesday", "said last week"). */
 const TIME_NOUNS: ReadonlySet<string> = new Set([
-  ...DATE_WORDS,
+  ...DATE_NAMES,
   'today',
   'yesterday',
   'tonight',
@@ -291,7 +290,7 @@ class Reader {
     return speech.speaker ? { speakerSpan: this.span(speech.speaker) } : {};
   }
 
-  /** Titles, affiliations, modal demands and stances no trigger word states (see beyondWindowsFromTree). */
+  /** Titles, affiliations, modal demands, by-agents and stances (see beyondWindowsFromTree). */
   readBeyondWindows(): TreeRelation[] {
     this.structural();
     this.headVerbs();
@@ -321,7 +320,7 @@ class Reader {
       const described = this.rel(n) === 'appos' && h >= 0 ? this.mentionOf[h] : undefined;
       if (!described) continue;
       for (const row of rows) {
-        const other = this.child(n, 'nmod').filter((k) => this.caseOf(k) === row.prep);
+        const other = this.phrasesWith(n, row.prep, 'nmod');
         if (other.length === 0) continue;
         this.emit(
           n,
@@ -374,7 +373,12 @@ class Reader {
 
   /** The dependents of w of relations `rels` introduced by "by". */
   private byPhrases(w: number, ...rels: string[]): number[] {
-    return this.child(w, ...rels).filter((k) => this.caseOf(k) === 'by');
+    return this.phrasesWith(w, 'by', ...rels);
+  }
+
+  /** The dependents of w of relations `rels` introduced by the preposition `prep` ("of B", "with B"). */
+  private phrasesWith(w: number, prep: string | undefined, ...rels: string[]): number[] {
+    return prep === undefined ? [] : this.child(w, ...rels).filter((k) => this.caseOf(k) === prep);
   }
 
   /** True when v is a controlled clause: an xcomp, or a to-infinitive the parse reads as an advcl. */
@@ -461,7 +465,7 @@ class Reader {
     const out: Arg[] = [];
     for (const c of this.conjuncts(w)) {
       // a date is never a party, whatever mention a tagger made of it ("in May", "on Monday")
-      if (DATE_WORDS.has(this.lemma[c]!)) continue;
+      if (DATE_NAMES.has(this.lemma[c]!)) continue;
       const m = this.mentionAt(c);
       if (m) {
         out.push({ mention: m, weight: c === w ? weight : weight * 0.95 });
@@ -712,7 +716,7 @@ class Reader {
     }
     // "A is a close ally of B": where the row's phrase names the other party and the noun states
     // the subject's own stance (support), the subject acts
-    const other = row.prep ? this.child(n, 'nmod').filter((k) => this.caseOf(k) === row.prep) : [];
+    const other = this.phrasesWith(n, row.prep, 'nmod');
     if (row.relation === 'supports' && other.length > 0) {
       const agents = this.child(n, 'nsubj').flatMap((w) => this.argsOf(w, 1, false));
       this.emit(
@@ -739,12 +743,9 @@ class Reader {
    * speaker), "A, supportive of B, …" is not read (no subject).
    */
   private adjective(a: number): void {
-    const rows = rowsFor(this.p.words[a]!.toLowerCase(), 'adj');
-    if (rows.length === 0) return;
-    for (const row of rows) {
-      if (row.relation === null) continue;
-      const other = [...this.child(a, 'obl', 'nmod')].filter((k) => this.caseOf(k) === row.prep);
-      if (other.length === 0) continue;
+    for (const row of rowsFor(this.p.words[a]!.toLowerCase(), 'adj')) {
+      const other = this.phrasesWith(a, row.prep, 'obl', 'nmod');
+      if (row.relation === null || other.length === 0) continue;
       const patients = other.flatMap((w) => this.argsOf(w, 1));
       this.emit(a, row, this.agentsOf(a), patients, 'adjective-predicate');
       return;
@@ -1404,9 +1405,9 @@ class Reader {
 
 /**
  * Verbs of heading, founding, joining or working for a body (their object, or an obl with the
- * entry's preposition): the relation and post they give and the kinds
- * of body each takes. A founder belongs to what they founded (member_of, as our annotation of GUM
- * news has it), heading it is leading it.
+ * entry's preposition): the relation and post they give and the kinds of body each takes. A founder
+ * belongs to what they founded (member_of, as our annotation of GUM news has it), heading it is
+ * leading it.
  */
 const HEAD_VERBS: ReadonlyMap<
   string,
@@ -1434,7 +1435,7 @@ const HEAD_VERBS: ReadonlyMap<
   ['serve', { relation: 'member_of', post: 'member', kinds: ['organization'], preps: ['in', 'on', 'with'] }],
 ]);
 
-/** True for a past or third-person form of a verb of heading, founding or joining a body ("chairs", "founded", "works"). */
+/** True for a past or third-person form of a verb of HEAD_VERBS ("chairs", "founded", "works"). */
 export function isHeadingVerbForm(word: string): boolean {
   const w = word.toLowerCase();
   return ['VBD', 'VBZ'].some((tag) => {

@@ -651,18 +651,9 @@ const FOR: ReadonlySet<string> = new Set(['for']);
  * rejected or accused. Not where the lexicon gives the verb "for" as its own patient's preposition.
  */
 export function targetIsBeneficiary(parse: ParsedSentence, ev: Evidence): boolean {
-  const t = headWord(parse, ev.triggerSpan);
-  const g = headWord(parse, ev.targetSpan);
-  if (t < 0 || g < 0 || parse.upos[t] !== 'VERB') return false;
-  const own = new Set(rowsOf(parse, t).flatMap((r) => (r.prep && r.relation ? [r.prep] : [])));
-  if (own.has('for')) return false;
-  for (const o of children(parse, t, 'obj', 'nsubj:pass')) {
-    if (parse.upos[o] !== 'NOUN' || o === g || !under(parse, g, o)) continue;
-    let c = g;
-    while (parse.head[c] !== o) c = parse.head[c] as number;
-    return parse.deprel[c] === 'nmod' && hasMarker(parse, c, 'case', FOR);
-  }
-  return false;
+  const judged = judgedPhrase(parse, ev, () => true);
+  if (!judged || ownPreps(parse, judged.t).has('for')) return false;
+  return parse.deprel[judged.c] === 'nmod' && hasMarker(parse, judged.c, 'case', FOR);
 }
 
 /**
@@ -673,25 +664,45 @@ export function targetIsBeneficiary(parse: ParsedSentence, ev: Evidence): boolea
  * the target.
  */
 export function targetIsVictim(parse: ParsedSentence, ev: Evidence): boolean {
+  // the attack as the verb's object, or as the subject of its passive ("the attack on B was condemned")
+  const attack = (o: number) =>
+    entriesOfWord((parse.words[o] as string).toLowerCase()).some((e) => e.relation === 'attacked');
+  const judged = judgedPhrase(parse, ev, attack);
+  if (!judged) return false;
+  // "blamed the attack on B": a preposition the lexicon gives the trigger's own patient
+  const { t, c } = judged;
+  return (
+    parse.deprel[c] !== 'nmod:poss' &&
+    !hasMarker(parse, c, 'case', BY) &&
+    !hasMarker(parse, c, 'case', ownPreps(parse, t))
+  );
+}
+
+/**
+ * For a verb trigger whose object (or passive subject) is a noun holding the target, that noun
+ * meeting `is`: the trigger and the noun's dependent on the way up from the target ("condemned the
+ * attack | on B": "B"'s phrase). Undefined otherwise.
+ */
+function judgedPhrase(
+  parse: ParsedSentence,
+  ev: Evidence,
+  is: (o: number) => boolean,
+): { t: number; c: number } | undefined {
   const t = headWord(parse, ev.triggerSpan);
   const g = headWord(parse, ev.targetSpan);
-  if (t < 0 || g < 0 || parse.upos[t] !== 'VERB') return false;
-  // the attack as the verb's object, or as the subject of its passive ("the attack on B was condemned")
+  if (t < 0 || g < 0 || parse.upos[t] !== 'VERB') return undefined;
   for (const o of children(parse, t, 'obj', 'nsubj:pass')) {
-    if (parse.upos[o] !== 'NOUN' || o === g) continue;
-    if (!entriesOfWord((parse.words[o] as string).toLowerCase()).some((e) => e.relation === 'attacked'))
-      continue;
-    if (!under(parse, g, o)) continue;
-    // the child of the attack noun on the way up from the target
+    if (parse.upos[o] !== 'NOUN' || o === g || !is(o) || !under(parse, g, o)) continue;
     let c = g;
     while (parse.head[c] !== o) c = parse.head[c] as number;
-    // "blamed the attack on B": a preposition the lexicon gives the trigger's own patient
-    const own = new Set(rowsOf(parse, t).flatMap((r) => (r.prep && r.relation ? [r.prep] : [])));
-    return (
-      parse.deprel[c] !== 'nmod:poss' && !hasMarker(parse, c, 'case', BY) && !hasMarker(parse, c, 'case', own)
-    );
+    return { t, c };
   }
-  return false;
+  return undefined;
+}
+
+/** The prepositions the lexicon gives verb t's own patient ("blame … on", "vote … for"). */
+function ownPreps(parse: ParsedSentence, t: number): ReadonlySet<string> {
+  return new Set(rowsOf(parse, t).flatMap((r) => (r.prep && r.relation ? [r.prep] : [])));
 }
 
 /**
