@@ -39,7 +39,7 @@ import {
 } from '../relations/gate.ts';
 import { mentionsOnWords } from '../relations/mentions.ts';
 import type { DocExtraction, Mention, Relation, Sentence, SourceDoc } from '../types.ts';
-import { type GenderedArgument, genderOf, isFiniteVerb, lower } from './arguments.ts';
+import { BE, type GenderedArgument, genderOf, isFiniteVerb, lower } from './arguments.ts';
 import { CONFIDENCE, type Reading, treeReading } from './confidence.ts';
 import { type Candidate, findMentions } from './mentions.ts';
 import { applyNameTagger } from './names.ts';
@@ -304,7 +304,7 @@ function readTrees(
 const NEAR = 60;
 
 /**
- * True when a person and a place or organization stand close enough, with no verb between them,
+ * True when a person and a place or organization stand close enough, with no verb but a copula between them,
  * for a title or an affiliation to join them ("B's A", "A of B", "A, curator at B", "B Minister A";
  * a place only with a word of a tabled title between, or right after it: "A, B coach"): the sentences
  * worth parsing for structural relations.
@@ -317,7 +317,8 @@ function near(text: string, mentions: readonly Mention[], tokens: readonly Token
       const [from, to] = a.end <= b.start ? [a.end, b.start] : [b.end, a.start];
       if (to - from > NEAR || to < from) continue;
       const between = tokens.filter((t) => t.start >= from && t.end <= to);
-      if (between.some((t) => t.tags.has('Verb'))) continue;
+      // a copula joins them as a predicate does ("A is the director of B", "A was a professor at B")
+      if (between.some((t) => t.tags.has('Verb') && !t.tags.has('Auxiliary') && !BE.has(t.normal))) continue;
       // a place is a body only through a title of the role tables ("Ruritanian Ambassador A")
       if (between.some((t) => ROLE_WORDS.has(t.normal))) return true;
       // or one right after a place that follows the name ("A, B coach, said")

@@ -1344,7 +1344,11 @@ class Reader {
     // it), unless it names its own person ("A, P's envoy, the president of P2, B": B's post)
     if (h >= 0 && (r === 'appos' || r === 'list') && out.length === 0) add(h);
     // "A is the leader of P"
-    if (this.kids[t]!.some((k) => this.rel(k) === 'cop')) for (const k of this.child(t, 'nsubj')) add(k);
+    if (this.kids[t]!.some((k) => this.rel(k) === 'cop')) {
+      for (const k of this.child(t, 'nsubj')) add(k);
+      // "A, who is a lawyer at P,": the person the relative clause describes
+      if (h >= 0 && r === 'acl:relcl' && out.length === 0) add(h);
+    }
     return out;
   }
 

@@ -203,6 +203,21 @@ describe('constructions through the pipeline', () => {
       ['member_of person/ana-ruiz -> organization/halvorsen-museum role=curator'],
     ],
     [
+      'a post stated by a copula, head of a body',
+      'Ana Ruiz is the director of the Halvorsen Museum.',
+      ['leader_of person/ana-ruiz -> organization/halvorsen-museum role=director'],
+    ],
+    [
+      'a post stated by a copula with an auxiliary, at a body',
+      'Tomas Varga has been a senior analyst at Corvane Systems since 2001.',
+      ['member_of person/tomas-varga -> organization/corvane-systems role=senior analyst'],
+    ],
+    [
+      'a post stated in a relative clause',
+      'Tomas Varga, who was the spokesman of the Ruritanian Army until 2010, retired.',
+      ['member_of person/tomas-varga -> organization/ruritanian-army role=spokesman'],
+    ],
+    [
       'a spokeswoman for an organization, in apposition',
       'Ana Ruiz, a spokeswoman for Corvane Systems, said sales rose.',
       ['member_of person/ana-ruiz -> organization/corvane-systems role=spokeswoman'],
