@@ -4,7 +4,8 @@
  * `npm run gen:lemmas` reads UD English EWT train (`../shared/train/ud-english-ewt/en_ewt-ud-train.conllu`,
  * CC BY-SA 4.0; or `--shared <dir>`, or KG_SHARED) and keeps the verb and noun forms whose gold lemma
  * the suffix rules of src/relations/lemma.ts do not give: irregular verbs ("met" → meet, "swore" →
- * swear) and plurals ("people" → person, "men" → man). Only form → lemma pairs are kept (no
+ * swear), plurals ("people" → person, "men" → man) and regular forms whose lemma is not the rules'
+ * first guess ("named" → name, "ruled" → rule). Only form → lemma pairs are kept (no
  * sentence), each with the lemma most often given to that form.
  */
 
@@ -42,8 +43,10 @@ export function irregularPairs(conllu: string): [string, string][] {
       ...(form.endsWith('ing') ? stemCandidates(form, 'ing') : []),
       ...(form.endsWith('s') ? stemCandidates(form, 's') : []),
     ];
-    // a regular form: one of the rules' candidates (the lexicon picks among them)
-    if (cands.includes(lemma)) continue;
+    // a regular form: the rules' first candidate ("condemned" → condemn); a form whose lemma is a
+    // later candidate ("named" → name, not nam) is kept, since the relation lexicon, which picks
+    // among the candidates, knows only its own verbs
+    if (cands[0] === lemma) continue;
     out.push([key, lemma]);
   }
   return out.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));

@@ -1349,7 +1349,25 @@ class Reader {
       // "A, who is a lawyer at P,": the person the relative clause describes
       if (h >= 0 && r === 'acl:relcl' && out.length === 0) add(h);
     }
+    // "A was elected president of P", "A became the leader of P", "A was re-elected as mayor of
+    // P": the post a verb of taking or holding office gives its subject; not one only expected,
+    // hoped for or denied ("is expected to become", "did not become")
+    if (h >= 0 && out.length === 0 && POST_VERBS.has(this.lemma[h]!) && this.predicative(t, h)) {
+      const marks = this.flags(h);
+      if (!marks.hedged && !marks.negated) for (const k of this.child(h, 'nsubj', 'nsubj:pass')) add(k);
+    }
     return out;
+  }
+
+  /**
+   * True when word t completes verb h as a predicate: its xcomp ("became the leader"), the object
+   * of a passive ("was elected president", parsed as obj), or an as-phrase ("re-elected as mayor").
+   */
+  private predicative(t: number, h: number): boolean {
+    const r = this.rel(t);
+    if (r === 'xcomp') return true;
+    if (r === 'obj') return this.child(h, 'nsubj:pass').length > 0;
+    return (r === 'obl' || r === 'advcl') && this.caseOf(t) === 'as';
   }
 
   /** The named places and organizations a title belongs to. */
@@ -1408,6 +1426,29 @@ class Reader {
 }
 
 /**
+ * Verbs that give their subject the post their predicate names: taking office ("was elected
+ * president of P", "was appointed head of P", "was named chief executive of P") and holding it
+ * ("became", "remains", "serves as", "works as").
+ */
+const POST_VERBS: ReadonlySet<string> = new Set([
+  'become',
+  'remain',
+  'serve',
+  'work',
+  'elect',
+  're-elect',
+  'reelect',
+  'appoint',
+  'name',
+  'nominate',
+  'install',
+  'choose',
+  'select',
+  'promote',
+  'swear',
+]);
+
+/**
  * Verbs of heading, founding, joining or working for a body (their object, or an obl with the
  * entry's preposition): the relation and post they give and the kinds of body each takes. A founder
  * belongs to what they founded (member_of, as our annotation of GUM news has it), heading it is
@@ -1444,7 +1485,7 @@ export function isHeadingVerbForm(word: string): boolean {
   const w = word.toLowerCase();
   return ['VBD', 'VBZ'].some((tag) => {
     const lemma = lemmatize(w, 'VERB', tag);
-    return lemma !== w && HEAD_VERBS.has(lemma);
+    return lemma !== w && (HEAD_VERBS.has(lemma) || POST_VERBS.has(lemma));
   });
 }
 

@@ -25,7 +25,7 @@ describe('irregular forms', () => {
     for (const k of Object.keys(IRREGULAR)) expect(k).toMatch(/^(VERB|NOUN):[a-z][a-z'-]*$/);
   });
 
-  it('keeps the forms the rules miss and drops the regular ones', () => {
+  it('keeps the forms the rules miss or guess second, and drops the regular ones', () => {
     const row = (id: number, form: string, lemma: string, upos: string) =>
       [id, form, lemma, upos, '_', '_', 0, 'root', '_', '_'].join('\t');
     const text = [
@@ -35,10 +35,15 @@ describe('irregular forms', () => {
       row(4, 'men', 'man', 'NOUN'),
       row(5, 'talks', 'talk', 'NOUN'),
       row(6, 'Ruritania', 'Ruritania', 'PROPN'),
+      row(7, 'named', 'name', 'VERB'),
+      row(8, 'stopped', 'stop', 'VERB'),
     ].join('\n');
+    // "named", "urged": the rules' first guesses are "nam", "urg"; "stopped" and "condemned" are regular
     expect(irregularPairs(text)).toEqual([
       ['NOUN:men', 'man'],
       ['VERB:met', 'meet'],
+      ['VERB:named', 'name'],
+      ['VERB:urged', 'urge'],
     ]);
   });
 });

@@ -213,6 +213,21 @@ describe('constructions through the pipeline', () => {
       ['member_of person/tomas-varga -> organization/corvane-systems role=senior analyst'],
     ],
     [
+      'a post taken by election, of a place',
+      'Tomas Varga was elected president of Ruritania in 2019.',
+      ['leader_of person/tomas-varga -> place/ruritania role=president'],
+    ],
+    [
+      'a post taken, the verb "named" (lemma name, not nam)',
+      'Ana Ruiz was named chief executive of Corvane Systems.',
+      ['leader_of person/ana-ruiz -> organization/corvane-systems role=chief executive'],
+    ],
+    [
+      'a post become, and one only expected or denied',
+      'Tomas Varga became the leader of the Freedonia Party. Elena Kowal is expected to become the leader of the Ruritania Labour Party. Ana Ruiz did not become the leader of the Sylvania Green Party.',
+      ['leader_of person/tomas-varga -> organization/freedonia-party role=leader'],
+    ],
+    [
       'a post stated in a relative clause',
       'Tomas Varga, who was the spokesman of the Ruritanian Army until 2010, retired.',
       ['member_of person/tomas-varga -> organization/ruritanian-army role=spokesman'],
