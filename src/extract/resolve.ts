@@ -13,8 +13,9 @@
 import { normalizeName, slugify } from '../../graph/index.ts';
 import type { EntityKind, Span } from '../../graph/types.ts';
 import { NAME_CONNECTIVES } from '../../graph/words.ts';
-import { NAME_PARTICLES } from '../lexicon/names.ts';
+import { GIVEN_NAME_SET, NAME_PARTICLES } from '../lexicon/names.ts';
 import { ROLE_MODIFIERS, type RoleRelation } from '../lexicon/titles.ts';
+import { isFirstName } from '../nlp/compromise.ts';
 import type { Entity, Mention, MentionForm } from '../types.ts';
 import type { Candidate } from './mentions.ts';
 
@@ -59,6 +60,11 @@ function initials(text: string): string {
     .filter((w) => w && !NAME_CONNECTIVES.has(w.toLowerCase()))
     .map((w) => w[0]!.toUpperCase())
     .join('');
+}
+
+/** True when a word is a given name of our table or of compromise's lexicon. */
+function isGivenName(word: string): boolean {
+  return GIVEN_NAME_SET.has(word.toLowerCase()) || isFirstName(word);
 }
 
 /** A role without its modifiers ("First Vice President" → "president"), for matching titles. */
@@ -240,6 +246,13 @@ function joinParentheticals(
     ) {
       initialisms.push({ person: a, cluster: cb });
       continue;
+    }
+    // "Tomas Varga (Freedonia Party)", "Elena Kowal (FP)": a person's name (a given name first)
+    // with an organization in brackets is the person and her party, not one name explained by
+    // another, unless the brackets give her initials' opening ("Abu Sayyaf (ASG)")
+    if (a.kind === 'person' && isGivenName(text.slice(a.start, a.end).split(/\s+/)[0]!)) {
+      const written = text.slice(a.start, a.end);
+      if (!(b.form === 'acronym' && acronym.startsWith(initials(written)))) continue;
     }
     if (!ca) {
       if (a.kind === 'person' || a.form === 'demonym') {

@@ -105,6 +105,21 @@ export function tokenTags(
     });
 }
 
+type Lexicon = Record<string, string | string[] | undefined>;
+let lexiconCache: Lexicon | undefined;
+/** compromise's word → tags table (its world model is typed as a bare object). */
+function lexicon(): Lexicon {
+  lexiconCache ??= (nlp.world() as { model: { one: { lexicon: Lexicon } } }).model.one.lexicon;
+  return lexiconCache;
+}
+
+/** True when compromise's lexicon holds a lower-cased word as a given name ("tomas", "elizabeth"). */
+export function isFirstName(word: string): boolean {
+  const tags = lexicon()[word.toLowerCase()];
+  const list = Array.isArray(tags) ? tags : tags ? [tags] : [];
+  return list.some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName');
+}
+
 /**
  * Tokenizes and tags `text`. Offsets are shifted by `base`, so a paragraph parsed on its own
  * still indexes the whole document.

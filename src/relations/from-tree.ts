@@ -1234,6 +1234,13 @@ class Reader {
             this.affiliation(second, m, m.to, 'affiliation-possessor');
         }
       }
+      // "A (P)": an organization in brackets right after a person's name, as election reports name
+      // a candidate's party
+      if (m.kind === 'person' && next(m.to) === '(') {
+        const body = after(m.to + 1);
+        if (body?.kind === 'organization' && body.from === m.to + 1 && next(body.to) === ')')
+          this.affiliation(m, body, m.to, 'affiliation-bracket');
+      }
       // "A of P", and "A, of P," set off by commas
       const of = next(m.to) === ',' ? m.to + 1 : m.to;
       if (m.kind === 'person' && ['of', 'from', 'at'].includes(next(of))) {

@@ -203,6 +203,14 @@ describe('constructions through the pipeline', () => {
       ['member_of person/ana-ruiz -> organization/halvorsen-museum role=curator'],
     ],
     [
+      "a person's party in brackets: the person stays a person, a member of the party",
+      'Tomas Varga (Freedonia Party) and Ana Ruiz (FDP) won seats in Lima.',
+      [
+        'member_of person/ana-ruiz -> organization/fdp',
+        'member_of person/tomas-varga -> organization/freedonia-party',
+      ],
+    ],
+    [
       'a post stated by a copula, head of a body',
       'Ana Ruiz is the director of the Halvorsen Museum.',
       ['leader_of person/ana-ruiz -> organization/halvorsen-museum role=director'],
