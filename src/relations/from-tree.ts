@@ -1403,6 +1403,7 @@ class Reader {
       for (let j = k + 1; j < t; j++) if (this.mentionOf[j]?.kind === 'person') return true;
       return false;
     };
+    const singular = /^NNP?$/.test(this.p.xpos[t] ?? '');
     for (const k of this.kids[t]!) {
       const r = this.rel(k);
       if ((r === 'nmod:poss' || r === 'compound' || (r === 'amod' && !ofNamed)) && !personBetween(k)) add(k);
@@ -1410,6 +1411,10 @@ class Reader {
       if (r === 'nmod:poss' && !this.mentionOf[k]) this.child(k, 'amod', 'compound').forEach(add);
       if (ofBody(k)) add(k);
       atBody(k);
+      // "a lawmaker from P", "an official from P": one person's post in an organization only ("a
+      // lawyer from Lima" is where she comes from; "Photographs … from the P Collection" no post)
+      if (r === 'nmod' && this.caseOf(k) === 'from' && this.mentionOf[k]?.kind === 'organization' && singular)
+        add(k);
     }
     // "A, chief financial officer and treasurer at P": the body of the last of coordinated titles
     for (const c of this.child(t, 'conj'))

@@ -211,6 +211,14 @@ describe('constructions through the pipeline', () => {
       ],
     ],
     [
+      'a post from an organization (not from a place: where she comes from)',
+      'Tomas Varga, a lawmaker from the Freedonia Party, met Ana Ruiz, a lawyer from Lima.',
+      [
+        'member_of person/tomas-varga -> organization/freedonia-party role=lawmaker',
+        'met_with person/tomas-varga -> person/ana-ruiz',
+      ],
+    ],
+    [
       'a post stated by a copula, head of a body',
       'Ana Ruiz is the director of the Halvorsen Museum.',
       ['leader_of person/ana-ruiz -> organization/halvorsen-museum role=director'],
