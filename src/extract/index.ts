@@ -24,6 +24,7 @@ import {
   deniedRelation,
   farthestEnd,
   type GateOptions,
+  givesNoAid,
   matchResult,
   objectSense,
   parseSupports,
@@ -405,6 +406,8 @@ function gated(
     if (!r.evidence.every((e) => parseSupports(parse, e, gate))) continue;
     // "attacking style", "attacking football": a way of playing, no attack
     if (r.relation === 'attacked' && r.evidence.every((e) => attackingPlay(parse, e))) continue;
+    // "sent B a message", "gave B permission": a word or a leave given, no help
+    if (r.relation === 'supports' && r.evidence.every((e) => givesNoAid(parse, e))) continue;
     // "A denied attacking B": the attack, negated (not a rejection of B)
     if (r.relation === 'rejected') {
       const denied = r.evidence.map((e) => deniedRelation(parse, e));

@@ -569,6 +569,17 @@ export function attacksStatement(parse: ParsedSentence, ev: Evidence): boolean {
 }
 
 /**
+ * True when a verb of giving help ("give", "send", "deliver": rows with an object of aid) gives a
+ * word or a leave instead ("sent B a message", "gave B permission to land"): no support.
+ */
+export function givesNoAid(parse: ParsedSentence, ev: Evidence): boolean {
+  const t = headWord(parse, ev.triggerSpan);
+  if (t < 0 || parse.upos[t] !== 'VERB') return false;
+  if (!rowsOf(parse, t).some((r) => r.objectClass === 'aid')) return false;
+  return children(parse, t, 'obj', 'iobj').some((o) => OBJECT_CLASSES.message.has(lemmaOf(parse, o, 'NOUN')));
+}
+
+/**
  * True when "attack" names a way of playing: its object, or the noun it modifies, is the play
  * ("started the match with attacking style with A and B making runs", "attacking football"). The
  * guidelines count physical force only; a team's play is neither force nor an accusation.

@@ -219,6 +219,11 @@ describe('constructions through the pipeline', () => {
       ],
     ],
     [
+      'a message or a leave given is no aid; food sent is',
+      'Chile sent Peru a message on Monday. Norway gave Tomas Varga permission to land. Chile sent 200 tonnes of food to Peru.',
+      ['supports place/chile -> place/peru'],
+    ],
+    [
       'a post stated by a copula, head of a body',
       'Ana Ruiz is the director of the Halvorsen Museum.',
       ['leader_of person/ana-ruiz -> organization/halvorsen-museum role=director'],

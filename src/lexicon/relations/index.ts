@@ -70,4 +70,10 @@ export const OBJECT_CLASSES: Readonly<Record<ObjectClass, ReadonlySet<string>>> 
       ' ',
     ),
   ),
+  // what is sent or given as a word or a leave, not help: "sent B a message", "gave B permission"
+  message: new Set(
+    'message letter note signal permission clearance visa invitation greeting speech lecture interview answer reply warning lesson word'.split(
+      ' ',
+    ),
+  ),
 };
