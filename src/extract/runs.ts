@@ -82,6 +82,44 @@ export function matchPhrase(
 const ROLE_FIRST_WORDS = new Set(Object.keys(ROLES).map((r) => r.split(' ')[0]!));
 const isRole = (p: string) => p in ROLES;
 
+/** Heads of a portfolio title: the words before them name the portfolio ("Trade Minister"). */
+const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(['minister', 'secretary', 'commissioner']);
+
+/**
+ * "Trade Minister", "Farm Minister", "Health Secretary": one or two capitalized words that name no
+ * known place, body, people or person before a portfolio head are the portfolio, part of the role
+ * (a known body there is the role's body: "Labour MP"). Returns the tokens used, or 0.
+ */
+function portfolio(tokens: Token[], start: number, to: number): number {
+  // it opens the title: nothing capitalized before it but a people's name, a possessive or a
+  // modifier ("Chilean Trade Minister", "Chile's Trade Minister", "Deputy Trade Minister"; not the
+  // "Nations High Commissioner" of "United Nations High Commissioner")
+  const prev = tokens[start - 1];
+  if (
+    prev &&
+    isCapitalized(prev) &&
+    !DEMONYMS.has(prev.normal) &&
+    !POSSESSIVE.test(prev.text) &&
+    !roleModifiers.has(prev.normal)
+  )
+    return 0;
+  for (let n = 1; n <= 2 && start + n < to; n++) {
+    const words = tokens.slice(start, start + n);
+    const plain = (t: Token) =>
+      isCapitalized(t) &&
+      !POSSESSIVE.test(t.text) &&
+      !DEMONYMS.has(t.normal) &&
+      !GIVEN_NAME_SET.has(t.normal) &&
+      !t.tags.has('FirstName') &&
+      !roleModifiers.has(t.normal) &&
+      lookupName(bare(t)) === null;
+    if (!words.every(plain)) return 0;
+    if (n === 2 && lookupName(words.map(bare).join(' ')) !== null) return 0;
+    if (PORTFOLIO_HEADS.has(bare(tokens[start + n]!).toLowerCase())) return n + 1;
+  }
+  return 0;
+}
+
 /** Role at token i, after optional modifiers: returns [tokens used, role phrase] or null. */
 export function matchRole(tokens: Token[], i: number, to: number): [number, string] | null {
   let k = i;
@@ -89,8 +127,10 @@ export function matchRole(tokens: Token[], i: number, to: number): [number, stri
   for (let start = i; start <= k; start++) {
     if (start >= to) continue;
     const first = bare(tokens[start]!).toLowerCase().replace(/\.$/, '');
-    if (!ROLE_FIRST_WORDS.has(first) && !isRole(first)) continue;
-    const n = matchPhrase(tokens, start, to, isRole);
+    const n =
+      ROLE_FIRST_WORDS.has(first) || isRole(first)
+        ? matchPhrase(tokens, start, to, isRole) || portfolio(tokens, start, to)
+        : portfolio(tokens, start, to);
     if (n > 0) {
       const words = tokens.slice(start, start + n).map((t) => bare(t).toLowerCase());
       return [start + n - i, words.join(' ')];

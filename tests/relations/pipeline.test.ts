@@ -175,12 +175,12 @@ describe('constructions through the pipeline', () => {
     [
       "a party's possessive before a shadow post",
       "Labour's Shadow Home Secretary Tomas Varga said the plan had failed.",
-      ['member_of person/tomas-varga -> organization/labour-party role=Secretary'],
+      ['member_of person/tomas-varga -> organization/labour-party role=Shadow Home Secretary'],
     ],
     [
       "a party's possessive before a post whose first words the rules took for its body",
       'In Leeds, Labour\'s Shadow Home Secretary Elena Kowal said her party had opposed it "for years".',
-      ['member_of person/elena-kowal -> organization/labour-party role=Secretary'],
+      ['member_of person/elena-kowal -> organization/labour-party role=Shadow Home Secretary'],
     ],
     [
       'a party leader (the short name is the party named in full)',
@@ -222,6 +222,14 @@ describe('constructions through the pipeline', () => {
       'a message or a leave given is no aid; food sent is',
       'Chile sent Peru a message on Monday. Norway gave Tomas Varga permission to land. Chile sent 200 tonnes of food to Peru.',
       ['supports place/chile -> place/peru'],
+    ],
+    [
+      "a portfolio is part of the title, not a body ('Trade Minister'); the United Nations' High Commissioner stays whole",
+      'Chilean Trade Minister Ana Ruiz praised the United Nations High Commissioner for Refugees.',
+      [
+        'member_of person/ana-ruiz -> place/chile role=Trade Minister',
+        'supports person/ana-ruiz -> organization/united-nations-high-commissioner-for-refugees',
+      ],
     ],
     [
       'a post stated by a copula, head of a body',
