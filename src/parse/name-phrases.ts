@@ -152,14 +152,17 @@ function isTime(word: string): boolean {
  * A nominal set off by a comma right after another nominal, that the parse did not make an
  * apposition though nothing else fits, becomes the apposition of the first nominal's phrase: a
  * second argument of the first one's head ("The minister, Tomas Varga, visited": the minister read
- * as a bare obl; "Tomas Varga, 45, a lawyer, was arrested": two subjects), a conjunct in a
- * coordination with no conjunction ("in Zenda, a town near the border"), a bare obl or a vocative
+ * as a bare obl; "Tomas Varga, 45, a lawyer, was arrested": two subjects), a determined phrase or
+ * a person's name made a conjunct in a coordination with no conjunction ("in Zenda, a town near
+ * the border"; "The spokesman for the Foreign Ministry, Peter Horvat,"), a bare obl or a vocative
  * ("met her counterpart, Tomas Varga."). The phrase must end there (a comma, the sentence's end).
+ * The first nominal is the nearest whose phrase ends at the comma; for a person's name, the
+ * nearest that is not another kind of name (the spokesman, not the ministry).
  */
 export function commaAppositions(
   words: readonly string[],
   upos: readonly string[],
-  _names: readonly string[],
+  names: readonly string[],
   head: number[],
   deprel: string[],
 ): void {
@@ -183,15 +186,19 @@ export function commaAppositions(
       if (!PHRASE_INSIDE.has(deprel[k] as string) && !possessive) plain = false;
     }
     if (!plain || (deps[y] as number[]).some((k) => deprel[k] === 'case' || deprel[k] === 'cop')) continue;
-    // x: the outermost nominal whose phrase ends right before the comma
+    // x: the nearest nominal whose phrase, y's aside, ends right before the comma (its own
+    // punctuation aside); for a person's name the nearest that is no other kind of name ("the
+    // spokesman for the Foreign Ministry, Peter Horvat": the spokesman)
+    const person = names[s] === 'B-PER';
     let x = -1;
-    for (let k = s - 2; k >= 0; k--) {
-      if (
-        NOMINAL.has(upos[k] as string) &&
-        (hi[k] === s - 2 || hi[k] === s - 1) &&
-        !(y >= (lo[k] as number) && y <= (hi[k] as number))
-      )
-        x = k;
+    for (let k = s - 2; k >= 0 && x < 0; k--) {
+      if (!NOMINAL.has(upos[k] as string)) continue;
+      const kHi = hi[k] as number;
+      const holdsY = (lo[k] as number) <= y && y <= kHi;
+      let ends = holdsY ? kHi >= e : kHi === s - 2 || kHi === s - 1;
+      if (holdsY) for (let j = e + 1; j <= kHi; j++) if (upos[j] !== 'PUNCT') ends = false;
+      const otherName = (names[k] as string) !== 'O' && !(names[k] as string).endsWith('-PER');
+      if (ends && !(person && otherName)) x = k;
     }
     if (x < 0 || isTime(words[x] as string) || isTime(words[y] as string)) continue;
     const rel = deprel[y] as string;
@@ -203,6 +210,9 @@ export function commaAppositions(
       if (!CORE.has(deprel[x] as string) && (deps[x] as number[]).some((k) => deprel[k] === 'case')) continue;
       xTakes = CORE.has(rel) && !CORE.has(deprel[x] as string);
     } else if (rel === 'conj') {
+      // a determined phrase ("a town near the border") or a person's name after a noun
+      const determined = (deps[y] as number[]).some((k) => deprel[k] === 'det' || deprel[k] === 'nmod:poss');
+      if (!determined && !(person && upos[x] === 'NOUN')) continue;
       const coordination = [hy, ...(deps[hy] as number[]).filter((k) => deprel[k] === 'conj')];
       if (coordination.length !== 2) continue;
       if ((deps[y] as number[]).some((k) => deprel[k] === 'conj')) continue;

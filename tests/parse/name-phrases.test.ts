@@ -108,6 +108,104 @@ describe('a phrase set off by a comma after another', () => {
     expect(projectiveTree(head)).toBe(true);
   });
 
+  it("gives a person's name after an organization's to the noun the organization's phrase hangs on", () => {
+    // The spokesman for the Foreign Ministry , Peter Horvat , declined .  (Peter a conjunct of Ministry)
+    const words = [
+      'The',
+      'spokesman',
+      'for',
+      'the',
+      'Foreign',
+      'Ministry',
+      ',',
+      'Peter',
+      'Horvat',
+      ',',
+      'declined',
+      '.',
+    ];
+    const upos = [
+      'DET',
+      'NOUN',
+      'ADP',
+      'DET',
+      'PROPN',
+      'PROPN',
+      'PUNCT',
+      'PROPN',
+      'PROPN',
+      'PUNCT',
+      'VERB',
+      'PUNCT',
+    ];
+    const names = ['O', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'B-PER', 'I-PER', 'O', 'O', 'O'];
+    const head = [1, 10, 5, 5, 5, 1, 7, 5, 7, 1, -1, 10];
+    const deprel = [
+      'det',
+      'nsubj',
+      'case',
+      'det',
+      'amod',
+      'nmod',
+      'punct',
+      'conj',
+      'flat',
+      'punct',
+      'root',
+      'punct',
+    ];
+    commaAppositions(words, upos, names, head, deprel);
+    expect([head[7], deprel[7]]).toEqual([1, 'appos']);
+    expect(projectiveTree(head)).toBe(true);
+    // … for the Foreign Ministry , its press office , …: a determined phrase goes to the nearest nominal
+    const w2 = [
+      'The',
+      'spokesman',
+      'for',
+      'the',
+      'Foreign',
+      'Ministry',
+      ',',
+      'its',
+      'office',
+      ',',
+      'declined',
+      '.',
+    ];
+    const u2 = [
+      'DET',
+      'NOUN',
+      'ADP',
+      'DET',
+      'PROPN',
+      'PROPN',
+      'PUNCT',
+      'PRON',
+      'NOUN',
+      'PUNCT',
+      'VERB',
+      'PUNCT',
+    ];
+    const n2 = ['O', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O', 'O', 'O', 'O'];
+    const h2 = [1, 10, 5, 5, 5, 1, 8, 8, 5, 1, -1, 10];
+    const r2 = [
+      'det',
+      'nsubj',
+      'case',
+      'det',
+      'amod',
+      'nmod',
+      'punct',
+      'nmod:poss',
+      'conj',
+      'punct',
+      'root',
+      'punct',
+    ];
+    commaAppositions(w2, u2, n2, h2, r2);
+    expect([h2[8], r2[8]]).toEqual([5, 'appos']);
+  });
+
   it('leaves coordinations, lists and phrases with a preposition as parsed', () => {
     // Anna Kovac visited Strelsau , Zenda and Modra .
     const words = ['Anna', 'Kovac', 'visited', 'Strelsau', ',', 'Zenda', 'and', 'Modra', '.'];
