@@ -3,7 +3,7 @@
  *
  * The greedy parser, trained on web text with few of them, misses the appositions news writes
  * around names. Two shapes are mended after parsing, each where the parse is one no reading allows:
- * - a determined noun right before a name ("The former Iraqi leader Saddam Hussein is refusing")
+ * - a determined noun right before a name ("The former Ruritanian leader Tomas Varga is refusing")
  *   read as a second subject beside the name: UD English EWT makes the noun the head and the name
  *   its `appos` ("the militant group Hamas", "his wife Jan");
  * - a noun phrase set off by a comma after another ("The minister, Tomas Varga, visited"; "in Zenda,
