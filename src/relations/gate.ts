@@ -635,10 +635,28 @@ export function questionSense(parse: ParsedSentence, ev: Evidence): boolean {
       .filter((r) => r.relation === null && r.ccompMark)
       .map((r) => r.ccompMark as string),
   );
-  return (
-    marks.size > 0 && children(parse, t, 'ccomp', 'advcl').some((c) => hasMarker(parse, c, 'mark', marks))
+  if (marks.size === 0) return false;
+  // "asked what B would do", "asked how B …": a clause opening with a question word is a question
+  // wherever the lexicon has the verb's question sense
+  const opensWithQuestion = (c: number) =>
+    marks.has('whether') &&
+    parse.words.some((w, k) => k < c && parse.head[k] === c && WH_WORDS.has(w.toLowerCase()));
+  return children(parse, t, 'ccomp', 'advcl').some(
+    (c) => hasMarker(parse, c, 'mark', marks) || opensWithQuestion(c),
   );
 }
+
+/** Words that open an indirect question ("asked what …", "asked how …"). */
+const WH_WORDS: ReadonlySet<string> = new Set([
+  'what',
+  'how',
+  'why',
+  'when',
+  'where',
+  'who',
+  'whom',
+  'which',
+]);
 
 /**
  * True when an "attack" is a match result: a score ("2-1") stands with the trigger or its target
