@@ -9,6 +9,7 @@
  * Lower-case role phrases with a place ("the prime minister of Chile") become title mentions too.
  */
 
+import { ORG_HEADS } from '../lexicon/organizations.ts';
 import { ROLES, TITLE_QUALIFIERS } from '../lexicon/titles.ts';
 import type { Token } from '../nlp/compromise.ts';
 import {
@@ -43,7 +44,15 @@ export function findMentions(sentenceTokens: Token[]): Candidate[] {
     while (runTo > from && ['Date', 'WeekDay', 'Month'].some((tag) => tokens[runTo - 1]!.tags.has(tag)))
       runTo--;
     if (from >= runTo) continue;
-    const split = splitTitle(tokens, from, runTo);
+    let split = splitTitle(tokens, from, runTo);
+    // "United Nations General Assembly", "Secretary General Council": a role word inside a body's
+    // name whose rest is only head words of bodies names no person
+    if (
+      split.role &&
+      split.nameFrom < runTo &&
+      tokens.slice(split.nameFrom, runTo).every((t) => ORG_HEADS.has(bare(t).toLowerCase()))
+    )
+      split = { nameFrom: from, honorific: false };
     let qualifier: Candidate | null = null;
     if (split.qualifier) {
       const [qf, qt] = split.qualifier;

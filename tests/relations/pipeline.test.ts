@@ -232,6 +232,16 @@ describe('constructions through the pipeline', () => {
       ],
     ],
     [
+      'asking what or how is a question, not a request; asking to is a request',
+      'Ana Ruiz asked what Chile would do next. Tomas Varga asked Peru how it would pay. Elena Kowal asked Norway to withdraw.',
+      ['requested person/elena-kowal -> place/norway'],
+    ],
+    [
+      "a rank inside a body's name is no title: the body stays whole, no person 'Assembly'",
+      'Chile took the plan to the United Nations General Assembly.',
+      [],
+    ],
+    [
       'a post stated by a copula, head of a body',
       'Ana Ruiz is the director of the Halvorsen Museum.',
       ['leader_of person/ana-ruiz -> organization/halvorsen-museum role=director'],
