@@ -14,6 +14,7 @@ import type { RelationType } from '../../graph/relations.ts';
 import type { Evidence, Span } from '../../graph/types.ts';
 import { PRONOUNS } from '../extract/arguments.ts';
 import { entriesOfWord } from '../extract/trigger-match.ts';
+import { PLACE_NAMES } from '../lexicon/places.ts';
 import { OBJECT_CLASSES, rowsFor } from '../lexicon/relations/index.ts';
 import type { LexiconRow } from '../lexicon/relations/types.ts';
 import type { ParsedSentence } from '../parse/types.ts';
@@ -124,6 +125,17 @@ function isWhereModifier(parse: ParsedSentence, i: number, t: number): boolean {
     if ((r === 'nmod' || (r === 'obl' && x !== i)) && hasMarker(parse, x, 'case', WHERE_ONLY)) return true;
   }
   return false;
+}
+
+/**
+ * True when word i is a city named as a compound of the noun trigger t ("the Lima meeting", "the
+ * Geneva talks"): where the meeting is, not who meets (a country there may be a party: "the
+ * Chile talks").
+ */
+function cityVenue(parse: ParsedSentence, i: number, t: number): boolean {
+  if (parse.head[i] !== t || parse.deprel[i] !== 'compound' || parse.upos[t] !== 'NOUN') return false;
+  const words = parse.words.filter((_, k) => k === i || (parse.head[k] === i && parse.deprel[k] === 'flat'));
+  return PLACE_NAMES.get(words.join(' ').toLowerCase())?.kind === 'city';
 }
 
 /** Relations by which a name qualifies a noun (whose people, from where, of which kind). */
@@ -408,6 +420,7 @@ export function parseSupports(parse: ParsedSentence, ev: Evidence, options: Gate
   if (parse.upos[t] === 'ADJ') return false;
   if (isSetting(parse, s) || isSetting(parse, g)) return false;
   if (isWhereModifier(parse, s, t) || isWhereModifier(parse, g, t)) return false;
+  if (cityVenue(parse, s, t) || cityVenue(parse, g, t)) return false;
   if (modifierTriggerStrays(parse, t, s, ev)) return false;
   if (nounTriggerStrays(parse, t, s, ev)) return false;
   if (verbTriggerStrays(parse, t, s, ev)) return false;

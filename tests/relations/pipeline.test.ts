@@ -242,6 +242,11 @@ describe('constructions through the pipeline', () => {
       [],
     ],
     [
+      'a city named before a meeting is where it is, not a party; a country may be a party',
+      'Officials tried to stop the Lima meeting by keeping Ana Ruiz grounded. The Chile meeting with Peru was cancelled.',
+      ['met_with place/chile -> place/peru'],
+    ],
+    [
       'a post stated by a copula, head of a body',
       'Ana Ruiz is the director of the Halvorsen Museum.',
       ['leader_of person/ana-ruiz -> organization/halvorsen-museum role=director'],
