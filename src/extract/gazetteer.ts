@@ -3,7 +3,8 @@
  *
  * One question over all name tables: is this phrase a known place or organization, and under
  * which canonical label? Acronyms and codes match case-sensitively ("US" the country, not "us"),
- * other names case- and hyphen-insensitively.
+ * other names case- and hyphen-insensitively, with or without an apostrophe inside a word
+ * ("Kata'ib" / "Kataib").
  */
 
 import type { EntityKind } from '../../graph/types.ts';
@@ -27,6 +28,14 @@ function fold(name: string): string {
 }
 
 /**
+ * The same name with the apostrophes inside a word dropped: transliterations write the Arabic
+ * ayn and hamza as an apostrophe or not at all ("Kata'ib" / "Kataib", "Shi'a" / "Shia").
+ */
+function foldTransliterated(name: string): string {
+  return fold(name.replace(/(?<=\p{L})['’ʼʻʿʾ`](?=\p{L})/gu, ''));
+}
+
+/**
  * The key an organization's name is stored under: acronyms ("UN", "U.N.") without dots and
  * case-sensitive, other names folded ("al-Qaeda" and "Al Qaeda" are one key).
  */
@@ -39,12 +48,16 @@ export function organizationKey(name: string): { acronym: boolean; key: string }
 for (const [label, others] of Object.entries(KNOWN_ORGANIZATIONS)) {
   for (const n of [label, ...others]) {
     const { acronym, key } = organizationKey(n);
-    (acronym ? ORG_BY_ACRONYM : ORG_BY_NAME).set(key, label);
+    if (acronym) ORG_BY_ACRONYM.set(key, label);
+    else for (const k of new Set([key, foldTransliterated(n)])) ORG_BY_NAME.set(k, label);
   }
 }
 
 const PLACE_BY_FOLD = new Map<string, KnownName>();
-for (const [name, entry] of PLACE_NAMES) PLACE_BY_FOLD.set(fold(name), { kind: 'place', label: entry.label });
+for (const [name, entry] of PLACE_NAMES) {
+  for (const k of new Set([fold(name), foldTransliterated(name)]))
+    PLACE_BY_FOLD.set(k, { kind: 'place', label: entry.label });
+}
 
 /** The known place or organization named `text`, or null. */
 export function lookupName(text: string): KnownName | null {
@@ -53,7 +66,7 @@ export function lookupName(text: string): KnownName | null {
   const acronym = ORG_BY_ACRONYM.get(text.replace(/\./g, ''));
   if (acronym && /^[A-Z.]+$/.test(text)) return { kind: 'organization', label: acronym };
   const folded = fold(text);
-  const org = ORG_BY_NAME.get(folded);
+  const org = ORG_BY_NAME.get(folded) ?? ORG_BY_NAME.get(foldTransliterated(text));
   if (org) return { kind: 'organization', label: org };
-  return PLACE_BY_FOLD.get(folded) ?? null;
+  return PLACE_BY_FOLD.get(folded) ?? PLACE_BY_FOLD.get(foldTransliterated(text)) ?? null;
 }

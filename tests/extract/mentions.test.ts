@@ -57,6 +57,11 @@ const CASES: [string, string, string[]][] = [
   ['organization "X of Y"', 'The Ministry of Defence denied it.', ['Ministry of Defence|o|name']],
   ['known acronym', 'PKK claimed the attack.', ['PKK|o|acronym']],
   [
+    "a known name in another transliteration: an apostrophe inside a word is optional (Kata'ib / Kataib)",
+    "Elena Kowal said Kata'ib Hezbollah fired rockets at Ruritania.",
+    ['Elena Kowal|p|name', "Kata'ib Hezbollah|o|name", 'Ruritania|l|name'],
+  ],
+  [
     'acronym resolves to its expansion by initials',
     'The Kenya Relief Council (KRC) said the KRC would help.',
     ['Kenya Relief Council|o|name', 'KRC|o|acronym', 'KRC|o|acronym'],
