@@ -191,13 +191,12 @@ export const ROLE_MODIFIERS: readonly string[] = [
 
 /**
  * Role phrases that carry their own qualifier and work as a title on their own
- * ("Leader of the Revolution"): the words after "of" name no separate entity.
+ * ("Leader of the Revolution"): the words after "of" name no separate entity. A modified
+ * qualifier ("of the Velvet Revolution") needs no row: mentions.ts keeps only a strong reading of
+ * it (a known name, an organization head word), a place it names, or the place after a further
+ * "of" ("Leader of the Velvet Revolution of Chile"); a bare modifier gives none.
  */
-export const TITLE_QUALIFIERS: readonly string[] = [
-  'islamic revolution',
-  'revolution',
-  'the islamic revolution',
-];
+export const TITLE_QUALIFIERS: readonly string[] = ['revolution'];
 
 /** Capitalized words that are never names on their own. */
 export const NOT_NAMES: ReadonlySet<string> = new Set([

@@ -54,6 +54,11 @@ const CASES: [string, string, string[]][] = [
     'The shuttle will be sent to the Lima Science Center in May.',
     ['Lima Science Center|o|name'],
   ],
+  [
+    'a role\'s qualifier that names no entity ("of the Revolution", with or without a modifier) stays in the title',
+    'Leader of the Velvet Revolution Tomas Varga met Elena Kowal.',
+    ['Leader of the Velvet Revolution|p|title', 'Tomas Varga|p|name', 'Elena Kowal|p|name'],
+  ],
   ['organization "X of Y"', 'The Ministry of Defence denied it.', ['Ministry of Defence|o|name']],
   ['known acronym', 'PKK claimed the attack.', ['PKK|o|acronym']],
   [
