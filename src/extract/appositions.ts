@@ -32,20 +32,37 @@ export function demonymBefore(tokens: Token[], from: number, roleFrom: number): 
 
 /**
  * Binds a title to a person's name set apart by a comma: "Elena Kowal, Norway's First Vice
- * President" and "the Prime Minister of Chile, Tomas Varga".
+ * President" and "the Prime Minister of Chile, Tomas Varga". A name of two words or more that
+ * nothing classified (`unclassified`: token ranges of name parts) becomes a person's name when a
+ * person's title stands in apposition to it: the title says what the name is, whatever its
+ * given name ("Ostap Vardanyan, Ruritania's First Vice President").
  */
-export function bindAppositions(tokens: Token[], cands: Candidate[]): void {
+export function bindAppositions(
+  tokens: Token[],
+  cands: Candidate[],
+  unclassified: readonly [number, number][] = [],
+): void {
   const comma = (i: number) => i >= 0 && /^\s*,\s*$/.test(tokens[i]?.post ?? '');
+  const unknownName = (at: (r: readonly [number, number]) => boolean) => {
+    const r = unclassified.find((u) => at(u) && u[1] - u[0] >= 2);
+    if (!r || cands.some((c) => c.from < r[1] && r[0] < c.to)) return undefined;
+    const c = candidate(tokens, r[0], r[1], 'person', 'name', true);
+    cands.push(c);
+    return c;
+  };
   for (const title of cands) {
     if (title.form !== 'title' || title.names) continue;
     let before = title.from - 1;
     if (tokens[before]?.normal === 'the') before--;
     const prev = comma(before)
-      ? cands.find((c) => c.kind === 'person' && c.form === 'name' && c.to === before + 1)
+      ? (cands.find((c) => c.kind === 'person' && c.form === 'name' && c.to === before + 1) ??
+        (title.kind === 'person' ? unknownName((u) => u[1] === before + 1) : undefined))
       : undefined;
-    const next = comma(title.to - 1)
-      ? cands.find((c) => c.kind === 'person' && c.form === 'name' && c.from === title.to)
-      : undefined;
+    const next =
+      !prev && comma(title.to - 1)
+        ? (cands.find((c) => c.kind === 'person' && c.form === 'name' && c.from === title.to) ??
+          (title.kind === 'person' ? unknownName((u) => u[0] === title.to) : undefined))
+        : undefined;
     const name = prev ?? next ?? postedName(tokens, cands, title);
     if (name) title.names = name;
   }

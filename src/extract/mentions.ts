@@ -34,6 +34,8 @@ export { isHeadline } from './headline.ts';
 export function findMentions(sentenceTokens: Token[]): Candidate[] {
   const tokens = isHeadline(sentenceTokens) ? recaseHeadline(sentenceTokens) : sentenceTokens;
   const out: Candidate[] = [];
+  // name parts no table or tag classified: an apposed title may still say whose name they are
+  const unclassified: [number, number][] = [];
   const runs = capitalizedRuns(tokens);
   for (let r = 0; r < runs.length; r++) {
     const [runFrom, runEnd] = runs[r]!;
@@ -97,6 +99,7 @@ export function findMentions(sentenceTokens: Token[]): Candidate[] {
       if (name.kind === 'person') name.honorificStart = tokens[from]!.start;
     }
     if (name) out.push(name);
+    else if (split.nameFrom < runTo && !split.honorific) unclassified.push([split.nameFrom, runTo]);
     if (split.role) {
       const [rf, rt, role] = split.role;
       // "Norway's Prime Minister": a possessive place or org just before the run qualifies the role
@@ -118,6 +121,6 @@ export function findMentions(sentenceTokens: Token[]): Candidate[] {
     }
   }
   out.push(...lowercaseTitles(tokens, out));
-  bindAppositions(tokens, out);
+  bindAppositions(tokens, out, unclassified);
   return dedupe(out);
 }

@@ -59,6 +59,11 @@ const CASES: [string, string, string[]][] = [
     'Leader of the Velvet Revolution Tomas Varga met Elena Kowal.',
     ['Leader of the Velvet Revolution|p|title', 'Tomas Varga|p|name', 'Elena Kowal|p|name'],
   ],
+  [
+    "a name no table knows is a person's when a person's title stands in apposition to it",
+    "The meeting was attended by Ostap Vardanyan, Chile's First Vice President.",
+    ['Ostap Vardanyan|p|name', 'Chile|l|name', "Chile's First Vice President|p|title"],
+  ],
   ['organization "X of Y"', 'The Ministry of Defence denied it.', ['Ministry of Defence|o|name']],
   ['known acronym', 'PKK claimed the attack.', ['PKK|o|acronym']],
   [

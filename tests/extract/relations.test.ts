@@ -27,6 +27,11 @@ const CASES: [string, string, string[]][] = [
     'Angela Merkel, in a meeting with Joe Biden, criticized China.',
     ['accused Angela Merkel -> China', 'met_with Angela Merkel -> Joe Biden'],
   ],
+  [
+    "a name no table knows, with a title in apposition, is the actor (not the title's country)",
+    'Ostap Vardanyan, the Chilean Foreign Minister, met Elena Kowal.',
+    ['member_of Ostap Vardanyan -> Chile', 'met_with Ostap Vardanyan -> Elena Kowal'],
+  ],
   ['possessive nominal', "Germany's support for Ukraine grew.", ['supports Germany -> Ukraine']],
   ['passive with "by"', 'The convoy of Kenya was attacked by Somalia.', ['attacked Somalia -> Kenya']],
   [
