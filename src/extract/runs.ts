@@ -299,8 +299,8 @@ export function splitTitle(
 
 /**
  * Where the body after "Title of" ends at the latest: after its last head word when two words or
- * more follow that are no body's ("CEO of the Refugee Council Enver Solomon": the name is Enver
- * Solomon, whether or not "Enver" is a known given name); else at the run's end.
+ * more follow that are no body's ("CEO of the Ruritania Aid Council Vaclo Dunne": the name is Vaclo
+ * Dunne, whether or not "Vaclo" is a known given name); else at the run's end.
  */
 function bodyEnd(tokens: Token[], q: number, to: number): number {
   for (let k = to - 3; k >= q; k--) {
