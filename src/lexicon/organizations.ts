@@ -30,7 +30,6 @@ export const KNOWN_ORGANIZATIONS: Readonly<Record<string, readonly string[]>> = 
     'Revolutionary Guard',
     'Revolutionary Guard Corps',
   ],
-  'Popular Mobilization Forces': ['PMF', 'Popular Mobilisation Forces', 'Hashd al-Shaabi'],
   'International Atomic Energy Agency': ['IAEA'],
   'World Health Organization': ['WHO'],
   'World Bank': [],
