@@ -25,6 +25,7 @@ import {
   farthestEnd,
   type GateOptions,
   givesNoAid,
+  lexiconVetoes,
   matchResult,
   objectSense,
   parseSupports,
@@ -408,6 +409,10 @@ function gated(
     if (r.relation === 'attacked' && r.evidence.every((e) => attackingPlay(parse, e))) continue;
     // "sent B a message", "gave B permission": a word or a leave given, no help
     if (r.relation === 'supports' && r.evidence.every((e) => givesNoAid(parse, e))) continue;
+    // "X beat Y 6-3": the lexicon's verb states no attack by itself, and no row of it the sentence
+    // meets does ("beat up" does). Only for force, where sports results outnumber the sense; for
+    // "granted asylum to", "sought help" the window's reading stays
+    if (r.relation === 'attacked' && r.evidence.every((e) => lexiconVetoes(parse, e))) continue;
     // "A denied attacking B": the attack, negated (not a rejection of B)
     if (r.relation === 'rejected') {
       const denied = r.evidence.map((e) => deniedRelation(parse, e));

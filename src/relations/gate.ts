@@ -593,6 +593,35 @@ export function givesNoAid(parse: ParsedSentence, ev: Evidence): boolean {
 }
 
 /**
+ * True when the relation lexicon says the verb trigger states nothing by itself (a row of its lemma
+ * with relation null and no condition: "beat", mostly sports results; "grant", "seek", "order",
+ * whose object decides) and none of its rows with a condition the sentence meets states one (a
+ * particle, a preposition, an object or an object class: "beat up", "sought help from").
+ */
+export function lexiconVetoes(parse: ParsedSentence, ev: Evidence): boolean {
+  const t = headWord(parse, ev.triggerSpan);
+  // a verb trigger the tagger misread ("beat" as a preposition in a results line) is still the verb
+  if (t < 0 || ['NOUN', 'PROPN'].includes(parse.upos[t] as string) || /\s/.test(ev.trigger.trim()))
+    return false;
+  const rows = rowsOf(parse, t);
+  const bare = (r: LexiconRow) => !r.prep && !r.object && !r.particle && !r.objectClass && !r.ccompMark;
+  if (!rows.some((r) => r.relation === null && bare(r))) return false;
+  const word = (k: number) => (parse.words[k] as string).toLowerCase();
+  const particles = new Set(children(parse, t, 'compound:prt').map(word));
+  const preps = new Set(children(parse, t, 'obl').flatMap((o) => children(parse, o, 'case').map(word)));
+  const objects = children(parse, t, 'obj').map((o) => lemmaOf(parse, o, 'NOUN'));
+  return !rows.some(
+    (r) =>
+      r.relation !== null &&
+      !bare(r) &&
+      (!r.particle || particles.has(r.particle)) &&
+      (!r.prep || preps.has(r.prep)) &&
+      (!r.object || objects.includes(r.object)) &&
+      (!r.objectClass || objects.some((l) => OBJECT_CLASSES[r.objectClass!].has(l))),
+  );
+}
+
+/**
  * True when "attack" names a way of playing: its object, or the noun it modifies, is the play
  * ("started the match with attacking style with A and B making runs", "attacking football"). The
  * guidelines count physical force only; a team's play is neither force nor an accusation.

@@ -88,9 +88,4 @@ describe('known failures: relations', () => {
       'agreed_with Tomas Varga -> Elena Kowal',
     ]);
   });
-  // a match result is told from force only by a score beside it ("beat B 2-1"); without one, "beat"
-  // between two countries is an attack. Right: none.
-  it('a match won without a score in the sentence is an attack (right: none)', () => {
-    expect(relations('Peru beat Chile in the final.')).toEqual(['attacked Peru -> Chile']);
-  });
 });

@@ -247,6 +247,11 @@ describe('constructions through the pipeline', () => {
       ['met_with place/chile -> place/peru'],
     ],
     [
+      'a bare "beat" is a result (the lexicon excludes it), "beat up" an assault',
+      'Tomas Varga (Chile) beat Elena Kowal (Peru) 6-3 7-6. Chile beat Peru in the final. Chilean soldiers beat up Ana Ruiz in her cell.',
+      ['attacked place/chile -> person/ana-ruiz'],
+    ],
+    [
       'a post stated by a copula, head of a body',
       'Ana Ruiz is the director of the Halvorsen Museum.',
       ['leader_of person/ana-ruiz -> organization/halvorsen-museum role=director'],
