@@ -37,7 +37,9 @@ import {
   targetIsBeneficiary,
   targetIsVictim,
   topicOnly,
+  triggerIsParticle,
   withdrawsTroops,
+  withholdsComment,
 } from '../relations/gate.ts';
 import { mentionsOnWords } from '../relations/mentions.ts';
 import type { DocExtraction, Mention, Relation, Sentence, SourceDoc } from '../types.ts';
@@ -409,6 +411,10 @@ function gated(
     if (r.relation === 'attacked' && r.evidence.every((e) => attackingPlay(parse, e))) continue;
     // "sent B a message", "gave B permission": a word or a leave given, no help
     if (r.relation === 'supports' && r.evidence.every((e) => givesNoAid(parse, e))) continue;
+    // "declined to comment on talks with B": a word withheld, nothing rejected
+    if (r.relation === 'rejected' && r.evidence.every((e) => withholdsComment(parse, e))) continue;
+    // "turned back the clock": the trigger word is another verb's particle
+    if (r.evidence.every((e) => triggerIsParticle(parse, e))) continue;
     // "X beat Y 6-3": the lexicon's verb states no attack by itself, and no row of it the sentence
     // meets does ("beat up" does). Only for force, where sports results outnumber the sense; for
     // "granted asylum to", "sought help" the window's reading stays

@@ -589,7 +589,42 @@ export function givesNoAid(parse: ParsedSentence, ev: Evidence): boolean {
   const t = headWord(parse, ev.triggerSpan);
   if (t < 0 || parse.upos[t] !== 'VERB') return false;
   if (!rowsOf(parse, t).some((r) => r.objectClass === 'aid')) return false;
-  return children(parse, t, 'obj', 'iobj').some((o) => OBJECT_CLASSES.message.has(lemmaOf(parse, o, 'NOUN')));
+  return children(parse, t, 'obj', 'iobj').some((o) => {
+    const l = lemmaOf(parse, o, 'NOUN');
+    return OBJECT_CLASSES.message.has(l) || OBJECT_CLASSES.statement.has(l);
+  });
+}
+
+/** What a source declines or refuses to do when it only withholds a word ("declined to comment"). */
+const WITHHELD_WORDS: ReadonlySet<string> = new Set(
+  'comment say elaborate discuss confirm speculate specify answer respond reveal disclose name identify detail'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when a refusal only withholds a word: "declined to comment on the talks with B", "refused
+ * comment", "declined to say whether B …" — no party's claim, request or plan is rejected.
+ */
+export function withholdsComment(parse: ParsedSentence, ev: Evidence): boolean {
+  const t = headWord(parse, ev.triggerSpan);
+  if (t < 0 || !['decline', 'refuse'].includes(lemmaOf(parse, t, 'VERB'))) return false;
+  return (
+    children(parse, t, 'xcomp').some((x) => WITHHELD_WORDS.has(lemmaOf(parse, x, 'VERB'))) ||
+    children(parse, t, 'obj').some((o) => lemmaOf(parse, o, 'NOUN') === 'comment')
+  );
+}
+
+/**
+ * True when the window's trigger is a verb's particle or adverb ("turned back the clock", "hit
+ * back"): the word belongs to another verb and states nothing of its own.
+ */
+export function triggerIsParticle(parse: ParsedSentence, ev: Evidence): boolean {
+  const t = headWord(parse, ev.triggerSpan);
+  return (
+    t >= 0 &&
+    (parse.deprel[t] === 'compound:prt' || (parse.upos[t] === 'ADV' && parse.deprel[t] === 'advmod'))
+  );
 }
 
 /**

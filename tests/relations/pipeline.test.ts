@@ -252,6 +252,21 @@ describe('constructions through the pipeline', () => {
       ['attacked place/chile -> person/ana-ruiz'],
     ],
     [
+      'declining to comment rejects nothing; refusing to recognise a party does',
+      'Corvane Systems declined to comment on negotiations with the Ruritania Bank. Chile refused to recognise Peru.',
+      ['rejected place/chile -> place/peru'],
+    ],
+    [
+      "a trigger word that is another verb's adverb or particle states nothing ('turned back')",
+      'Tomas Varga turned back the clock with a victory over Ana Ruiz.',
+      [],
+    ],
+    [
+      'an emissary or a proposal sent is no aid',
+      'Chile said it had sent an embassy official to talk to Tomas Varga. Corvane Systems has sent to the Ruritania Bank a proposal for restructuring.',
+      [],
+    ],
+    [
       'a post stated by a copula, head of a body',
       'Ana Ruiz is the director of the Halvorsen Museum.',
       ['leader_of person/ana-ruiz -> organization/halvorsen-museum role=director'],

@@ -70,9 +70,10 @@ export const OBJECT_CLASSES: Readonly<Record<ObjectClass, ReadonlySet<string>>> 
       ' ',
     ),
   ),
-  // what is sent or given as a word or a leave, not help: "sent B a message", "gave B permission"
+  // what is sent or given as a word, a leave or an emissary, not help: "sent B a message", "gave B
+  // permission", "sent an official to talk to B"
   message: new Set(
-    'message letter note signal permission clearance visa invitation greeting speech lecture interview answer reply warning lesson word'.split(
+    'message letter note signal permission clearance visa invitation greeting speech lecture interview answer reply warning lesson word official envoy representative delegation emissary mission'.split(
       ' ',
     ),
   ),
