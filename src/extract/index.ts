@@ -34,6 +34,7 @@ import {
   questionSense,
   readsBackwards,
   stopsAid,
+  targetInDeniedClause,
   targetIsBeneficiary,
   targetIsVictim,
   topicOnly,
@@ -426,6 +427,9 @@ function gated(
       if (first && denied.every((d) => d === first))
         r = { ...r, relation: first, evidence: r.evidence.map((e) => ({ ...e, negated: true })) };
     }
+    // "denied that A had been in B": a statement denied, B no party to it (a relation denied in the
+    // clause was read as negated just above)
+    if (r.relation === 'rejected' && r.evidence.every((e) => targetInDeniedClause(parse, e))) continue;
     // "spoke with <a newspaper>": the lexicon's rows for the trigger allow no patient of that kind
     const kind = r.target.split('/')[0] as string;
     if (r.evidence.every((e) => patientKindRuledOut(parse, e, r.relation, kind))) continue;

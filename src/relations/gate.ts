@@ -616,6 +616,18 @@ export function withholdsComment(parse: ParsedSentence, ev: Evidence): boolean {
 }
 
 /**
+ * True when the target stands only inside a clause the trigger verb governs ("would neither
+ * confirm nor deny that A had been in B", "rebuffed the suggestion, saying A had left B"): what is
+ * denied is a statement, not a party's claim, request or plan.
+ */
+export function targetInDeniedClause(parse: ParsedSentence, ev: Evidence): boolean {
+  const t = headWord(parse, ev.triggerSpan);
+  const g = headWord(parse, ev.targetSpan);
+  if (t < 0 || g < 0 || parse.upos[t] !== 'VERB') return false;
+  return children(parse, t, 'ccomp', 'advcl').some((c) => c !== g && under(parse, g, c));
+}
+
+/**
  * True when the window's trigger is a verb's particle or adverb ("turned back the clock", "hit
  * back"): the word belongs to another verb and states nothing of its own.
  */

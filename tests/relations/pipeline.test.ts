@@ -267,6 +267,11 @@ describe('constructions through the pipeline', () => {
       [],
     ],
     [
+      "denying a statement rejects none of the parties inside it; denying a party's claims does",
+      "The Freedonia Bank would neither confirm nor deny that Tomas Varga had been in Chile. Norway denied Peru's claims.",
+      ['rejected place/norway -> place/peru'],
+    ],
+    [
       'a post stated by a copula, head of a body',
       'Ana Ruiz is the director of the Halvorsen Museum.',
       ['leader_of person/ana-ruiz -> organization/halvorsen-museum role=director'],
