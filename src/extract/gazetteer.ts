@@ -32,7 +32,8 @@ function fold(name: string): string {
  * ayn and hamza as an apostrophe or not at all ("Kata'ib" / "Kataib", "Shi'a" / "Shia").
  */
 function foldTransliterated(name: string): string {
-  return fold(name.replace(/(?<=\p{L})['’ʼʻʿʾ`](?=\p{L})/gu, ''));
+  // not a possessive ending ("Philippine's" is no spelling of the Philippines)
+  return fold(name.replace(/(?<=\p{L})['’ʼʻʿʾ`](?=\p{L})(?!s\b)/gu, ''));
 }
 
 /**

@@ -47,10 +47,11 @@ export function findMentions(sentenceTokens: Token[]): Candidate[] {
       runTo--;
     if (from >= runTo) continue;
     let split = splitTitle(tokens, from, runTo);
-    // "United Nations General Assembly", "Secretary General Council": a role word inside a body's
-    // name whose rest is only head words of bodies names no person
+    // "United Nations General Assembly": a role word inside a body's name, with words of the name
+    // before it and only head words of bodies after it, names no person ("Senator Church" does)
     if (
       split.role &&
+      split.role[0] > from &&
       split.nameFrom < runTo &&
       tokens.slice(split.nameFrom, runTo).every((t) => ORG_HEADS.has(bare(t).toLowerCase()))
     )

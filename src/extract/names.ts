@@ -184,7 +184,7 @@ function withParties(tokens: readonly Token[], cands: Candidate[]): Candidate[] 
         own.kind = 'organization';
         delete own.canonical;
       }
-      // "Labour's Shadow Home | Secretary": a name runs on past a party's possessive only into the post
+      // "Labour's Shadow Trade | Secretary": a name runs on past a party's possessive only into the post
       if (own.from === k && own.to > k + 1 && own.kind === 'organization' && noun && possessive(t)) {
         own.to = k + 1;
         own.end = endOf(t);
@@ -323,7 +323,7 @@ function possessive(t: Token): boolean {
 
 /**
  * The party at token k is the body of a title the rules found without one, over it ("the Tories'
- * Foreign Secretary") or right after its possessive ("Labour's Shadow Home Secretary").
+ * Foreign Secretary") or right after its possessive ("Labour's Shadow Trade Secretary").
  */
 function bodyOfTitles(
   cands: readonly Candidate[],
@@ -335,7 +335,7 @@ function bodyOfTitles(
   const owns = possessive(t);
   for (const title of cands) {
     if (title.form !== 'title') continue;
-    // "Labour's Shadow Home Secretary": the rules took the post's own first words for its body
+    // "Labour's Shadow Trade Secretary": the rules took the post's own first words for its body
     const q = title.qualifier;
     if (owns && q && title.from === k + 1 && q.from === k + 1 && q.to < title.to) {
       dropped.add(q);

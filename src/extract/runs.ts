@@ -11,7 +11,7 @@ import { DETERMINERS } from '../../graph/words.ts';
 import { GIVEN_NAME_SET, NAME_PARTICLES } from '../lexicon/names.ts';
 import { ORG_HEADS } from '../lexicon/organizations.ts';
 import { DEMONYMS } from '../lexicon/places.ts';
-import { HONORIFICS, NOT_NAMES, ROLE_MODIFIERS, ROLES } from '../lexicon/titles.ts';
+import { HONORIFICS, NOT_NAMES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLES } from '../lexicon/titles.ts';
 import type { Token } from '../nlp/compromise.ts';
 import { lookupName } from './gazetteer.ts';
 
@@ -86,38 +86,47 @@ const isRole = (p: string) => p in ROLES;
 const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(['minister', 'secretary', 'commissioner']);
 
 /**
- * "Trade Minister", "Farm Minister", "Health Secretary": one or two capitalized words that name no
- * known place, body, people or person before a portfolio head are the portfolio, part of the role
- * (a known body there is the role's body: "Labour MP"). Returns the tokens used, or 0.
+ * "Trade Minister", "Farm Minister", "Health Secretary": one or two capitalized portfolio words
+ * (PORTFOLIO_WORDS) before a portfolio head are part of the role; a known name there is the role's
+ * body ("Labour MP"). Returns the tokens used, or 0.
  */
 function portfolio(tokens: Token[], start: number, to: number): number {
-  // it opens the title: nothing capitalized before it but a people's name, a possessive or a
-  // modifier ("Chilean Trade Minister", "Chile's Trade Minister", "Deputy Trade Minister"; not the
-  // "Nations High Commissioner" of "United Nations High Commissioner")
+  // it opens the title: nothing capitalized before it but a people's name, a possessive, a
+  // modifier or a known place ("Chilean Trade Minister", "Chile's Trade Minister", "Deputy Trade
+  // Minister", "New Zealand Trade Minister"; not the "Nations Trade Commissioner" of "United
+  // Nations Trade Commissioner", whose body is the United Nations)
   const prev = tokens[start - 1];
   if (
     prev &&
     isCapitalized(prev) &&
     !DEMONYMS.has(prev.normal) &&
     !POSSESSIVE.test(prev.text) &&
-    !roleModifiers.has(prev.normal)
+    !roleModifiers.has(prev.normal) &&
+    !placeEndsAt(tokens, start)
   )
     return 0;
+  // nor the second word of a known name ("New Zealand Finance Minister": "New" is no modifier there)
+  if (prev && lookupName(`${bare(prev)} ${bare(tokens[start]!)}`) !== null) return 0;
   for (let n = 1; n <= 2 && start + n < to; n++) {
     const words = tokens.slice(start, start + n);
+    // the words after the first already make a role ("Zealand Prime Minister"): not a portfolio
+    if (n === 2 && matchPhrase(tokens, start + 1, to, isRole) > 0) return 0;
     const plain = (t: Token) =>
-      isCapitalized(t) &&
-      !POSSESSIVE.test(t.text) &&
-      !DEMONYMS.has(t.normal) &&
-      !GIVEN_NAME_SET.has(t.normal) &&
-      !t.tags.has('FirstName') &&
-      !roleModifiers.has(t.normal) &&
-      lookupName(bare(t)) === null;
+      isCapitalized(t) && PORTFOLIO_WORDS.has(bare(t).toLowerCase()) && lookupName(bare(t)) === null;
     if (!words.every(plain)) return 0;
     if (n === 2 && lookupName(words.map(bare).join(' ')) !== null) return 0;
     if (PORTFOLIO_HEADS.has(bare(tokens[start + n]!).toLowerCase())) return n + 1;
   }
   return 0;
+}
+
+/** True when one to three capitalized words right before token `end` name a known place. */
+function placeEndsAt(tokens: Token[], end: number): boolean {
+  for (let j = end - 1; j >= Math.max(0, end - 3) && isCapitalized(tokens[j]!); j--) {
+    const name = tokens.slice(j, end).map(bare).join(' ');
+    if (lookupName(name)?.kind === 'place') return true;
+  }
+  return false;
 }
 
 /** Role at token i, after optional modifiers: returns [tokens used, role phrase] or null. */

@@ -110,6 +110,10 @@ export const HEAD_ROLES: Readonly<Record<string, RoleRelation>> = {
  * B", "A, a critic of the party". In apposition or as a title they state no membership.
  */
 export const NOT_ROLES: ReadonlySet<string> = new Set([
+  // who left a body is no member of it (guidelines: "leaving does not count")
+  'defector',
+  'deserter',
+  'exile',
   'son',
   'daughter',
   'wife',
@@ -167,6 +171,19 @@ export const NOT_ROLES: ReadonlySet<string> = new Set([
   'statement',
   'report',
 ]);
+
+/**
+ * Words naming a government portfolio: before "Minister", "Secretary" or "Commissioner" they are
+ * part of the post ("Trade Minister", "Shadow Health Secretary"), not the body it belongs to. A closed
+ * list: an unknown capitalized word there is as often a party or a region ("Likud Minister").
+ */
+export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(
+  `trade health home shadow farm farming agriculture agricultural education justice energy transport
+  culture tourism environment economy economic industry housing fisheries finance defence defense
+  interior foreign information communications immigration employment welfare water sport sports
+  science technology planning commerce development security social works mines mining petroleum oil
+  land lands budget treasury labor labour`.split(/\s+/),
+);
 
 /** Words that may precede a role without changing it ("First Vice President", "former President"). */
 export const ROLE_MODIFIERS: readonly string[] = [

@@ -1351,17 +1351,26 @@ class Reader {
     // it), unless it names its own person ("A, P's envoy, the president of P2, B": B's post)
     if (h >= 0 && (r === 'appos' || r === 'list') && out.length === 0) add(h);
     // "A is the leader of P"
+    // "A is the leader of P", not "A is not a member of P", "A could be the next leader of P"
     if (this.kids[t]!.some((k) => this.rel(k) === 'cop')) {
+      const marks = this.flags(t);
+      if (marks.hedged || marks.negated) return out;
       for (const k of this.child(t, 'nsubj')) add(k);
       // "A, who is a lawyer at P,": the person the relative clause describes
       if (h >= 0 && r === 'acl:relcl' && out.length === 0) add(h);
     }
     // "A was elected president of P", "A became the leader of P", "A was re-elected as mayor of
     // P": the post a verb of taking or holding office gives its subject; not one only expected,
-    // hoped for or denied ("is expected to become", "did not become")
+    // hoped for or denied ("is expected to become", "did not become"); not "A named B chief
+    // executive of P" (B's post). Only a post of the role tables ("was chosen as the face of P"
+    // names none)
     if (h >= 0 && out.length === 0 && POST_VERBS.has(this.lemma[h]!) && this.predicative(t, h)) {
       const marks = this.flags(h);
-      if (!marks.hedged && !marks.negated) for (const k of this.child(h, 'nsubj', 'nsubj:pass')) add(k);
+      // the subject holds the post of a passive ("was named") or of a verb of holding
+      // ("became", "serves as"); an active verb of naming gives it to its object
+      const holder = this.child(h, 'nsubj:pass').length > 0 || HOLDING_VERBS.has(this.lemma[h]!);
+      if (!marks.hedged && !marks.negated && holder && this.roleAt(t)?.generic === false)
+        for (const k of this.child(h, 'nsubj', 'nsubj:pass')) add(k);
     }
     return out;
   }
@@ -1459,6 +1468,9 @@ const POST_VERBS: ReadonlySet<string> = new Set([
   'promote',
   'swear',
 ]);
+
+/** Post verbs whose subject holds the post in the active voice ("became", "remains", "serves as"). */
+const HOLDING_VERBS: ReadonlySet<string> = new Set(['become', 'remain', 'serve', 'work']);
 
 /**
  * Verbs of heading, founding, joining or working for a body (their object, or an obl with the

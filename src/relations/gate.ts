@@ -589,10 +589,21 @@ export function givesNoAid(parse: ParsedSentence, ev: Evidence): boolean {
   const t = headWord(parse, ev.triggerSpan);
   if (t < 0 || parse.upos[t] !== 'VERB') return false;
   if (!rowsOf(parse, t).some((r) => r.objectClass === 'aid')) return false;
-  return children(parse, t, 'obj', 'iobj').some((o) => {
+  // every object and its conjuncts ("a letter and aid": aid is given); a message "of support"
+  // is support
+  const direct = children(parse, t, 'obj');
+  // the things given, not a named recipient the parse made a second object ("sent Peru a message")
+  const objects = (direct.length > 0 ? direct : children(parse, t, 'iobj'))
+    .flatMap((o) => [o, ...children(parse, o, 'conj')])
+    .filter((o) => parse.upos[o] !== 'PROPN');
+  const said = (o: number) => {
     const l = lemmaOf(parse, o, 'NOUN');
-    return OBJECT_CLASSES.message.has(l) || OBJECT_CLASSES.statement.has(l);
-  });
+    if (!OBJECT_CLASSES.message.has(l) && !OBJECT_CLASSES.statement.has(l)) return false;
+    return !children(parse, o, 'nmod').some((n) =>
+      ['support', 'solidarity'].includes(lemmaOf(parse, n, 'NOUN')),
+    );
+  };
+  return objects.length > 0 && objects.every(said);
 }
 
 /** What a source declines or refuses to do when it only withholds a word ("declined to comment"). */
@@ -633,9 +644,14 @@ export function targetInDeniedClause(parse: ParsedSentence, ev: Evidence): boole
  */
 export function triggerIsParticle(parse: ParsedSentence, ev: Evidence): boolean {
   const t = headWord(parse, ev.triggerSpan);
+  if (t < 0) return false;
+  if (parse.deprel[t] === 'compound:prt') return true;
+  // an adverb only where the word is no noun trigger the tagger may have misread ("an arms embargo
+  // on B" with "embargo" tagged as an adverb stays)
   return (
-    t >= 0 &&
-    (parse.deprel[t] === 'compound:prt' || (parse.upos[t] === 'ADV' && parse.deprel[t] === 'advmod'))
+    parse.upos[t] === 'ADV' &&
+    parse.deprel[t] === 'advmod' &&
+    entriesOfWord(ev.trigger.toLowerCase()).every((e) => e.pos === 'verb')
   );
 }
 
@@ -730,8 +746,11 @@ export function questionSense(parse: ParsedSentence, ev: Evidence): boolean {
   const opensWithQuestion = (c: number) =>
     marks.has('whether') &&
     parse.words.some((w, k) => k < c && parse.head[k] === c && WH_WORDS.has(w.toLowerCase()));
-  return children(parse, t, 'ccomp', 'advcl').some(
-    (c) => hasMarker(parse, c, 'mark', marks) || opensWithQuestion(c),
+  // a question word opens a question only in the verb's complement ("asked for help when the
+  // floods came" is a time clause)
+  return (
+    children(parse, t, 'ccomp', 'advcl').some((c) => hasMarker(parse, c, 'mark', marks)) ||
+    children(parse, t, 'ccomp').some(opensWithQuestion)
   );
 }
 

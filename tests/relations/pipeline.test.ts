@@ -174,13 +174,13 @@ describe('constructions through the pipeline', () => {
     ],
     [
       "a party's possessive before a shadow post",
-      "Labour's Shadow Home Secretary Tomas Varga said the plan had failed.",
-      ['member_of person/tomas-varga -> organization/labour-party role=Shadow Home Secretary'],
+      "Labour's Shadow Trade Secretary Tomas Varga said the plan had failed.",
+      ['member_of person/tomas-varga -> organization/labour-party role=Shadow Trade Secretary'],
     ],
     [
       "a party's possessive before a post whose first words the rules took for its body",
-      'In Leeds, Labour\'s Shadow Home Secretary Elena Kowal said her party had opposed it "for years".',
-      ['member_of person/elena-kowal -> organization/labour-party role=Shadow Home Secretary'],
+      'In Leeds, Labour\'s Shadow Trade Secretary Elena Kowal said her party had opposed it "for years".',
+      ['member_of person/elena-kowal -> organization/labour-party role=Shadow Trade Secretary'],
     ],
     [
       'a party leader (the short name is the party named in full)',
@@ -224,11 +224,12 @@ describe('constructions through the pipeline', () => {
       ['supports place/chile -> place/peru'],
     ],
     [
-      "a portfolio is part of the title, not a body ('Trade Minister'); the United Nations' High Commissioner stays whole",
-      'Chilean Trade Minister Ana Ruiz praised the United Nations High Commissioner for Refugees.',
+      "a portfolio is part of the title, not a body ('Trade Minister'); an unknown word there is a body",
+      'Chilean Trade Minister Ana Ruiz praised Likud Minister Tomas Varga.',
       [
         'member_of person/ana-ruiz -> place/chile role=Trade Minister',
-        'supports person/ana-ruiz -> organization/united-nations-high-commissioner-for-refugees',
+        'member_of person/tomas-varga -> organization/likud role=Minister',
+        'supports person/ana-ruiz -> person/tomas-varga',
       ],
     ],
     [
@@ -270,6 +271,38 @@ describe('constructions through the pipeline', () => {
       "denying a statement rejects none of the parties inside it; denying a party's claims does",
       "The Freedonia Bank would neither confirm nor deny that Tomas Varga had been in Chile. Norway denied Peru's claims.",
       ['rejected place/norway -> place/peru'],
+    ],
+    [
+      "a portfolio after a place of two words; a place's second word is no portfolio",
+      'Tomas Varga met New Zealand Trade Minister Ana Ruiz.',
+      [
+        'member_of person/ana-ruiz -> place/new-zealand role=Trade Minister',
+        'met_with person/tomas-varga -> person/ana-ruiz',
+      ],
+    ],
+    [
+      'a noun trigger the tagger read as an adverb still states its relation (the proposal\'s "would" is not read as a hedge: a gap)',
+      'Chile has proposed a resolution, still under discussion, that would impose an immediate arms embargo on Peru.',
+      ['sanctioned place/chile -> place/peru'],
+    ],
+    [
+      "a post named by an active verb is its object's, not its subject's; a post denied or only possible is none",
+      'Tomas Varga named Elena Kowal chief executive of Corvane Systems. Ana Ruiz is not a member of the Freedonia Party. Tomas Kowal could be the next leader of the Sylvania Green Party.',
+      [],
+    ],
+    [
+      'a message of support and aid beside a letter are support; asking for help when something happened is a request',
+      'Chile sent Peru a message of support. Norway sent a letter and aid to Sylvania. Tomas Varga asked Ruritania for help when the floods came.',
+      [
+        'requested person/tomas-varga -> place/ruritania',
+        'supports place/chile -> place/peru',
+        'supports place/norway -> place/sylvania',
+      ],
+    ],
+    [
+      'a defector from a body is no member of it; a title before a surname that is a head word stays a person',
+      'Tomas Varga, a defector from the Freedonia Party, met Senator Church.',
+      ['met_with person/tomas-varga -> person/church'],
     ],
     [
       'a post stated by a copula, head of a body',
