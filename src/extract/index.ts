@@ -7,6 +7,7 @@
  */
 
 import type { DocGraphInput, Evidence, Span } from '../../graph/types.ts';
+import { DETERMINERS } from '../../graph/words.ts';
 import { HEAD_ROLES, ROLES } from '../lexicon/titles.ts';
 import type { Token, TokenSentence } from '../nlp/compromise.ts';
 import { parseSentence } from '../parse/model.ts';
@@ -14,6 +15,7 @@ import type { ParsedSentence } from '../parse/types.ts';
 import {
   beyondWindowsFromTree,
   isHeadingVerbForm,
+  isPostVerbForm,
   relationsFromTree,
   reportedSpeech,
 } from '../relations/from-tree.ts';
@@ -322,8 +324,13 @@ function near(text: string, mentions: readonly Mention[], tokens: readonly Token
       const [from, to] = a.end <= b.start ? [a.end, b.start] : [b.end, a.start];
       if (to - from > NEAR || to < from) continue;
       const between = tokens.filter((t) => t.start >= from && t.end <= to);
-      // a copula joins them as a predicate does ("A is the director of B", "A was a professor at B")
       if (between.some((t) => t.tags.has('Verb') && !t.tags.has('Auxiliary') && !BE.has(t.normal))) continue;
+      // a copula joins them as a predicate does ("A is the director of B", "A was a professor at
+      // B"): with the person first and the body right after "of/for/at/from (the)"
+      if (between.some((t) => BE.has(t.normal))) {
+        const last = between.filter((t) => !DETERMINERS.includes(t.normal)).at(-1);
+        if (a.end > b.start || !last || !POST_LINKS.has(last.normal)) continue;
+      }
       // a place is a body only through a title of the role tables ("Ruritanian Ambassador A")
       if (between.some((t) => ROLE_WORDS.has(t.normal))) return true;
       // or one right after a place that follows the name ("A, B coach, said")
@@ -353,6 +360,9 @@ const ROLE_WORDS: ReadonlySet<string> = new Set(
 
 /** The prepositions of "A of/from/at B". */
 const AFFILIATION_WORDS: ReadonlySet<string> = new Set(['of', 'from', 'at']);
+
+/** Words right before the body of a post a copula states ("is the director of B", "a spokesman for B"). */
+const POST_LINKS: ReadonlySet<string> = new Set(['of', 'from', 'at', 'for', 'with']);
 
 /**
  * Words that with two named parties may hold a relation only the parse finds: a modal of obligation
@@ -387,7 +397,9 @@ const CUE_WORDS: ReadonlySet<string> = new Set([
 function cuedParties(mentions: readonly Mention[], tokens: readonly Token[]): boolean {
   return (
     new Set(mentions.map((m) => m.entity)).size >= 2 &&
-    tokens.some((t) => CUE_WORDS.has(t.normal) || isHeadingVerbForm(t.normal))
+    (tokens.some((t) => CUE_WORDS.has(t.normal) || isHeadingVerbForm(t.normal)) ||
+      // "was elected president of B", "became the leader of B": a post verb with a post of the tables
+      (tokens.some((t) => isPostVerbForm(t.normal)) && tokens.some((t) => ROLE_WORDS.has(t.normal))))
   );
 }
 

@@ -1506,10 +1506,19 @@ const HEAD_VERBS: ReadonlyMap<
 
 /** True for a past or third-person form of a verb of HEAD_VERBS ("chairs", "founded", "works"). */
 export function isHeadingVerbForm(word: string): boolean {
+  return verbFormOf(word, HEAD_VERBS);
+}
+
+/** True for a past or third-person form of a verb of POST_VERBS ("became", "elected", "named"). */
+export function isPostVerbForm(word: string): boolean {
+  return verbFormOf(word, POST_VERBS);
+}
+
+function verbFormOf(word: string, lemmas: ReadonlySet<string> | ReadonlyMap<string, unknown>): boolean {
   const w = word.toLowerCase();
   return ['VBD', 'VBZ'].some((tag) => {
     const lemma = lemmatize(w, 'VERB', tag);
-    return lemma !== w && (HEAD_VERBS.has(lemma) || POST_VERBS.has(lemma));
+    return lemma !== w && lemmas.has(lemma);
   });
 }
 
