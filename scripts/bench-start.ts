@@ -12,10 +12,12 @@
  */
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bestConnected } from '../src/cli/commands/view.ts';
+import { readGraphFile } from '../src/io/graph-file.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const argv = process.argv.slice(2);
@@ -60,14 +62,7 @@ try {
   });
   if (built.status !== 0) throw new Error(`cannot build the sample graph: ${built.stderr}`);
   // the query asks for the neighbours of the graph's best-connected entity (named by no one here)
-  const saved = JSON.parse(readFileSync(graph, 'utf8')) as {
-    nodes: { key: string; attributes?: { label?: string } }[];
-    edges: { source: string; target: string }[];
-  };
-  const degree = new Map<string, number>();
-  for (const e of saved.edges) for (const k of [e.source, e.target]) degree.set(k, (degree.get(k) ?? 0) + 1);
-  const top = saved.nodes.reduce((a, b) => ((degree.get(b.key) ?? 0) > (degree.get(a.key) ?? 0) ? b : a));
-  const query = ['query', graph, 'neighbors', top.attributes?.label ?? top.key];
+  const query = ['query', graph, 'neighbors', bestConnected(await readGraphFile(graph))];
 
   console.log(`kg start-up, median of ${RUNS} warm runs; load average ${loadavg()[0]!.toFixed(2)} at start`);
   console.log('');
