@@ -31,6 +31,8 @@ function fold(name: string): string {
  * The same name with the apostrophes inside a word dropped: transliterations write the Arabic
  * ayn and hamza as an apostrophe or not at all ("Kata'ib" / "Kataib", "Shi'a" / "Shia").
  */
+const APOSTROPHE = /['’ʼʻʿʾ`]/;
+
 function foldTransliterated(name: string): string {
   // not a possessive ending ("Philippine's" is no spelling of the Philippines)
   return fold(name.replace(/(?<=\p{L})['’ʼʻʿʾ`](?=\p{L})(?!s\b)/gu, ''));
@@ -67,7 +69,9 @@ export function lookupName(text: string): KnownName | null {
   const acronym = ORG_BY_ACRONYM.get(text.replace(/\./g, ''));
   if (acronym && /^[A-Z.]+$/.test(text)) return { kind: 'organization', label: acronym };
   const folded = fold(text);
-  const org = ORG_BY_NAME.get(folded) ?? ORG_BY_NAME.get(foldTransliterated(text));
+  // the apostrophe-free spelling only when there is an apostrophe to drop
+  const plain = APOSTROPHE.test(text) ? foldTransliterated(text) : folded;
+  const org = ORG_BY_NAME.get(folded) ?? ORG_BY_NAME.get(plain);
   if (org) return { kind: 'organization', label: org };
-  return PLACE_BY_FOLD.get(folded) ?? PLACE_BY_FOLD.get(foldTransliterated(text)) ?? null;
+  return PLACE_BY_FOLD.get(folded) ?? PLACE_BY_FOLD.get(plain) ?? null;
 }

@@ -91,6 +91,8 @@ const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(['minister', 'secretary', '
  * body ("Labour MP"). Returns the tokens used, or 0.
  */
 function portfolio(tokens: Token[], start: number, to: number): number {
+  const first = tokens[start];
+  if (!first || !isCapitalized(first) || !PORTFOLIO_WORDS.has(bare(first).toLowerCase())) return 0;
   // it opens the title: nothing capitalized before it but a people's name, a possessive, a
   // modifier or a known place ("Chilean Trade Minister", "Chile's Trade Minister", "Deputy Trade
   // Minister", "New Zealand Trade Minister"; not the "Nations Trade Commissioner" of "United
