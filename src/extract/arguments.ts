@@ -164,6 +164,31 @@ function opensClause(tokens: readonly Token[], a: Argument): boolean {
   return (before === 'and' || before === 'but') && (isFiniteVerb(after) || after?.tags.has('Modal') === true);
 }
 
+const DESCRIPTION_OPENERS = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/**
+ * "his Chilean counterpart, A", "the Chilean envoy A": a place or body qualifying a singular
+ * common noun that a person's name describes is not the party; the person is (guidelines: the
+ * shortest span naming the entity). The name closes the phrase: "met Chilean officials, A said"
+ * is a speaker after a plural group, and "the Chilean delegation, A and B" a list.
+ */
+function namedDescription(tokens: readonly Token[], args: Argument[], a: Argument): Argument | undefined {
+  const noun = tokens[a.to];
+  if (a.kind === 'person' || !noun || !noun.tags.has('Singular') || !noun.tags.has('Noun')) return undefined;
+  if (noun.tags.has('ProperNoun') || /^\p{Lu}/u.test(noun.text)) return undefined;
+  const person = argAt(args, a.to + 1);
+  if (person?.kind !== 'person' || person.from !== a.to + 1) return undefined;
+  // a description ("his Chilean counterpart", "the U.N. mediator, A"), not a title-like qualifier
+  // ("U.N. mediator A": the body, as event coders take it)
+  if (!commaAfter(noun) && !DESCRIPTION_OPENERS.has(lower(tokens[a.from - 1]))) return undefined;
+  // the name closes the phrase: a comma or the sentence's end after it, or a word that is neither
+  // a verb of its own nor "and"
+  const next = tokens[person.to];
+  const closes =
+    next === undefined || commaAfter(tokens[person.to - 1]) || (!isFiniteVerb(next) && lower(next) !== 'and');
+  return closes ? person : undefined;
+}
+
 export function argAt(args: Argument[], i: number): Argument | undefined {
   return args.find((a) => a.from <= i && i < a.to);
 }
@@ -265,7 +290,7 @@ export function targetsAfter(
       if (relaxed && lower(tokens[k - 1]) === 'between') return [];
       // "… and B will lift its ban", "… and B condemned it": B opens a clause of its own
       if (opensClause(tokens, a)) return [];
-      const out = [a];
+      const out = [namedDescription(tokens, args, a) ?? a];
       let end = a.to;
       for (;;) {
         const conj = lower(tokens[end]);

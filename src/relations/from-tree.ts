@@ -1393,8 +1393,15 @@ class Reader {
       const m = this.mentionOf[w];
       if (m && m.kind !== 'person' && !persons.includes(m) && !out.includes(m)) out.push(m);
     };
-    const ofBody = (k: number) =>
-      this.rel(k) === 'nmod' && ['of', 'for', 'in', 'at', 'with'].includes(this.caseOf(k) ?? '');
+    // "in"/"with" a place says where the post is held ("the Chilean envoy in Lima"), not whose it is
+    // ("a researcher in the ministry", "an officer with P" are the organization's)
+    const ofBody = (k: number) => {
+      if (this.rel(k) !== 'nmod') return false;
+      const c = this.caseOf(k) ?? '';
+      return (
+        ['of', 'for', 'at'].includes(c) || (['in', 'with'].includes(c) && this.mentionOf[k]?.kind !== 'place')
+      );
+    };
     // "curator of exhibits at P", "professor of history at P", "editor at large at P": the
     // organization where the post is held, after what it is of (only "at": "in" there says where
     // that thing is)

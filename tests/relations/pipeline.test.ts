@@ -38,6 +38,42 @@ describe('constructions through the pipeline', () => {
       'Tomas Varga is expected to meet Elena Kowal next week.',
       ['met_with person/tomas-varga -> person/elena-kowal hedged'],
     ],
+    [
+      "a person named after a qualified description is the party, not the description's country",
+      'Tomas Varga met his Chilean counterpart, Elena Kowal, in Lima.',
+      ['met_with person/tomas-varga -> person/elena-kowal'],
+    ],
+    [
+      'the same description without the comma',
+      'Tomas Varga met the Chilean envoy Elena Kowal in Lima.',
+      [
+        'member_of person/elena-kowal -> place/chile role=envoy',
+        'met_with person/tomas-varga -> person/elena-kowal',
+      ],
+    ],
+    [
+      'a body before a title-like noun with no determiner stays the party (event coders take the body)',
+      'Chile met U.N. mediator Elena Kowal on Monday.',
+      [
+        'member_of person/elena-kowal -> organization/united-nations role=mediator',
+        'met_with place/chile -> organization/united-nations',
+      ],
+    ],
+    [
+      'a post "in" a place is where it is held, not whose it is',
+      'Elena Kowal, the Chilean envoy in Lima, said so.',
+      ['member_of person/elena-kowal -> place/chile role=envoy'],
+    ],
+    [
+      'a post "in" an organization is the organization\'s',
+      'Elena Kowal, a researcher in the Chilean Ministry of Health, said so.',
+      ['member_of person/elena-kowal -> organization/chilean-ministry-of-health role=researcher'],
+    ],
+    [
+      'a plural group before a speaker is no description of the speaker',
+      'Tomas Varga met Chilean officials, Elena Kowal said.',
+      ['met_with person/tomas-varga -> place/chile'],
+    ],
     ['a swearing-in states nothing', 'Tomas Varga was sworn in at a ceremony in the capital.', []],
     [
       "a denial of someone's claims",
