@@ -105,6 +105,7 @@ function rowsOf(parse: ParsedSentence, i: number, as: 'VERB' | 'NOUN' = 'VERB'):
 const BY: ReadonlySet<string> = new Set(['by']);
 const TO: ReadonlySet<string> = new Set(['to']);
 const IN: ReadonlySet<string> = new Set(['in']);
+const WITH: ReadonlySet<string> = new Set(['with']);
 /** The prepositions of a meeting as an occasion: "in a meeting with", "during talks with". */
 const MEETING_PLACES: ReadonlySet<string> = new Set(['in', 'during', 'at']);
 
@@ -892,9 +893,17 @@ export function topicOnly(parse: ParsedSentence, ev: Evidence): boolean {
   for (let x = g; x !== top && x >= 0; x = parse.head[x] as number) {
     const rel = (parse.deprel[x] as string).split(':')[0] as string;
     if ((rel === 'nmod' || rel === 'obl') && hasMarker(parse, x, 'case', TOPIC)) return true;
+    // "discussed the crisis with B", the with-phrase often hung on the object: the partner
+    if ((rel === 'nmod' || rel === 'obl') && hasMarker(parse, x, 'case', WITH)) return false;
+    // "discussed B's programme", "negotiated the release of B": what is discussed is the topic
+    if (rel === 'obj' && parse.head[x] === top && TOPIC_OBJECT_VERBS.has(lemmaOf(parse, top, 'VERB')))
+      return true;
   }
   return false;
 }
+
+/** Verbs of talking whose object is what is talked about; the partner comes with "with". */
+const TOPIC_OBJECT_VERBS: ReadonlySet<string> = new Set(['discuss', 'negotiate']);
 
 /** Verbs and qualifiers that make a protest a formal complaint to a government, not a demonstration. */
 const COMPLAINT_VERBS = new Set(['lodge']);

@@ -74,6 +74,27 @@ describe('constructions through the pipeline', () => {
       'Tomas Varga met Chilean officials, Elena Kowal said.',
       ['met_with person/tomas-varga -> place/chile'],
     ],
+    [
+      'a discussion with someone is a conversation',
+      'Tomas Varga discussed the crisis with Elena Kowal by telephone.',
+      ['met_with person/tomas-varga -> person/elena-kowal'],
+    ],
+    [
+      'two subjects discussing something talk with each other',
+      'Tomas Varga and Elena Kowal discussed the crisis.',
+      ['met_with person/tomas-varga -> person/elena-kowal'],
+    ],
+    [
+      'negotiations refused are negated and hedged',
+      'Chile said it would not negotiate with Peru.',
+      ['met_with place/chile -> place/peru negated hedged'],
+    ],
+    ['what is negotiated is no party to the negotiation', 'Chile negotiated the release of Tomas Varga.', []],
+    [
+      'what is discussed is no party to the discussion',
+      "Tomas Varga discussed Peru's nuclear programme.",
+      [],
+    ],
     ['a swearing-in states nothing', 'Tomas Varga was sworn in at a ceremony in the capital.', []],
     [
       "a denial of someone's claims",
