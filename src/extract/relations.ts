@@ -29,6 +29,7 @@ import {
   genderOf,
   isFiniteVerb,
   isTimeWord,
+  LOCATIVE,
   lower,
   PREPOSITIONS,
   pronounSpeaker,
@@ -255,6 +256,10 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
     // "A and B …", "A, B and C …": the names joined to the source (only for a source named in
     // this sentence, not a person carried over from an earlier one)
     const partners = args.includes(source) ? partnersOf(tokens, args, source) : [];
+    // "A and B met in C", "officials from A and B signed it at C": where coordinated parties meet
+    // or agree is no third party; they are the parties (one subject meeting "in C" may be a visit)
+    if (RELATIONS[relation].symmetric && partners.length > 0)
+      targets = targets.filter((a) => a.kind !== 'place' || !afterLocative(tokens, a));
     // "Norway and Chile agreed", "X, Y and Z signed": every two of them
     if (targets.length === 0 && RELATIONS[relation].symmetric && partners.length > 0) {
       targets = partners;
@@ -266,6 +271,12 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
     if (subjectActs) for (const p of partners) for (const t of targets) add(relation, p, t, i, speech, last);
   }
   return out;
+}
+
+/** True when a locative preposition ("in", "at", "near" …; "the" between) opens the argument. */
+function afterLocative(tokens: Token[], a: Argument): boolean {
+  const k = lower(tokens[a.from - 1]) === 'the' ? a.from - 2 : a.from - 1;
+  return LOCATIVE.has(lower(tokens[k]));
 }
 
 /**

@@ -95,6 +95,16 @@ describe('constructions through the pipeline', () => {
       "Tomas Varga discussed Peru's nuclear programme.",
       [],
     ],
+    [
+      'coordinated parties meeting in a city meet each other, not the city',
+      'Officials from Chile and Peru met in Quito.',
+      ['met_with place/chile -> place/peru'],
+    ],
+    [
+      'coordinated demonyms of a group meeting in a city',
+      'Chilean and Peruvian officials met in Quito on Monday.',
+      ['met_with place/chile -> place/peru'],
+    ],
     ['a swearing-in states nothing', 'Tomas Varga was sworn in at a ceremony in the capital.', []],
     [
       "a denial of someone's claims",
