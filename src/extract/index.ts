@@ -35,6 +35,7 @@ import {
   prepositionSense,
   questionSense,
   readsBackwards,
+  sanctionUndone,
   stopsAid,
   targetInDeniedClause,
   targetIsBeneficiary,
@@ -472,6 +473,8 @@ function gated(
     // "halted aid to B": aid stopped is a sanction (CAMEO 162), not support
     if (r.relation === 'supports' && r.evidence.every((e) => stopsAid(parse, e)))
       r = { ...r, relation: 'sanctioned' };
+    // "lifted sanctions on B": a sanction undone is none
+    if (r.relation === 'sanctioned' && r.evidence.every((e) => sanctionUndone(parse, e))) continue;
     // a troop withdrawal is no sanction
     if (r.relation === 'sanctioned' && r.evidence.every((e) => withdrawsTroops(parse, e))) continue;
     // what talks or an agreement are about is no party to them, also where they failed ("failed to

@@ -862,6 +862,21 @@ export function stopsAid(parse: ParsedSentence, ev: Evidence): boolean {
 }
 
 /**
+ * True when a sanction trigger is lifted, eased or ended ("lifted sanctions on B", "the embargo on
+ * B was eased"): its verb has a lexicon row for that class of object stating no relation (CAMEO
+ * 081/085, a concession).
+ */
+export function sanctionUndone(parse: ParsedSentence, ev: Evidence): boolean {
+  const t = headWord(parse, ev.triggerSpan);
+  if (t < 0 || parse.upos[t] !== 'NOUN' || !['obj', 'nsubj:pass'].includes(parse.deprel[t] as string))
+    return false;
+  const noun = lemmaOf(parse, t, 'NOUN');
+  if (!OBJECT_CLASSES.sanction.has(noun)) return false;
+  const v = parse.head[t] as number;
+  return v >= 0 && rowsOf(parse, v).some((r) => r.objectClass === 'sanction' && r.relation === null);
+}
+
+/**
  * True when a withdrawal is of troops ("withdraw its troops from B"): a military move, not a
  * sanction (sanctions withdraw aid, ambassadors, recognition).
  */

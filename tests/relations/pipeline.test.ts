@@ -105,6 +105,18 @@ describe('constructions through the pipeline', () => {
       'Chilean and Peruvian officials met in Quito on Monday.',
       ['met_with place/chile -> place/peru'],
     ],
+    ['a sanction lifted is none', 'Chile lifted sanctions on Peru.', []],
+    ['a sanction eased, in the passive, is none', 'The embargo on Peru was eased by Chile.', []],
+    [
+      'a sanction extended is one',
+      'Chile extended sanctions on Peru.',
+      ['sanctioned place/chile -> place/peru'],
+    ],
+    [
+      'refusing to lift a sanction rejects the sanctioned',
+      'Chile refused to lift sanctions on Peru.',
+      ['rejected place/chile -> place/peru'],
+    ],
     ['a swearing-in states nothing', 'Tomas Varga was sworn in at a ceremony in the capital.', []],
     [
       "a denial of someone's claims",
@@ -600,8 +612,13 @@ describe('constructions through the pipeline', () => {
     ],
     [
       "a noun predicate of a controlled verb takes the controller's object",
-      'Tomas Varga urged Norway to lift the sanctions on Chile.',
+      'Tomas Varga urged Norway to impose sanctions on Chile.',
       ['requested person/tomas-varga -> place/norway', 'sanctioned place/norway -> place/chile'],
+    ],
+    [
+      'a sanction to be lifted, asked of someone, is a request only',
+      'Tomas Varga urged Norway to lift the sanctions on Chile.',
+      ['requested person/tomas-varga -> place/norway'],
     ],
     [
       'a call on someone to act, as a noun',

@@ -74,6 +74,78 @@ export const HAND_ROWS: readonly LexiconRow[] = [
     relation: null,
     reason: '"asked if": a question, not a request (guidelines)',
   },
+  {
+    lemma: 'lift',
+    objectClass: 'sanction',
+    relation: null,
+    code: '081',
+    reason:
+      '"lifted sanctions on Y": easing a sanction is a concession (CAMEO 081/085, PLOVER CONCEDE), no sanction',
+  },
+  {
+    lemma: 'ease',
+    objectClass: 'sanction',
+    relation: null,
+    code: '081',
+    reason:
+      '"eased sanctions on Y": easing a sanction is a concession (CAMEO 081/085, PLOVER CONCEDE), no sanction',
+  },
+  {
+    lemma: 'relax',
+    objectClass: 'sanction',
+    relation: null,
+    code: '081',
+    reason:
+      '"relaxed sanctions on Y": easing a sanction is a concession (CAMEO 081/085, PLOVER CONCEDE), no sanction',
+  },
+  {
+    lemma: 'loosen',
+    objectClass: 'sanction',
+    relation: null,
+    code: '081',
+    reason:
+      '"loosened sanctions on Y": easing a sanction is a concession (CAMEO 081/085, PLOVER CONCEDE), no sanction',
+  },
+  {
+    lemma: 'end',
+    objectClass: 'sanction',
+    relation: null,
+    code: '081',
+    reason:
+      '"ended sanctions on Y": easing a sanction is a concession (CAMEO 081/085, PLOVER CONCEDE), no sanction',
+  },
+  {
+    lemma: 'suspend',
+    objectClass: 'sanction',
+    relation: null,
+    code: '081',
+    reason:
+      '"suspended sanctions on Y": easing a sanction is a concession (CAMEO 081/085, PLOVER CONCEDE), no sanction',
+  },
+  {
+    lemma: 'remove',
+    objectClass: 'sanction',
+    relation: null,
+    code: '081',
+    reason:
+      '"removed sanctions on Y": easing a sanction is a concession (CAMEO 081/085, PLOVER CONCEDE), no sanction',
+  },
+  {
+    lemma: 'scrap',
+    objectClass: 'sanction',
+    relation: null,
+    code: '081',
+    reason:
+      '"scrapped sanctions on Y": easing a sanction is a concession (CAMEO 081/085, PLOVER CONCEDE), no sanction',
+  },
+  {
+    lemma: 'waive',
+    objectClass: 'sanction',
+    relation: null,
+    code: '081',
+    reason:
+      '"waived sanctions on Y": easing a sanction is a concession (CAMEO 081/085, PLOVER CONCEDE), no sanction',
+  },
   { lemma: 'criticize', relation: 'accused', code: '111', reason: synonym('DENOUNCE') },
   { lemma: 'criticise', relation: 'accused', code: '111', reason: synonym('DENOUNCE') },
   {

@@ -70,6 +70,8 @@ export const OBJECT_CLASSES: Readonly<Record<ObjectClass, ReadonlySet<string>>> 
       ' ',
     ),
   ),
+  // a measure that sanctions: lifting or easing it is a concession, not a sanction
+  sanction: new Set('sanction embargo ban blockade boycott restriction tariff freeze'.split(' ')),
   // what is sent or given as a word, a leave or an emissary, not help: "sent B a message", "gave B
   // permission", "sent an official to talk to B"
   message: new Set(

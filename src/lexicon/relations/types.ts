@@ -10,7 +10,7 @@
 import type { RelationType } from '../../../graph/relations.ts';
 
 /** Classes of object nouns a row may require (./index.ts lists their words). */
-export type ObjectClass = 'statement' | 'military' | 'question' | 'aid' | 'play' | 'message';
+export type ObjectClass = 'statement' | 'military' | 'question' | 'aid' | 'play' | 'message' | 'sanction';
 
 export interface LexiconRow {
   /** Lower-case lemma of the predicate ("accuse", "talks" is "talk"). */
