@@ -105,6 +105,17 @@ describe('constructions through the pipeline', () => {
       'Chilean and Peruvian officials met in Quito on Monday.',
       ['met_with place/chile -> place/peru'],
     ],
+    ['a person fired is dismissed, not attacked', 'Tomas Varga was fired by Elena Kowal last week.', []],
+    [
+      'firing at someone is force',
+      'Chilean gunboats fired at a Peruvian patrol.',
+      ['attacked place/chile -> place/peru'],
+    ],
+    [
+      'firing into a country is force',
+      'Chilean artillery fired shells into Peru.',
+      ['attacked place/chile -> place/peru'],
+    ],
     ['a sanction lifted is none', 'Chile lifted sanctions on Peru.', []],
     ['a sanction eased, in the passive, is none', 'The embargo on Peru was eased by Chile.', []],
     [

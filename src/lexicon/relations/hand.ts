@@ -230,6 +230,26 @@ export const HAND_ROWS: readonly LexiconRow[] = [
     code: '190',
     reason: '"fired on Y": force (the bare verb is mostly dismissal)',
   },
+  {
+    lemma: 'fire',
+    prep: 'at',
+    relation: 'attacked',
+    code: '190',
+    reason: '"fired (rockets) at Y": force',
+  },
+  {
+    lemma: 'fire',
+    prep: 'into',
+    relation: 'attacked',
+    code: '190',
+    reason: '"fired (shells) into Y": force',
+  },
+  {
+    lemma: 'fire',
+    relation: null,
+    reason:
+      '"Y was fired by A", "A fired Y": a dismissal, no force; force is fired on, at or into something (rows above) or names what is fired (CAMEO rows)',
+  },
   { lemma: 'embargo', relation: 'sanctioned', code: '163', reason: 'embargoes (guidelines)' },
   { lemma: 'blockade', relation: 'sanctioned', code: '191', reason: 'blockades (guidelines)' },
   {
