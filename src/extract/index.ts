@@ -35,6 +35,7 @@ import {
   prepositionSense,
   questionSense,
   readsBackwards,
+  requestOfOther,
   sanctionUndone,
   stopsAid,
   targetInDeniedClause,
@@ -473,6 +474,8 @@ function gated(
     // "halted aid to B": aid stopped is a sanction (CAMEO 162), not support
     if (r.relation === 'supports' && r.evidence.every((e) => stopsAid(parse, e)))
       r = { ...r, relation: 'sanctioned' };
+    // "urged its citizens to leave B": the request is made of the citizens, not of B
+    if (r.relation === 'requested' && r.evidence.every((e) => requestOfOther(parse, e))) continue;
     // "lifted sanctions on B": a sanction undone is none
     if (r.relation === 'sanctioned' && r.evidence.every((e) => sanctionUndone(parse, e))) continue;
     // a troop withdrawal is no sanction

@@ -90,6 +90,7 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
     i: number,
     speech: number,
     last: number,
+    directed = false,
   ) => {
     const inSpeech = speech >= 0;
     const marks = flags(tokens, i, inSpeech);
@@ -101,8 +102,11 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
     const src = swap ? second : first;
     const dst = swap ? first : second;
     if (src.entity === dst.entity) return;
+    // "A and B accused each other": one relation each way (`directed`)
     const pair = [src.entity, dst.entity].sort().join('|');
-    if (paired.has(pair)) return;
+    const key = directed ? `${src.entity}>${dst.entity}` : pair;
+    if (paired.has(key)) return;
+    paired.add(key);
     paired.add(pair);
     const t = tokens[i]!;
     const end = tokens[last]!.end;
@@ -260,6 +264,15 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
     // or agree is no third party; they are the parties (one subject meeting "in C" may be a visit)
     if (RELATIONS[relation].symmetric && partners.length > 0)
       targets = targets.filter((a) => a.kind !== 'place' || !afterLocative(tokens, a));
+    // "A and B accused each other": each of them acts on the other
+    const reciprocal = ['each other', 'one another'].includes(
+      `${lower(tokens[last + 1])} ${lower(tokens[last + 2])}`,
+    );
+    if (targets.length === 0 && reciprocal && subjectActs && partners.length > 0) {
+      const all = [source, ...partners];
+      for (const a of all) for (const b of all) if (a !== b) add(relation, a, b, i, speech, last, true);
+      continue;
+    }
     // "Norway and Chile agreed", "X, Y and Z signed": every two of them
     if (targets.length === 0 && RELATIONS[relation].symmetric && partners.length > 0) {
       targets = partners;

@@ -36,7 +36,7 @@ agreed_with verb agree =sign =signed =signs =signing cooperat allied reconcil =o
 agreed_with noun =agreement =deal =accord =treaty =cooperation =pact =alliance =ceasefire =truce =offer =promise =pledge
 accused verb    accus blam critici criticis condemn denounc slam rebuk censur disapprov chastis lambast
 accused noun    =accusation =accusations =criticism =condemnation =enemy =enemies
-rejected verb   reject refus =oppose =opposed =opposes =opposing =denied =deny =denies dismiss veto rebuff spurn =declined =declines reneg
+rejected verb   reject refus =oppose =opposed =opposes =opposing =denied =deny =denies dismiss veto rebuff spurn =declined =declines reneg =turned_down =turns_down =turn_down =turning_down
 rejected noun   =rejection =opposition =refusal
 requested verb  urg demand appeal request =asked =asks =ask =pressed =pressing implor petition =invited =ordered =orders =sought =seeks =seek =called_on =called_for =calls_on =calls_for
 requested noun  =demand =demands =request =appeal =call

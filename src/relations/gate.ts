@@ -862,6 +862,26 @@ export function stopsAid(parse: ParsedSentence, ev: Evidence): boolean {
 }
 
 /**
+ * True when a request is made of someone unnamed and the target is only inside what they are asked
+ * to do ("urged its citizens to leave B", "ordered troops to attack B"): the one asked is the verb's
+ * object, and B is no party to the request.
+ */
+export function requestOfOther(parse: ParsedSentence, ev: Evidence): boolean {
+  const t = headWord(parse, ev.triggerSpan);
+  const g = headWord(parse, ev.targetSpan);
+  if (t < 0 || g < 0 || parse.upos[t] !== 'VERB') return false;
+  const asked = children(parse, t, 'obj', 'iobj');
+  if (asked.length === 0) return false;
+  // what they are asked to do: the verb's xcomp, or a to-clause the parse hung on the one asked
+  const content = [
+    ...children(parse, t, 'xcomp'),
+    ...asked.flatMap((o) => children(parse, o, 'acl').filter((a) => hasMarker(parse, a, 'mark', TO))),
+  ];
+  if (!content.some((x) => under(parse, g, x))) return false;
+  return !asked.some((o) => under(parse, g, o) && !content.some((x) => under(parse, g, x)));
+}
+
+/**
  * True when a sanction trigger is lifted, eased or ended ("lifted sanctions on B", "the embargo on
  * B was eased"): its verb has a lexicon row for that class of object stating no relation (CAMEO
  * 081/085, a concession).

@@ -105,6 +105,36 @@ describe('constructions through the pipeline', () => {
       'Chilean and Peruvian officials met in Quito on Monday.',
       ['met_with place/chile -> place/peru'],
     ],
+    [
+      'a request made of unnamed people is no request of the place they are to leave',
+      'Chile urged its citizens to leave Peru.',
+      [],
+    ],
+    [
+      'a request made of unnamed people, with the to-clause parsed under them',
+      'Chile urged the rebels to negotiate with Peru.',
+      [],
+    ],
+    [
+      'a request of a named party stays one',
+      'Chile urged Peru to withdraw its troops from Bolivia.',
+      ['requested place/chile -> place/peru'],
+    ],
+    [
+      'accusing each other: one accusation each way',
+      'Chile and Peru accused each other of violating the ceasefire.',
+      ['accused place/chile -> place/peru', 'accused place/peru -> place/chile'],
+    ],
+    [
+      'blaming one another: one accusation each way',
+      'Chile and Peru blamed one another for the clash.',
+      ['accused place/chile -> place/peru', 'accused place/peru -> place/chile'],
+    ],
+    [
+      'an offer turned down is rejected',
+      "Peru turned down Chile's offer of help.",
+      ['rejected place/peru -> place/chile'],
+    ],
     ['a person fired is dismissed, not attacked', 'Tomas Varga was fired by Elena Kowal last week.', []],
     [
       'firing at someone is force',
