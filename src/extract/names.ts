@@ -112,6 +112,21 @@ export function applyNameTagger(
   return raw;
 }
 
+/**
+ * An organization's name of two or more capitalized words ending in a body's head noun ("Socialist
+ * Party", "Tarn Valley Council"): the head says what it is where the tagger saw no name (it misses
+ * some at a sentence's start).
+ */
+function headedBody(text: string, c: Candidate): boolean {
+  if (c.kind !== 'organization') return false;
+  const words = text.slice(c.start, c.end).split(/\s+/);
+  return (
+    words.length >= 2 &&
+    words.every((w) => /^\p{Lu}/u.test(w)) &&
+    ORG_HEADS.has((words[words.length - 1] as string).toLowerCase())
+  );
+}
+
 /** True when a candidate covers token k. */
 function covered(cands: readonly Candidate[], k: number): boolean {
   return cands.some((c) => c.from <= k && k < c.to);
@@ -413,7 +428,8 @@ function fuse(text: string, tokens: Token[], cands: Candidate[], spans: NerSpan[
     if (!best) {
       // the tagger saw no name here at all (not even a MISC one): only a gazetteer name survives
       const misc = spans.some((s) => s.type === 'MISC' && overlap(c.start, c.end, s.start, s.end) > 0);
-      if (!misc && !(c.strong && c.canonical !== undefined) && !c.bodyOfRole) dropped.add(c);
+      if (!misc && !(c.strong && c.canonical !== undefined) && !c.bodyOfRole && !headedBody(text, c))
+        dropped.add(c);
       continue;
     }
     const over = typed.filter((s) => overlap(c.start, c.end, s.start, s.end) > 0);

@@ -213,6 +213,14 @@ export function trimRunStart(tokens: Token[], from: number, to: number, sentence
     ) {
       // "Senior Egyptian officials": a capitalized common noun before a demonym
       const demonymNext = i + 1 < to && DEMONYMS.has(tokens[i + 1]!.text.toLowerCase());
+      // "Socialist Party member A": an adjective that names a body with the head noun after it
+      const bodyNext =
+        i + 1 < to &&
+        t.tags.has('Adjective') &&
+        !roleModifiers.has(lower) &&
+        isCapitalized(tokens[i + 1]!) &&
+        ORG_HEADS.has(tokens[i + 1]!.normal);
+      if (bodyNext) break;
       if (
         (demonymNext && t.tags.has('Noun')) ||
         t.tags.has('Verb') ||

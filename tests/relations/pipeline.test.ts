@@ -135,6 +135,21 @@ describe('constructions through the pipeline', () => {
       "Peru turned down Chile's offer of help.",
       ['rejected place/peru -> place/chile'],
     ],
+    [
+      "a party's name opening the sentence with its adjective",
+      'Socialist Party member Tomas Varga said the talks would fail.',
+      ['member_of person/tomas-varga -> organization/socialist-party role=member'],
+    ],
+    [
+      "a body's name after the sentence's article, where the name tagger sees none",
+      'The Socialist Party condemned Peru on Monday.',
+      ['accused organization/socialist-party -> place/peru'],
+    ],
+    [
+      'a role modifier opening the sentence is no part of a name',
+      'Senior Party officials said the talks would fail.',
+      [],
+    ],
     ['a person fired is dismissed, not attacked', 'Tomas Varga was fired by Elena Kowal last week.', []],
     [
       'firing at someone is force',
