@@ -1370,7 +1370,11 @@ class Reader {
       // ("became", "serves as"); an active verb of naming gives it to its object
       const holder = this.child(h, 'nsubj:pass').length > 0 || HOLDING_VERBS.has(this.lemma[h]!);
       if (!marks.hedged && !marks.negated && holder && this.roleAt(t)?.generic === false)
-        for (const k of this.child(h, 'nsubj', 'nsubj:pass')) add(k);
+        for (const k of this.child(h, 'nsubj', 'nsubj:pass')) {
+          // "A, who was named chief executive of P,": the relative pronoun stands for A
+          const relative = ['who', 'that'].includes(this.lemma[k]!) && this.rel(h) === 'acl:relcl';
+          add(relative ? this.head[h]! : k);
+        }
     }
     return out;
   }

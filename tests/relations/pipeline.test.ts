@@ -150,6 +150,21 @@ describe('constructions through the pipeline', () => {
       'Senior Party officials said the talks would fail.',
       [],
     ],
+    [
+      "a relative clause's copula with the body owning the title",
+      "Tomas Varga, who was Chile's ambassador to Peru until 2010, said the talks would fail.",
+      ['member_of person/tomas-varga -> place/chile role=ambassador'],
+    ],
+    [
+      'a copula with the body owning the title',
+      "Tomas Varga is Chile's ambassador to Peru.",
+      ['member_of person/tomas-varga -> place/chile role=ambassador'],
+    ],
+    [
+      'a post taken in a relative clause is the post of the name it describes',
+      'Tomas Varga, who was appointed chief executive of Melton Systems in 2010, resigned.',
+      ['leader_of person/tomas-varga -> organization/melton-systems role=chief executive'],
+    ],
     ['a person fired is dismissed, not attacked', 'Tomas Varga was fired by Elena Kowal last week.', []],
     [
       'firing at someone is force',
