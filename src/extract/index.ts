@@ -39,6 +39,7 @@ import {
   sanctionUndone,
   stopsAid,
   targetInDeniedClause,
+  targetInModifierClause,
   targetIsBeneficiary,
   targetIsVictim,
   topicOnly,
@@ -481,6 +482,8 @@ function gated(
     // "halted aid to B": aid stopped is a sanction (CAMEO 162), not support
     if (r.relation === 'supports' && r.evidence.every((e) => stopsAid(parse, e)))
       r = { ...r, relation: 'sanctioned' };
+    // "armed the rebels fighting B": B is a party to the rebels' fight, not to the arming
+    if (r.evidence.every((e) => targetInModifierClause(parse, e))) continue;
     // "urged its citizens to leave B": the request is made of the citizens, not of B
     if (r.relation === 'requested' && r.evidence.every((e) => requestOfOther(parse, e))) continue;
     // "lifted sanctions on B": a sanction undone is none

@@ -882,6 +882,28 @@ export function requestOfOther(parse: ParsedSentence, ev: Evidence): boolean {
 }
 
 /**
+ * True when the target lies inside a clause that modifies a common noun below the trigger ("armed
+ * the rebels fighting B", "sent weapons to the rebels who attacked B"): B is a party to that
+ * clause's act, not to the trigger's. The clause's by-agent stays ("condemned the decision
+ * announced by B": B's decision), as does a clause on the trigger itself ("the attack carried out
+ * by B").
+ */
+export function targetInModifierClause(parse: ParsedSentence, ev: Evidence): boolean {
+  const t = headWord(parse, ev.triggerSpan);
+  const g = headWord(parse, ev.targetSpan);
+  if (t < 0 || g < 0 || !under(parse, g, t)) return false;
+  let below = g;
+  for (let x = g; x !== t && x >= 0; below = x, x = parse.head[x] as number) {
+    const h = parse.head[x] as number;
+    if (!/^acl/.test(parse.deprel[x] as string) || h === t || parse.upos[h] !== 'NOUN') continue;
+    if (below !== x && /:agent$/.test(parse.deprel[below] as string)) return false;
+    if (below !== x && parse.deprel[below] === 'obl' && hasMarker(parse, below, 'case', BY)) return false;
+    return true;
+  }
+  return false;
+}
+
+/**
  * True when a sanction trigger is lifted, eased or ended ("lifted sanctions on B", "the embargo on
  * B was eased"): its verb has a lexicon row for that class of object stating no relation (CAMEO
  * 081/085, a concession).

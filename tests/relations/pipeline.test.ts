@@ -165,6 +165,22 @@ describe('constructions through the pipeline', () => {
       'Tomas Varga, who was appointed chief executive of Melton Systems in 2010, resigned.',
       ['leader_of person/tomas-varga -> organization/melton-systems role=chief executive'],
     ],
+    [
+      'a name inside a clause on the unnamed object is no party: arming rebels',
+      'Chile armed the rebels fighting Peru.',
+      [],
+    ],
+    [
+      'a name inside a clause on the object of a preposition',
+      'Chile sent weapons to the rebels fighting Peru.',
+      [],
+    ],
+    ['a name inside a relative clause on the object', 'Chile attacked the rebels whom Peru backs.', []],
+    [
+      "the by-agent of the object's clause is the one whose act it is",
+      'Chile praised the troops sent by Peru.',
+      ['supports place/chile -> place/peru'],
+    ],
     ['a person fired is dismissed, not attacked', 'Tomas Varga was fired by Elena Kowal last week.', []],
     [
       'firing at someone is force',
