@@ -130,11 +130,15 @@ function isWhereModifier(parse: ParsedSentence, i: number, t: number): boolean {
 
 /**
  * True when word i is a city named as a compound of the noun trigger t ("the Lima meeting", "the
- * Geneva talks"): where the meeting is, not who meets (a country there may be a party: "the
- * Chile talks").
+ * Geneva talks"), or of a noun saying where t happened: where it is, not who takes part (a country
+ * there may be a party: "the Chile talks"; "killed in an Israeli air strike" names the attacker).
  */
 function cityVenue(parse: ParsedSentence, i: number, t: number): boolean {
-  if (parse.head[i] !== t || parse.deprel[i] !== 'compound' || parse.upos[t] !== 'NOUN') return false;
+  const n = parse.head[i] as number;
+  if (n < 0 || parse.deprel[i] !== 'compound' || parse.upos[n] !== 'NOUN') return false;
+  // the trigger's own noun, or a noun that says where it happened ("hurt himself in last
+  // Friday's Brussels meeting")
+  if (n !== t && !(parse.head[n] === t && isSetting(parse, n))) return false;
   const words = parse.words.filter((_, k) => k === i || (parse.head[k] === i && parse.deprel[k] === 'flat'));
   return PLACE_NAMES.get(words.join(' ').toLowerCase())?.kind === 'city';
 }

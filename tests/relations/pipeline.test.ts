@@ -181,6 +181,16 @@ describe('constructions through the pipeline', () => {
       'Chile praised the troops sent by Peru.',
       ['supports place/chile -> place/peru'],
     ],
+    [
+      'the subject after a fronted phrase and its comma acts (the parse read it as a list item)',
+      'During his visit to Peru, Tomas Varga met Elena Kowal.',
+      ['met_with person/tomas-varga -> person/elena-kowal'],
+    ],
+    [
+      'a city naming where the event happened is no party to it',
+      "Tomas Varga injured himself in last Friday's Lima meeting.",
+      [],
+    ],
     ['a person fired is dismissed, not attacked', 'Tomas Varga was fired by Elena Kowal last week.', []],
     [
       'firing at someone is force',
