@@ -169,6 +169,15 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
         (DETERMINERS.includes(lower(t)) ||
           ['Adverb', 'Adjective', 'Possessive', 'Determiner'].some((tag) => t.tags.has(tag)));
       while (k >= 0 && modifier(tokens[k])) k--;
+      // "A called B the enemy", "A branded B an enemy of the people": a verb of naming, B its object
+      const named = argAt(args, k);
+      const verbAt =
+        named && lower(tokens[named.from - 1]) === 'the' ? named.from - 2 : (named?.from ?? 0) - 1;
+      if (named && named.to === k + 1 && NAMING_VERBS.has(lower(tokens[verbAt]))) {
+        const namer = subjectBefore(tokens, args, verbAt, floorOf(speechStart(tokens, i)));
+        if (namer) add('accused', namer, named, i, speechStart(tokens, i), last);
+        continue;
+      }
       if (k < 0 || !BE.has(lower(tokens[k]))) continue;
       const target = args.find((a) => a.to === k || a.to === k - 1);
       const accuser = inSpeech
@@ -285,6 +294,24 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
   }
   return out;
 }
+
+/** Verbs that name their object as something: "called B the enemy", "branded B an enemy". */
+const NAMING_VERBS: ReadonlySet<string> = new Set([
+  'called',
+  'calls',
+  'call',
+  'calling',
+  'branded',
+  'brands',
+  'labelled',
+  'labeled',
+  'dubbed',
+  'named',
+  'declared',
+]);
+
+/** Where a speech opening at `speech` (-1: none) starts the search for a subject. */
+const floorOf = (speech: number) => Math.max(speech, 0);
 
 /** True when a locative preposition ("in", "at", "near" …; "the" between) opens the argument. */
 function afterLocative(tokens: Token[], a: Argument): boolean {

@@ -214,7 +214,11 @@ function nounTriggerStrays(parse: ParsedSentence, t: number, s: number, ev: Evid
   // the manner of the act it hangs on, so the actor is that act's, whether the parse hangs the
   // phrase on the verb or on its object
   const manner = inManner(parse, t);
-  if (!manner && !['obj', 'obl', 'nsubj:pass', 'iobj'].includes(parse.deprel[t] as string)) return true;
+  // "A called B the enemy": the noun predicated of the object of a verb of naming
+  const predicated =
+    parse.deprel[t] === 'xcomp' && parse.upos[h] === 'VERB' && children(parse, h, 'obj').length > 0;
+  if (!manner && !predicated && !['obj', 'obl', 'nsubj:pass', 'iobj'].includes(parse.deprel[t] as string))
+    return true;
   const v = manner && parse.upos[h] !== 'VERB' ? (parse.head[h] as number) : h;
   // the verb's subject, and for a verb an xcomp controls, the controller's object too ("urged A to
   // lift sanctions on B"); a to-infinitive read as an adverbial clause is controlled the same way

@@ -191,6 +191,17 @@ describe('constructions through the pipeline', () => {
       "Tomas Varga injured himself in last Friday's Lima meeting.",
       [],
     ],
+    [
+      'calling someone the enemy accuses them (issue 11: "X called Y the enemy")',
+      'Tomas Varga called Peru the enemy of the people.',
+      ['accused person/tomas-varga -> place/peru'],
+    ],
+    [
+      'calling a named body the enemy of another accuses the one called so',
+      'Tomas Varga has called the United States the greatest enemy of Chile.',
+      ['accused person/tomas-varga -> place/united-states'],
+    ],
+    ['calling someone a friend accuses nobody', 'Peru called Chile a friend.', []],
     ['a person fired is dismissed, not attacked', 'Tomas Varga was fired by Elena Kowal last week.', []],
     [
       'firing at someone is force',
