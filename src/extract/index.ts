@@ -328,14 +328,14 @@ function near(text: string, mentions: readonly Mention[], tokens: readonly Token
       if (to - from > NEAR || to < from) continue;
       const between = tokens.filter((t) => t.start >= from && t.end <= to);
       if (between.some((t) => t.tags.has('Verb') && !t.tags.has('Auxiliary') && !BE.has(t.normal))) continue;
-      // a copula joins them as a predicate does ("A is the director of B", "A was a professor at
-      // B"): with the person first and the body right after "of/for/at/from (the)"
       // the body owns a title right after it ("A, who was B's ambassador", "A is B's envoy")
       const after = tokens.filter((t) => t.start >= b.end).slice(0, 3);
       const owned =
         /^['’]s?$/.test(after[0]?.text ?? '') ||
         tokens.some((t) => t.start < b.end && t.end >= b.end && /['’]s?$/.test(t.text));
       const ownsTitle = a.end <= b.start && owned && after.some((t) => ROLE_WORDS.has(t.normal));
+      // a copula joins them as a predicate does ("A is the director of B", "A was a professor at
+      // B"): with the person first and the body right after "of/for/at/from (the)", or owning the title
       if (between.some((t) => BE.has(t.normal))) {
         if (ownsTitle) return true;
         const last = between.filter((t) => !DETERMINERS.includes(t.normal)).at(-1);
