@@ -42,6 +42,7 @@ import {
   targetInModifierClause,
   targetIsBeneficiary,
   targetIsVictim,
+  toldNoOrder,
   topicOnly,
   triggerIsParticle,
   withdrawsTroops,
@@ -484,6 +485,8 @@ function gated(
       r = { ...r, relation: 'sanctioned' };
     // "armed the rebels fighting B": B is a party to the rebels' fight, not to the arming
     if (r.evidence.every((e) => targetInModifierClause(parse, e))) continue;
+    // "told B that …": something said, no order
+    if (r.relation === 'requested' && r.evidence.every((e) => toldNoOrder(parse, e))) continue;
     // "urged its citizens to leave B": the request is made of the citizens, not of B
     if (r.relation === 'requested' && r.evidence.every((e) => requestOfOther(parse, e))) continue;
     // "lifted sanctions on B": a sanction undone is none

@@ -38,7 +38,7 @@ accused verb    accus blam critici criticis condemn denounc slam rebuk censur di
 accused noun    =accusation =accusations =criticism =condemnation =enemy =enemies
 rejected verb   reject refus =oppose =opposed =opposes =opposing =denied =deny =denies dismiss veto rebuff spurn =declined =declines reneg =turned_down =turns_down =turn_down =turning_down
 rejected noun   =rejection =opposition =refusal
-requested verb  urg demand appeal request =asked =asks =ask =pressed =pressing implor petition =invited =ordered =orders =sought =seeks =seek =called_on =called_for =calls_on =calls_for
+requested verb  urg demand appeal request =asked =asks =ask =pressed =pressing implor petition =invited =ordered =orders =sought =seeks =seek =told =tells =called_on =called_for =calls_on =calls_for
 requested noun  =demand =demands =request =appeal =call
 threatened verb threat warn vow menac intimidat
 threatened noun =threat =threats =warning =ultimatum

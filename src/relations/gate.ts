@@ -912,6 +912,20 @@ export function targetInModifierClause(parse: ParsedSentence, ev: Evidence): boo
 }
 
 /**
+ * True when "told" states no order: an order tells someone to do something ("told B to withdraw",
+ * a to-infinitive); "told B that …", "told reporters" say something.
+ */
+export function toldNoOrder(parse: ParsedSentence, ev: Evidence): boolean {
+  const t = headWord(parse, ev.triggerSpan);
+  if (t < 0 || lemmaOf(parse, t, 'VERB') !== 'tell') return false;
+  const ordered = [
+    ...children(parse, t, 'xcomp', 'advcl'),
+    ...children(parse, t, 'obj').flatMap((o) => children(parse, o, 'acl')),
+  ];
+  return !ordered.some((x) => hasMarker(parse, x, 'mark', TO));
+}
+
+/**
  * True when a sanction trigger is lifted, eased or ended ("lifted sanctions on B", "the embargo on
  * B was eased"): its verb has a lexicon row for that class of object stating no relation (CAMEO
  * 081/085, a concession).

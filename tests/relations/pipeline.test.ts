@@ -202,6 +202,17 @@ describe('constructions through the pipeline', () => {
       ['accused person/tomas-varga -> place/united-states'],
     ],
     ['calling someone a friend accuses nobody', 'Peru called Chile a friend.', []],
+    [
+      'telling someone to act is a request',
+      'Tomas Varga told Peru to stop interfering.',
+      ['requested person/tomas-varga -> place/peru'],
+    ],
+    [
+      'telling someone that something is so is no request',
+      'Tomas Varga told Elena Kowal that Chile would help.',
+      [],
+    ],
+    ['telling a broadcaster something is no request', 'Tomas Varga told the BBC that Peru was lying.', []],
     ['a person fired is dismissed, not attacked', 'Tomas Varga was fired by Elena Kowal last week.', []],
     [
       'firing at someone is force',
