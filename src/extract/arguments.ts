@@ -178,8 +178,8 @@ function namedDescription(tokens: readonly Token[], args: Argument[], a: Argumen
   if (noun.tags.has('ProperNoun') || /^\p{Lu}/u.test(noun.text)) return undefined;
   const person = argAt(args, a.to + 1);
   if (person?.kind !== 'person' || person.from !== a.to + 1) return undefined;
-  // a description ("his Chilean counterpart", "the U.N. mediator, A"), not a title-like qualifier
-  // ("U.N. mediator A": the body, as event coders take it)
+  // a description ("his Chilean counterpart", "the NATO mediator, A"), not a title-like qualifier
+  // ("NATO mediator A": the body, as event coders take it)
   if (!commaAfter(noun) && !DESCRIPTION_OPENERS.has(lower(tokens[a.from - 1]))) return undefined;
   // the name closes the phrase: a comma or the sentence's end after it, or a word that is neither
   // a verb of its own nor "and"
