@@ -13,6 +13,18 @@ import type { LexiconRow } from './types.ts';
 
 const synonym = (block: string) => `CAMEO codes it only as a synonym in block ${block}`;
 
+/** Verbs that undo a sanction: "lifted/eased/ended sanctions on Y". */
+const CONCESSION_VERBS = ['lift', 'ease', 'relax', 'loosen', 'end', 'suspend', 'remove', 'scrap', 'waive'];
+
+/** A sanction undone is a concession (CAMEO 081/085, PLOVER CONCEDE), no sanction of Y. */
+const concession = (lemma: string): LexiconRow => ({
+  lemma,
+  objectClass: 'sanction',
+  relation: null,
+  code: '081',
+  reason: `"${lemma} sanctions on Y": easing a sanction is a concession (CAMEO 081/085, PLOVER CONCEDE), no sanction`,
+});
+
 export const HAND_ROWS: readonly LexiconRow[] = [
   // ── verbs CAMEO gives no bare row ────────────────────────────────────────────────
   {
@@ -74,78 +86,7 @@ export const HAND_ROWS: readonly LexiconRow[] = [
     relation: null,
     reason: '"asked if": a question, not a request (guidelines)',
   },
-  {
-    lemma: 'lift',
-    objectClass: 'sanction',
-    relation: null,
-    code: '081',
-    reason:
-      '"lifted sanctions on Y": easing a sanction is a concession (CAMEO 081/085, PLOVER CONCEDE), no sanction',
-  },
-  {
-    lemma: 'ease',
-    objectClass: 'sanction',
-    relation: null,
-    code: '081',
-    reason:
-      '"eased sanctions on Y": easing a sanction is a concession (CAMEO 081/085, PLOVER CONCEDE), no sanction',
-  },
-  {
-    lemma: 'relax',
-    objectClass: 'sanction',
-    relation: null,
-    code: '081',
-    reason:
-      '"relaxed sanctions on Y": easing a sanction is a concession (CAMEO 081/085, PLOVER CONCEDE), no sanction',
-  },
-  {
-    lemma: 'loosen',
-    objectClass: 'sanction',
-    relation: null,
-    code: '081',
-    reason:
-      '"loosened sanctions on Y": easing a sanction is a concession (CAMEO 081/085, PLOVER CONCEDE), no sanction',
-  },
-  {
-    lemma: 'end',
-    objectClass: 'sanction',
-    relation: null,
-    code: '081',
-    reason:
-      '"ended sanctions on Y": easing a sanction is a concession (CAMEO 081/085, PLOVER CONCEDE), no sanction',
-  },
-  {
-    lemma: 'suspend',
-    objectClass: 'sanction',
-    relation: null,
-    code: '081',
-    reason:
-      '"suspended sanctions on Y": easing a sanction is a concession (CAMEO 081/085, PLOVER CONCEDE), no sanction',
-  },
-  {
-    lemma: 'remove',
-    objectClass: 'sanction',
-    relation: null,
-    code: '081',
-    reason:
-      '"removed sanctions on Y": easing a sanction is a concession (CAMEO 081/085, PLOVER CONCEDE), no sanction',
-  },
-  {
-    lemma: 'scrap',
-    objectClass: 'sanction',
-    relation: null,
-    code: '081',
-    reason:
-      '"scrapped sanctions on Y": easing a sanction is a concession (CAMEO 081/085, PLOVER CONCEDE), no sanction',
-  },
-  {
-    lemma: 'waive',
-    objectClass: 'sanction',
-    relation: null,
-    code: '081',
-    reason:
-      '"waived sanctions on Y": easing a sanction is a concession (CAMEO 081/085, PLOVER CONCEDE), no sanction',
-  },
+  ...CONCESSION_VERBS.map(concession),
   { lemma: 'criticize', relation: 'accused', code: '111', reason: synonym('DENOUNCE') },
   { lemma: 'criticise', relation: 'accused', code: '111', reason: synonym('DENOUNCE') },
   {
