@@ -218,7 +218,13 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
           : undefined;
       // "A said it would impose sanctions on B": "it" is the speaker, as for a verb
       const subject = (owner ?? adjunct ?? chained) ? undefined : subjectBefore(tokens, args, i, floor);
-      source = owner ?? adjunct ?? chained ?? subject ?? pronounSpeaker(tokens, s.args, i);
+      source =
+        owner ??
+        adjunct ??
+        chained ??
+        subject ??
+        pronounSpeaker(tokens, s.args, i) ??
+        openerSubject(tokens, args, i);
       subjectActs = subject !== undefined;
       if (source) {
         lastNounActor = source;
@@ -312,6 +318,22 @@ const NAMING_VERBS: ReadonlySet<string> = new Set([
 
 /** Where a speech opening at `speech` (-1: none) starts the search for a subject. */
 const floorOf = (speech: number) => Math.max(speech, 0);
+
+/** Prepositions that open a sentence with an occasion: "After talks with B, A said …". */
+const OCCASION_OPENERS: ReadonlySet<string> = new Set(['after', 'during', 'before', 'following', 'at', 'in']);
+
+/**
+ * "After talks with B, A said …", "During a meeting with B, A raised …": a noun trigger in the
+ * phrase that opens the sentence takes the subject of the clause after the phrase's comma (a name
+ * right after it, followed by a verb; `args` all of the sentence's, the speaker of a say-verb too).
+ */
+function openerSubject(tokens: Token[], args: Argument[], i: number): Argument | undefined {
+  if (i > 3 || !OCCASION_OPENERS.has(lower(tokens[0]))) return undefined;
+  const comma = tokens.findIndex((t, k) => k >= i && commaAfter(t));
+  if (comma < 0) return undefined;
+  const subject = argAt(args, comma + 1);
+  return subject?.from === comma + 1 && isFiniteVerb(tokens[subject.to]) ? subject : undefined;
+}
 
 /** True when a locative preposition ("in", "at", "near" …; "the" between) opens the argument. */
 function afterLocative(tokens: Token[], a: Argument): boolean {

@@ -184,7 +184,8 @@ describe('constructions through the pipeline', () => {
     [
       'the subject after a fronted phrase and its comma acts (the parse read it as a list item)',
       'During his visit to Peru, Tomas Varga met Elena Kowal.',
-      ['met_with person/tomas-varga -> person/elena-kowal'],
+      // his visit to Peru is a visit to a country (guidelines), read from the opening phrase
+      ['met_with person/tomas-varga -> person/elena-kowal', 'met_with place/peru -> person/tomas-varga'],
     ],
     [
       'a city naming where the event happened is no party to it',
@@ -213,6 +214,16 @@ describe('constructions through the pipeline', () => {
       [],
     ],
     ['telling a broadcaster something is no request', 'Tomas Varga told the BBC that Peru was lying.', []],
+    [
+      "a meeting in the sentence's opening phrase is the main clause's subject's",
+      'During a meeting with Elena Kowal, Tomas Varga raised the issue.',
+      ['met_with person/elena-kowal -> person/tomas-varga'],
+    ],
+    [
+      "an attack in the opening phrase is not the main clause's subject's",
+      'After the attack on Peru, Chile said it would send aid.',
+      [],
+    ],
     ['a person fired is dismissed, not attacked', 'Tomas Varga was fired by Elena Kowal last week.', []],
     [
       'firing at someone is force',
