@@ -216,21 +216,32 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
         !tokens.slice(lastNounAt + 1, i).some(isFiniteVerb)
           ? lastNounActor
           : undefined;
+      // "the attack by A on B", "a visit by A to B": the agent right after the noun
+      const agent = owner || adjunct ? undefined : agentAfterNoun(tokens, args, i, relation);
       // "A said it would impose sanctions on B": "it" is the speaker, as for a verb
-      const subject = (owner ?? adjunct ?? chained) ? undefined : subjectBefore(tokens, args, i, floor);
+      const subject =
+        (owner ?? adjunct ?? agent ?? chained) ? undefined : subjectBefore(tokens, args, i, floor);
       source =
         owner ??
         adjunct ??
+        agent ??
         chained ??
         subject ??
         pronounSpeaker(tokens, s.args, i) ??
-        openerSubject(tokens, args, i);
+        (RELATIONS[relation].symmetric ? openerSubject(tokens, s.args, i) : undefined);
       subjectActs = subject !== undefined;
       if (source) {
         lastNounActor = source;
         lastNounAt = i;
       }
-      targets = requestClauseSubject(tokens, args, i, relation) ?? targetsAfter(tokens, args, i, 3, true);
+      // after the agent, when one follows the noun
+      const from = agent ? agent.to - 1 : i;
+      targets = requestClauseSubject(tokens, args, i, relation) ?? targetsAfter(tokens, args, from, 3, true);
+      // "B would welcome a visit by A": the clause's subject is the other party of a meeting
+      if (agent && targets.length === 0 && RELATIONS[relation].symmetric) {
+        const other = subjectBefore(tokens, args, i, floor);
+        if (other) targets = [other];
+      }
       if (targets.length === 0) targets = targetsAfter(tokens, args, i, RELAXED_GAP, true, true);
     } else {
       source = subjectBefore(tokens, args, i, floor) ?? pronounSpeaker(tokens, s.args, i);
@@ -319,12 +330,32 @@ const NAMING_VERBS: ReadonlySet<string> = new Set([
 /** Where a speech opening at `speech` (-1: none) starts the search for a subject. */
 const floorOf = (speech: number) => Math.max(speech, 0);
 
+/**
+ * The agent named right after a noun trigger: "by A" ("the attack by A on B"), or "of" a person for
+ * a meeting or a visit ("the visit of A to B"; "the killing of A" names the one killed).
+ */
+function agentAfterNoun(
+  tokens: Token[],
+  args: Argument[],
+  i: number,
+  relation: RelationType,
+): Argument | undefined {
+  const prep = lower(tokens[i + 1]);
+  if (prep !== 'by' && prep !== 'of') return undefined;
+  const at = lower(tokens[i + 2]) === 'the' ? i + 3 : i + 2;
+  const a = argAt(args, at);
+  if (a?.from !== at) return undefined;
+  if (prep === 'of' && !(relation === 'met_with' && a.kind === 'person')) return undefined;
+  return a;
+}
+
 /** Prepositions that open a sentence with an occasion: "After talks with B, A said …". */
 const OCCASION_OPENERS: ReadonlySet<string> = new Set(['after', 'during', 'before', 'following', 'at', 'in']);
 
 /**
- * "After talks with B, A said …", "During a meeting with B, A raised …": a noun trigger in the
- * phrase that opens the sentence takes the subject of the clause after the phrase's comma (a name
+ * "After talks with B, A said …", "During a meeting with B, A raised …": a meeting or an agreement
+ * in the phrase that opens the sentence takes the subject of the clause after the phrase's comma
+ * (only those: "After the attack on B, A said" dates A's words by an attack of someone else's) (a name
  * right after it, followed by a verb; `args` all of the sentence's, the speaker of a say-verb too).
  */
 function openerSubject(tokens: Token[], args: Argument[], i: number): Argument | undefined {

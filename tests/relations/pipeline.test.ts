@@ -224,6 +224,26 @@ describe('constructions through the pipeline', () => {
       'After the attack on Peru, Chile said it would send aid.',
       [],
     ],
+    [
+      "an opening phrase's talks belong to the speaker after its comma",
+      'After talks with Elena Kowal, Tomas Varga said relations were improving.',
+      ['met_with person/elena-kowal -> person/tomas-varga'],
+    ],
+    [
+      'the agent of a noun trigger right after it',
+      'The attack by Chile on Peru was condemned.',
+      ['attacked place/chile -> place/peru'],
+    ],
+    [
+      'a visit of a person to a country',
+      'The visit of Tomas Varga to Peru was a success.',
+      ['met_with person/tomas-varga -> place/peru'],
+    ],
+    [
+      '"of" a person after a killing names the one killed, no agent',
+      'The killing of Tomas Varga shocked Peru.',
+      [],
+    ],
     ['a person fired is dismissed, not attacked', 'Tomas Varga was fired by Elena Kowal last week.', []],
     [
       'firing at someone is force',
