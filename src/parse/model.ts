@@ -73,6 +73,7 @@ export function parseWords(
   const tags = posTags({ words: s.words, tags: s.ctags });
   if (!tags) return null;
   if (s.names) namesAsProperNouns(s, s.names, tags);
+  pastVerbsAfterCommas(s, tags);
   if (s.words.length === 0) return { ...tags, head: [], deprel: [] };
   const got = parseHashed(
     m.transitions,
@@ -150,6 +151,23 @@ function namesAsProperNouns(
       tags.upos[i] = 'PROPN';
       tags.xpos[i] = 'NNP';
     }
+  });
+}
+
+/**
+ * A past-tense verb the tagger reads as an adjective right after a comma ("A, the Chilean
+ * president, met with B": "met" ADJ, and the sentence loses its verb): a word compromise's lexicon
+ * knows as a past-tense verb and not as an adjective, before a preposition, a determiner or a
+ * proper noun (not before a noun it could qualify), is the verb (VBD).
+ */
+function pastVerbsAfterCommas(s: WordsInput, tags: { upos: string[]; xpos: string[] }): void {
+  s.words.forEach((_, i) => {
+    const known = s.ctags?.[i];
+    if (tags.upos[i] !== 'ADJ' || s.words[i - 1] !== ',' || !known) return;
+    if (!known.has('PastTense') || known.has('Adjective')) return;
+    if (!['ADP', 'DET', 'PROPN'].includes(tags.upos[i + 1] ?? '')) return;
+    tags.upos[i] = 'VERB';
+    tags.xpos[i] = 'VBD';
   });
 }
 

@@ -244,6 +244,23 @@ describe('constructions through the pipeline', () => {
       'The killing of Tomas Varga shocked Peru.',
       [],
     ],
+    [
+      'a meeting after an apposition set off by commas (the tagger read "met" as an adjective)',
+      'Tomas Varga, the Chilean president, met with Elena Kowal.',
+      [
+        'leader_of person/tomas-varga -> place/chile role=president',
+        'met_with person/tomas-varga -> person/elena-kowal',
+      ],
+    ],
+    [
+      'the same with a possessive title and a titled name after',
+      "Tomas Varga, Chile's president, met with Peruvian leader Elena Kowal.",
+      [
+        'leader_of person/elena-kowal -> place/peru role=leader',
+        'leader_of person/tomas-varga -> place/chile role=president',
+        'met_with person/tomas-varga -> person/elena-kowal',
+      ],
+    ],
     ['a person fired is dismissed, not attacked', 'Tomas Varga was fired by Elena Kowal last week.', []],
     [
       'firing at someone is force',
