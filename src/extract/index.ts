@@ -329,16 +329,11 @@ function near(text: string, mentions: readonly Mention[], tokens: readonly Token
       if (to - from > NEAR || to < from) continue;
       const between = tokens.filter((t) => t.start >= from && t.end <= to);
       if (between.some((t) => t.tags.has('Verb') && !t.tags.has('Auxiliary') && !BE.has(t.normal))) continue;
-      // the body owns a title right after it ("A, who was B's ambassador", "A is B's envoy")
-      const after = tokens.filter((t) => t.start >= b.end).slice(0, 3);
-      const owned =
-        /^['’]s?$/.test(after[0]?.text ?? '') ||
-        tokens.some((t) => t.start < b.end && t.end >= b.end && /['’]s?$/.test(t.text));
-      const ownsTitle = a.end <= b.start && owned && after.some((t) => ROLE_WORDS.has(t.normal));
       // a copula joins them as a predicate does ("A is the director of B", "A was a professor at
-      // B"): with the person first and the body right after "of/for/at/from (the)", or owning the title
+      // B"): with the person first and the body right after "of/for/at/from (the)", or owning the
+      // title right after it ("A, who was B's ambassador", "A is B's envoy")
       if (between.some((t) => BE.has(t.normal))) {
-        if (ownsTitle) return true;
+        if (a.end <= b.start && ownsTitleAfter(tokens, b)) return true;
         const last = between.filter((t) => !DETERMINERS.includes(t.normal)).at(-1);
         if (a.end > b.start || !last || !POST_LINKS.has(last.normal)) continue;
       }
@@ -362,6 +357,15 @@ function near(text: string, mentions: readonly Mention[], tokens: readonly Token
     }
   }
   return false;
+}
+
+/** True when body b is a possessor with a word of the role tables right after it ("B's ambassador"). */
+function ownsTitleAfter(tokens: readonly Token[], b: Mention): boolean {
+  const after = tokens.filter((t) => t.start >= b.end).slice(0, 3);
+  const owned =
+    /^['’]s?$/.test(after[0]?.text ?? '') ||
+    tokens.some((t) => t.start < b.end && t.end >= b.end && /['’]s?$/.test(t.text));
+  return owned && after.some((t) => ROLE_WORDS.has(t.normal));
 }
 
 /** Every word of the role tables' titles ("prime", "minister", "administrator"). */

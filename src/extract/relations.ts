@@ -174,8 +174,8 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
       const verbAt =
         named && lower(tokens[named.from - 1]) === 'the' ? named.from - 2 : (named?.from ?? 0) - 1;
       if (named && named.to === k + 1 && NAMING_VERBS.has(lower(tokens[verbAt]))) {
-        const namer = subjectBefore(tokens, args, verbAt, floorOf(speechStart(tokens, i)));
-        if (namer) add('accused', namer, named, i, speechStart(tokens, i), last);
+        const namer = subjectBefore(tokens, args, verbAt, inSpeech ? speech : 0);
+        if (namer) add('accused', namer, named, i, speech, last);
         continue;
       }
       if (k < 0 || !BE.has(lower(tokens[k]))) continue;
@@ -327,9 +327,6 @@ const NAMING_VERBS: ReadonlySet<string> = new Set([
   'declared',
 ]);
 
-/** Where a speech opening at `speech` (-1: none) starts the search for a subject. */
-const floorOf = (speech: number) => Math.max(speech, 0);
-
 /**
  * The agent named right after a noun trigger: "by A" ("the attack by A on B"), or "of" a person for
  * a meeting or a visit ("the visit of A to B"; "the killing of A" names the one killed).
@@ -353,10 +350,10 @@ function agentAfterNoun(
 const OCCASION_OPENERS: ReadonlySet<string> = new Set(['after', 'during', 'before', 'following', 'at', 'in']);
 
 /**
- * "After talks with B, A said …", "During a meeting with B, A raised …": a meeting or an agreement
- * in the phrase that opens the sentence takes the subject of the clause after the phrase's comma
- * (only those: "After the attack on B, A said" dates A's words by an attack of someone else's) (a name
- * right after it, followed by a verb; `args` all of the sentence's, the speaker of a say-verb too).
+ * "After talks with B, A said …", "During a meeting with B, A raised …": the subject of the clause
+ * after the comma of the phrase that opens the sentence (a name right after it, followed by a verb;
+ * `args` all of the sentence's, a say-verb's speaker too). The caller asks only for meetings and
+ * agreements: "After the attack on B, A said" dates A's words by someone else's attack.
  */
 function openerSubject(tokens: Token[], args: Argument[], i: number): Argument | undefined {
   if (i > 3 || !OCCASION_OPENERS.has(lower(tokens[0]))) return undefined;

@@ -1337,7 +1337,8 @@ class Reader {
     const plural = /^NNP?S$/.test(this.p.xpos[t] ?? '');
     const add = (w: number) => {
       for (const c of plural ? this.conjuncts(w) : [w]) {
-        const m = this.mentionOf[c];
+        // a relative pronoun stands for its antecedent ("A, who was named chief executive of P,")
+        const m = this.mentionAt(c);
         if (m?.kind === 'person' && !out.includes(m)) out.push(m);
       }
     };
@@ -1370,11 +1371,7 @@ class Reader {
       // ("became", "serves as"); an active verb of naming gives it to its object
       const holder = this.child(h, 'nsubj:pass').length > 0 || HOLDING_VERBS.has(this.lemma[h]!);
       if (!marks.hedged && !marks.negated && holder && this.roleAt(t)?.generic === false)
-        for (const k of this.child(h, 'nsubj', 'nsubj:pass')) {
-          // "A, who was named chief executive of P,": the relative pronoun stands for A
-          const relative = ['who', 'that'].includes(this.lemma[k]!) && this.rel(h) === 'acl:relcl';
-          add(relative ? this.head[h]! : k);
-        }
+        for (const k of this.child(h, 'nsubj', 'nsubj:pass')) add(k);
     }
     return out;
   }

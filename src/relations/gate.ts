@@ -878,15 +878,19 @@ export function requestOfOther(parse: ParsedSentence, ev: Evidence): boolean {
   const t = headWord(parse, ev.triggerSpan);
   const g = headWord(parse, ev.targetSpan);
   if (t < 0 || g < 0 || parse.upos[t] !== 'VERB') return false;
-  const asked = children(parse, t, 'obj', 'iobj');
-  if (asked.length === 0) return false;
-  // what they are asked to do: the verb's xcomp, or a to-clause the parse hung on the one asked
-  const content = [
-    ...children(parse, t, 'xcomp'),
-    ...asked.flatMap((o) => children(parse, o, 'acl').filter((a) => hasMarker(parse, a, 'mark', TO))),
-  ];
-  if (!content.some((x) => under(parse, g, x))) return false;
-  return !asked.some((o) => under(parse, g, o) && !content.some((x) => under(parse, g, x)));
+  if (children(parse, t, 'obj', 'iobj').length === 0) return false;
+  return toClauses(parse, t).some((x) => under(parse, g, x));
+}
+
+/**
+ * What verb t asks or tells someone to do: its to-infinitive (xcomp, or an advcl marked "to"), or a
+ * to-clause the parse hung on its object ("urged the rebels | to negotiate").
+ */
+function toClauses(parse: ParsedSentence, t: number): number[] {
+  return [
+    ...children(parse, t, 'xcomp', 'advcl'),
+    ...children(parse, t, 'obj', 'iobj').flatMap((o) => children(parse, o, 'acl')),
+  ].filter((x) => parse.deprel[x] === 'xcomp' || hasMarker(parse, x, 'mark', TO));
 }
 
 /**
@@ -918,11 +922,7 @@ export function targetInModifierClause(parse: ParsedSentence, ev: Evidence): boo
 export function toldNoOrder(parse: ParsedSentence, ev: Evidence): boolean {
   const t = headWord(parse, ev.triggerSpan);
   if (t < 0 || lemmaOf(parse, t, 'VERB') !== 'tell') return false;
-  const ordered = [
-    ...children(parse, t, 'xcomp', 'advcl'),
-    ...children(parse, t, 'obj').flatMap((o) => children(parse, o, 'acl')),
-  ];
-  return !ordered.some((x) => hasMarker(parse, x, 'mark', TO));
+  return !toClauses(parse, t).some((x) => hasMarker(parse, x, 'mark', TO));
 }
 
 /**
