@@ -189,6 +189,11 @@ function namedDescription(tokens: readonly Token[], args: Argument[], a: Argumen
   return closes ? person : undefined;
 }
 
+/** The index of the word before token `from`, passing over one "the" ("in | the | Hague"). */
+export function beforeArticle(tokens: readonly Token[], from: number): number {
+  return lower(tokens[from - 1]) === 'the' ? from - 2 : from - 1;
+}
+
 export function argAt(args: Argument[], i: number): Argument | undefined {
   return args.find((a) => a.from <= i && i < a.to);
 }
@@ -217,8 +222,7 @@ export function subjectBefore(
     if (tokens.slice(a.to, i).some((t, k) => REPORTING_VERBS.has(lower(t)) && a.to + k < i)) continue;
     if (inRelativeClause(tokens, a, i)) continue;
     if (prepositional(tokens, a)) {
-      const prep =
-        lower(tokens[a.from - 1]) === 'the' ? lower(tokens[a.from - 2]) : lower(tokens[a.from - 1]);
+      const prep = lower(tokens[beforeArticle(tokens, a.from)]);
       if (['in', 'of', 'from'].includes(prep) && (!located || a.from > located.from)) located = a;
       continue;
     }
@@ -275,7 +279,7 @@ export function targetsAfter(
     if (a && a.from === k) {
       if (needPrep && !sawPrep) return [];
       // "staged rallies in P against A": the one opposed beats the place where
-      const prepBefore = lower(tokens[k - 1]) === 'the' ? lower(tokens[k - 2]) : lower(tokens[k - 1]);
+      const prepBefore = lower(tokens[beforeArticle(tokens, k)]);
       if (relaxed && LOCATIVE.has(prepBefore)) {
         const opposed = args.find(
           (b) => b.from > k && b.from <= i + maxGap + 1 && lower(tokens[b.from - 1]) === 'against',

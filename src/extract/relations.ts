@@ -22,6 +22,7 @@ import {
   argAt,
   attributionStart,
   BE,
+  beforeArticle,
   commaAfter,
   FIRST_PERSON,
   flags,
@@ -171,8 +172,7 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
       while (k >= 0 && modifier(tokens[k])) k--;
       // "A called B the enemy", "A branded B an enemy of the people": a verb of naming, B its object
       const named = argAt(args, k);
-      const verbAt =
-        named && lower(tokens[named.from - 1]) === 'the' ? named.from - 2 : (named?.from ?? 0) - 1;
+      const verbAt = beforeArticle(tokens, named?.from ?? 0);
       if (named && named.to === k + 1 && NAMING_VERBS.has(lower(tokens[verbAt]))) {
         const namer = subjectBefore(tokens, args, verbAt, inSpeech ? speech : 0);
         if (namer) add('accused', namer, named, i, speech, last);
@@ -365,8 +365,7 @@ function openerSubject(tokens: Token[], args: Argument[], i: number): Argument |
 
 /** True when a locative preposition ("in", "at", "near" …; "the" between) opens the argument. */
 function afterLocative(tokens: Token[], a: Argument): boolean {
-  const k = lower(tokens[a.from - 1]) === 'the' ? a.from - 2 : a.from - 1;
-  return LOCATIVE.has(lower(tokens[k]));
+  return LOCATIVE.has(lower(tokens[beforeArticle(tokens, a.from)]));
 }
 
 /**
