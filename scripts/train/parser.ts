@@ -15,22 +15,26 @@
  * The same data and flags give the same bytes (about 12 minutes on two cores).
  *
  * Every word also carries the name tagger's output (src/parse/names.ts), as in use; --no-names
- * leaves it out.
+ * leaves it out. Word classes come from the committed table (src/parse/weights/clusters.ts, `npm run
+ * train:clusters`), or from another module of the same form with --clusters FILE (trials); the
+ * model is only right with the table it was trained with.
  *
  * Flags: --data FILE, --dev FILE, --epochs N (default 14), --seed N (default 1), --ensemble K
  * (default 4), --folds N (default 5), --explore P (default 0.9), --min-weight W (default 2),
  * --out FILE, --limit N (train sentences, for quick trials), --tags-cache FILE (keeps the
- * jackknifed tags between trials).
+ * jackknifed tags between trials), --clusters FILE, --no-names.
  */
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { seededRandom } from '../../graph/random.ts';
 import { writeFileAtomic } from '../../src/io/atomic.ts';
 import type { ConlluDocument } from '../../src/io/conllu.ts';
-import { decodeModel, encodeModel, toBase64 } from '../../src/model/codec.ts';
+import { decodeModel, encodeModel, fromBase64, toBase64 } from '../../src/model/codec.ts';
 import { averageModels, type Model, type Scorer, Trainer } from '../../src/model/perceptron.ts';
 import { tokenize, tokenTags } from '../../src/nlp/compromise.ts';
+import { type ClusterTable, clusterTable, decodeClusters } from '../../src/parse/clusters.ts';
 import { documentNameSpans, wordNameTags } from '../../src/parse/names.ts';
 import {
   type GoldTree,
@@ -71,6 +75,14 @@ const minWeight = Number(flag('min-weight', '2'));
 const limit = Number(flag('limit', '0'));
 const useNames = !hasFlag('no-names');
 const out = resolve(flag('out', resolve(ROOT, 'src', 'parse', 'weights', 'parser.ts')));
+const clustersFile = flag('clusters', '');
+const table: ClusterTable | null = clustersFile
+  ? decodeClusters(
+      fromBase64(
+        ((await import(pathToFileURL(resolve(clustersFile)).href)) as { CLUSTERS: string }).CLUSTERS,
+      ),
+    )
+  : clusterTable();
 /** The part-of-speech tagger's training settings (scripts/train/pos.ts defaults). */
 const POS_EPOCHS = 6;
 const POS_SEED = 1;
@@ -182,14 +194,14 @@ const names = new Labels(labelNames);
 const labelIndex = new Map(labelNames.map((l, i) => [l, i]));
 
 const prepared: { hashed: HashedSentence; gold: GoldTree }[] = train.map((s, i) => ({
-  hashed: hashInput({ words: s.pos.words, tags: trainTags[i] as string[], names: s.names }),
+  hashed: hashInput({ words: s.pos.words, tags: trainTags[i] as string[], names: s.names }, table),
   gold: {
     heads: Int32Array.from(s.heads),
     labels: Int16Array.from(s.deprels.map((l) => labelIndex.get(l) as number)),
   },
 }));
 const devHashed = devSet.map((s, i) =>
-  hashInput({ words: s.pos.words, tags: devTags[i] as string[], names: s.names }),
+  hashInput({ words: s.pos.words, tags: devTags[i] as string[], names: s.names }, table),
 );
 
 function score(transitions: Scorer, labels: Scorer): { uas: number; las: number; lasU: number } {
@@ -261,6 +273,7 @@ const meta = {
   folds,
   explore,
   names: useNames,
+  clusters: table ? `${table.coarse}/${table.fine} classes, ${table.classes.size} keys` : 'none',
   minWeight,
   sentences: prepared.length,
   devUas: Number(shipped.uas.toFixed(2)),

@@ -12,7 +12,7 @@ import { type TokenSentence, tokenize, tokenTags } from '../nlp/compromise.ts';
 import { words as splitWords } from '../nlp/words.ts';
 import { posTags } from '../pos/model.ts';
 import { frontedSubjects } from './clause-repairs.ts';
-import { commaAppositions, nounsBeforeNames } from './name-phrases.ts';
+import { commaAppositions, descriptionsAcrossCommas, nounsBeforeNames } from './name-phrases.ts';
 import { type NameSpan, wordNameTags } from './name-tags.ts';
 import { hashInput, Labels, PARSER_FEATURES_VERSION, parseHashed } from './parser.ts';
 import type { ParsedSentence } from './types.ts';
@@ -84,6 +84,7 @@ export function parseWords(
   const head = [...got.heads];
   const deprel = [...got.labels].map((k) => m.names.names[k] ?? 'dep');
   frontedSubjects(s.words, tags.upos, head, deprel);
+  descriptionsAcrossCommas(s.words, head, deprel);
   if (s.names) {
     flatPersonNames(s.names, tags.upos, head, deprel);
     nounsBeforeNames(s.words, tags.upos, s.names, head, deprel);

@@ -9,6 +9,10 @@
  * model that names each arc when it is made, seeing the dependent's finished subtree and the head's
  * dependents so far (a dependent is complete when the arc-hybrid system attaches it).
  *
+ * Besides words, tags and the name tagger's output, both models read each word's coarse and fine
+ * class (./clusters.ts: classes learned from unlabeled text), as Koo, Carreras & Collins (2008) did,
+ * so a rare word is scored partly like the frequent words of its class.
+ *
  * Words are indexed 0..n-1; the artificial root is index n and sits at the bottom of the stack. The
  * root takes exactly one dependent, and only at the end (buffer empty, one word left on the stack),
  * so every parse is a single tree. Arc-hybrid trees are projective.
@@ -16,9 +20,10 @@
 
 import { hashString, mix, mix3 } from '../model/hash.ts';
 import { argmax, type Scorer, type Trainer } from '../model/perceptron.ts';
+import { type ClusterTable, clusterTable, wordClass } from './clusters.ts';
 
 /** Bumped whenever a template changes: weights trained on other features must not load silently. */
-export const PARSER_FEATURES_VERSION = 2;
+export const PARSER_FEATURES_VERSION = 3;
 
 /** What the parser reads of one sentence. */
 export interface ParserInput {
@@ -38,6 +43,7 @@ const NONE = hashString('<none>');
 const NOLABEL = hashString('<nolabel>');
 const ROOT_WORD = hashString('<root>');
 const ROOT_TAG = hashString('ROOT');
+const NO_CLASS = hashString('<noclass>');
 
 /** Per-word hashes, with the root's at index n. */
 export interface HashedSentence {
@@ -47,6 +53,21 @@ export interface HashedSentence {
   name: Uint32Array;
   /** Number of commas, semicolons and dashes before each word (prefix sums, n+1 entries). */
   commas: Int32Array;
+  /** Coarse and fine word class of each word (./clusters.ts). */
+  c: Uint32Array;
+  f: Uint32Array;
+}
+
+/** Hashes of every class number (coarse classes "c…", fine "f…"), made once. */
+const classHashes = new Map<number, number>();
+function classHash(prefix: number, k: number): number {
+  const key = prefix * 65536 + k;
+  let h = classHashes.get(key);
+  if (h === undefined) {
+    h = hashString(`${prefix === 1 ? 'c' : 'f'}${k}`);
+    classHashes.set(key, h);
+  }
+  return h;
 }
 
 function normalize(word: string): string {
@@ -54,9 +75,11 @@ function normalize(word: string): string {
   return word.toLowerCase();
 }
 
-/** Hashes every word's strings once. */
-export function hashInput(s: ParserInput): HashedSentence {
+/** Hashes every word's strings once (word classes from `table`, the committed one by default). */
+export function hashInput(s: ParserInput, table: ClusterTable | null = clusterTable()): HashedSentence {
   const n = s.words.length;
+  const c = new Uint32Array(n + 1);
+  const f = new Uint32Array(n + 1);
   const w = new Uint32Array(n + 1);
   const t = new Uint32Array(n + 1);
   const name = new Uint32Array(n + 1);
@@ -68,11 +91,16 @@ export function hashInput(s: ParserInput): HashedSentence {
     w[i] = hashString(normalize(s.words[i] as string));
     t[i] = hashString(s.tags[i] ?? '_');
     name[i] = hashString(s.names?.[i] ?? 'O');
+    const k = wordClass(s.words[i] as string, table);
+    c[i] = k < 0 ? NO_CLASS : classHash(1, k >>> 16);
+    f[i] = k < 0 ? NO_CLASS : classHash(2, k & 0xffff);
   }
+  c[n] = ROOT_TAG;
+  f[n] = ROOT_TAG;
   w[n] = ROOT_WORD;
   t[n] = ROOT_TAG;
   name[n] = NONE;
-  return { n, w, t, name, commas };
+  return { n, w, t, name, commas, c, f };
 }
 
 /** Labels whose presence among a head's dependents the label model sees. */
@@ -224,7 +252,7 @@ class State {
 }
 
 /** Features of a configuration for the transition model. */
-export const MAX_TRANSITION_FEATURES = 112;
+export const MAX_TRANSITION_FEATURES = 136;
 
 function transitionFeatures(
   st: State,
@@ -398,11 +426,45 @@ function transitionFeatures(
   out[k++] = mix(mix3(109, s0t, b0t), between(s0, b0));
   out[k++] = mix(mix3(110, s1t, s0t), between(s1, s0));
   out[k++] = mix(mix3(111, s0w, b0t), between(s0, b0));
+  // word classes (Koo et al. 2008): where words are, and with tags
+  const C = (i: number) => (i < 0 ? NONE : (h.c[i] as number));
+  const F = (i: number) => (i < 0 ? NONE : (h.f[i] as number));
+  const s0c = C(s0);
+  const s0f = F(s0);
+  const s1c = C(s1);
+  const s1f = F(s1);
+  const b0c = C(b0);
+  const b0f = F(b0);
+  const b1c = C(b1);
+  out[k++] = mix(112, s0c);
+  out[k++] = mix(113, s0f);
+  out[k++] = mix(114, b0c);
+  out[k++] = mix(115, b0f);
+  out[k++] = mix(116, s1c);
+  out[k++] = mix(117, s1f);
+  out[k++] = mix(118, b1c);
+  out[k++] = mix(119, F(b1));
+  out[k++] = mix3(120, s0c, b0c);
+  out[k++] = mix3(121, s0f, b0f);
+  out[k++] = mix3(122, s0c, b0t);
+  out[k++] = mix3(123, s0t, b0c);
+  out[k++] = mix3(124, s0f, b0t);
+  out[k++] = mix3(125, s0t, b0f);
+  out[k++] = mix3(126, s1c, s0c);
+  out[k++] = mix3(127, s1c, s0t);
+  out[k++] = mix3(128, s1t, s0c);
+  out[k++] = mix3(129, s1f, s0f);
+  out[k++] = mix(mix3(130, s1c, s0c), b0c);
+  out[k++] = mix(mix3(131, s0c, b0c), b1c);
+  out[k++] = mix(132, C(s0l1));
+  out[k++] = mix(133, C(s0r1));
+  out[k++] = mix(134, C(b0l1));
+  out[k++] = mix(mix3(135, s0c, b0c), dist);
   return k;
 }
 
 /** Features of an arc for the label model. */
-export const MAX_LABEL_FEATURES = 40;
+export const MAX_LABEL_FEATURES = 44;
 
 function labelFeatures(
   st: State,
@@ -470,6 +532,20 @@ function labelFeatures(
   out[k++] = mix(mix3(33, dt, W(dr1)), dir);
   out[k++] = mix(mix3(34, hw, dt), L(dl1));
   out[k++] = mix(35, h === n ? 1 : 0);
+  const C = (i: number) => (i < 0 || i > n ? NONE : (hs.c[i] as number));
+  const F = (i: number) => (i < 0 || i > n ? NONE : (hs.f[i] as number));
+  const dc = C(d);
+  const df = F(d);
+  const hc = C(h);
+  const hf = F(h);
+  out[k++] = mix(36, dc);
+  out[k++] = mix(37, df);
+  out[k++] = mix3(38, hc, dt);
+  out[k++] = mix3(39, hf, dt);
+  out[k++] = mix(mix3(40, dc, hc), dir);
+  out[k++] = mix(mix3(41, df, ht), dir);
+  out[k++] = mix(mix3(42, dt, hf), dir);
+  out[k++] = mix(mix3(43, df, hf), dir);
   return k;
 }
 
