@@ -55,3 +55,221 @@ export function frontedSubjects(
     for (let k = x + 1; k < v && head[k] === y && deprel[k] === 'flat'; k++) head[k] = x;
   }
 }
+
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose', 'that']);
+
+/**
+ * A relative clause set off by commas, read as the start of a list of clauses ("The militia, which
+ * Norway supports, attacked Chile": "attacked" a conjunct of "supports"). The greedy parser joins
+ * the verb after the closing comma to the clause's verb, leaving the sentence's noun without a
+ * verb and the verb without a subject. Mended, in place, where word v is a `conj` of a relative
+ * clause's verb r, with a comma right before it and no conjunction or subject of its own; r's
+ * clause holds a relative word before r and hangs (directly or over its comma) on a noun n that is
+ * the root. v becomes the root and n its subject.
+ */
+export function relativeClauseSubjects(
+  words: readonly string[],
+  upos: readonly string[],
+  head: number[],
+  deprel: string[],
+): void {
+  for (let v = 0; v < words.length; v++) {
+    if (deprel[v] !== 'conj' || upos[v] !== 'VERB' || words[v - 1] !== ',') continue;
+    const r = head[v] as number;
+    if (r < 0 || r > v || deprel[r] !== 'acl:relcl') continue;
+    if (hasChild(head, deprel, v, ['cc', ...SUBJECTS])) continue;
+    let relative = false;
+    for (let k = r - 1; k >= 0 && k >= r - 4; k--)
+      if (RELATIVE_WORDS.has((words[k] as string).toLowerCase())) relative = true;
+    if (!relative) continue;
+    let n = head[r] as number;
+    if (n >= 0 && upos[n] === 'PUNCT') n = head[n] as number;
+    if (n < 0 || n > r || head[n] !== -1 || !['NOUN', 'PROPN', 'PRON'].includes(upos[n] as string)) continue;
+    head[r] = n;
+    head[v] = -1;
+    deprel[v] = 'root';
+    // what hung on n after the clause (the sentence's full stop) hangs on v
+    for (let k = v + 1; k < words.length; k++) if (head[k] === n) head[k] = v;
+    head[n] = v;
+    deprel[n] = hasChild(head, deprel, v, ['aux:pass']) ? 'nsubj:pass' : 'nsubj';
+  }
+}
+
+/** Forms of the verbs that close a sentence with its attribution ("…, the minister said"). */
+const REPORTING_FORMS: ReadonlySet<string> = new Set(
+  'said says say told added adds stated states declared announced reported reports claimed claims insisted warned noted wrote explained'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A sentence's attribution after it, read as a list ("Norway attacked Chile, Tomas Varga said":
+ * "Tomas Varga" a conjunct of "Chile", "said" a conjunct of "attacked"). Mended, in place, where a
+ * reporting verb v is a `conj` of an earlier verb h with no subject, conjunction or object of its
+ * own, and the words between the comma and v are a nominal x's whole phrase, attached (as `conj` or
+ * `appos`) inside h's clause with no conjunction, or already v's subject ("Rebels attacked the
+ * base, officials said": "said" a conjunct of "attacked"). v takes h's place, h becomes v's
+ * clausal complement and x v's subject, the shape EWT gives most such sentences.
+ */
+export function trailingAttributions(
+  words: readonly string[],
+  upos: readonly string[],
+  head: number[],
+  deprel: string[],
+): void {
+  for (let v = 0; v < words.length; v++) {
+    if (
+      deprel[v] !== 'conj' ||
+      upos[v] !== 'VERB' ||
+      !REPORTING_FORMS.has((words[v] as string).toLowerCase())
+    )
+      continue;
+    const h = head[v] as number;
+    if (h < 0 || h > v || !['VERB', 'AUX'].includes(upos[h] as string)) continue;
+    if (hasChild(head, deprel, v, ['cc', 'obj', 'ccomp', 'xcomp', 'csubj'])) continue;
+    // the phrase between the comma and v: one nominal x and the words under it
+    let comma = -1;
+    for (let k = v - 1; k > h && comma < 0; k--) if (words[k] === ',') comma = k;
+    if (comma < 0) continue;
+    let x = -1;
+    for (let k = comma + 1; k < v; k++) {
+      let top = k;
+      while ((head[top] as number) > comma && (head[top] as number) < v) top = head[top] as number;
+      if (x < 0) x = top;
+      else if (top !== x) x = -2;
+    }
+    if (x < 0 || !['NOUN', 'PROPN', 'PRON'].includes(upos[x] as string)) continue;
+    if (hasChild(head, deprel, x, ['cc'])) continue;
+    // x is v's subject already, or hangs inside h's clause as a conjunct or apposition
+    const subject = head[x] === v && deprel[x] === 'nsubj';
+    if (!subject && hasChild(head, deprel, v, SUBJECTS)) continue;
+    if (!subject) {
+      if (!['conj', 'appos'].includes(deprel[x] as string)) continue;
+      let a = head[x] as number;
+      while (a >= 0 && a !== h) a = head[a] as number;
+      if (a !== h) continue;
+    }
+    head[v] = head[h] as number;
+    deprel[v] = deprel[h] as string;
+    for (let k = v + 1; k < words.length; k++) if (head[k] === h) head[k] = v;
+    head[h] = v;
+    deprel[h] = 'ccomp';
+    head[x] = v;
+    deprel[x] = 'nsubj';
+    if (head[comma] !== v) head[comma] = h;
+  }
+}
+
+/** Relations of a noun's modifiers, which stand before it with no comma between. */
+const PRENOMINAL = new Set(['amod', 'compound', 'nmod', 'nmod:poss', 'nummod', 'det']);
+
+/**
+ * A prepositional phrase read as a modifier of the noun after the comma that closes it ("…
+ * violations by the Israeli military, officials said": "military" an `amod` of "officials"), a
+ * reading no English allows: such a phrase follows what it modifies. Mended, in place: the phrase
+ * hangs on the nearest noun (`nmod`) or verb (`obl`) it follows, and its closing comma on the noun
+ * it left.
+ */
+export function phrasesBeforeCommas(
+  words: readonly string[],
+  upos: readonly string[],
+  head: number[],
+  deprel: string[],
+): void {
+  for (let x = 1; x < words.length; x++) {
+    const y = head[x] as number;
+    if (y <= x || !PRENOMINAL.has(deprel[x] as string)) continue;
+    const own = head.flatMap((h, k) => (h === x ? [k] : []));
+    if (!own.some((k) => k < x && deprel[k] === 'case')) continue;
+    // the first word of x's phrase
+    let lo = x;
+    for (let k = x - 1; k >= 0; k--) {
+      let a = k;
+      while (a >= 0 && a !== x) a = head[a] as number;
+      if (a === x) lo = k;
+    }
+    if (lo < 1) continue;
+    let comma = -1;
+    for (let k = x + 1; k < y; k++) if (words[k] === ',') comma = k;
+    if (comma < 0) continue;
+    let a = lo - 1;
+    while (a >= 0 && !['NOUN', 'PROPN', 'PRON', 'VERB'].includes(upos[a] as string)) a = head[a] as number;
+    if (a < 0 || a >= lo) continue;
+    head[x] = a;
+    deprel[x] = upos[a] === 'VERB' ? 'obl' : 'nmod';
+    for (const k of own) if (k > x && words[k] === ',') head[k] = y;
+  }
+}
+
+/**
+ * A sentence's finite verb read as a clause on its subject ("President Tomas Varga invited Elena
+ * Kowal to …": "invited" an `acl` of the root "Varga"). A past-tense or present-tense form (not a
+ * participle) cannot open a reduced relative clause, and the sentence has no other verb to hang on.
+ * Mended, in place, where the root is a nominal n and its `acl` v (tagged VBD, VBZ or VBP, with no
+ * subject) follows n's phrase directly: v becomes the root and n its subject.
+ */
+export function verbsReadAsClauses(
+  words: readonly string[],
+  upos: readonly string[],
+  xpos: readonly string[],
+  head: number[],
+  deprel: string[],
+): void {
+  const n = head.indexOf(-1);
+  if (n < 0 || !['NOUN', 'PROPN', 'PRON'].includes(upos[n] as string)) return;
+  // a nominal predicate ("Among them were the prints donated …") has its clause already
+  if (hasChild(head, deprel, n, ['cop', ...SUBJECTS])) return;
+  for (let v = n + 1; v < words.length; v++) {
+    if (head[v] !== n || deprel[v] !== 'acl') continue;
+    if (!['VBD', 'VBZ', 'VBP'].includes(xpos[v] as string) || hasChild(head, deprel, v, SUBJECTS)) return;
+    for (let k = n + 1; k < v; k++) if (head[k] !== n && head[head[k] as number] !== n) return;
+    if (words.slice(n + 1, v).some((w) => w === ',')) return;
+    head[v] = -1;
+    deprel[v] = 'root';
+    for (let k = v + 1; k < words.length; k++) if (head[k] === n) head[k] = v;
+    head[n] = v;
+    deprel[n] = 'nsubj';
+    return;
+  }
+}
+
+/** Words that open a clause but are tagged as a preposition before its subject ("after Tomas Varga …"). */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'as']);
+
+/**
+ * A subordinate clause whose subordinator the parser read as a preposition ("… after Tomas Varga,
+ * a visitor from Chile, accused Elena Kowal of …": "after Tomas" an `obl`, "accused" a conjunct of
+ * the main verb). Mended, in place, where a verb v with a comma before it and no subject or
+ * conjunction is a `conj` of h, and an `obl` n opened by a subordinator, hung on h or a word of
+ * its clause ("went into hiding after …"), ends right before the comma: n becomes v's subject, the
+ * subordinator v's `mark`, v an `advcl` of the word n hung on.
+ */
+export function subordinateClauses(
+  words: readonly string[],
+  upos: readonly string[],
+  head: number[],
+  deprel: string[],
+): void {
+  for (let v = 1; v < words.length; v++) {
+    if (deprel[v] !== 'conj' || upos[v] !== 'VERB' || words[v - 1] !== ',') continue;
+    const h = head[v] as number;
+    if (h < 0 || h > v || hasChild(head, deprel, v, ['cc', ...SUBJECTS])) continue;
+    // the oblique whose phrase ends right before the comma, and the word g it hangs on, in h's clause
+    let n = v - 2;
+    while (n > h && n < v && !/^obl/.test(deprel[n] as string)) n = head[n] as number;
+    if (n <= h || n >= v || !['NOUN', 'PROPN', 'PRON'].includes(upos[n] as string)) continue;
+    const g = head[n] as number;
+    let a = g;
+    while (a >= 0 && a !== h) a = head[a] as number;
+    if (a !== h || g > n) continue;
+    const c = head.findIndex((x, k) => x === n && k < n && deprel[k] === 'case');
+    if (c < 0 || !SUBORDINATORS.has((words[c] as string).toLowerCase())) continue;
+    head[v] = g;
+    deprel[v] = 'advcl';
+    head[n] = v;
+    deprel[n] = 'nsubj';
+    head[c] = v;
+    deprel[c] = 'mark';
+    if (head[v - 1] === h) head[v - 1] = v;
+  }
+}

@@ -11,8 +11,20 @@ import type { Scorer } from '../model/perceptron.ts';
 import { type TokenSentence, tokenize, tokenTags } from '../nlp/compromise.ts';
 import { words as splitWords } from '../nlp/words.ts';
 import { posTags } from '../pos/model.ts';
-import { frontedSubjects } from './clause-repairs.ts';
-import { commaAppositions, descriptionsAcrossCommas, nounsBeforeNames } from './name-phrases.ts';
+import {
+  frontedSubjects,
+  phrasesBeforeCommas,
+  relativeClauseSubjects,
+  subordinateClauses,
+  trailingAttributions,
+  verbsReadAsClauses,
+} from './clause-repairs.ts';
+import {
+  commaAppositions,
+  descriptionsAcrossCommas,
+  flatAcrossCommas,
+  nounsBeforeNames,
+} from './name-phrases.ts';
 import { type NameSpan, wordNameTags } from './name-tags.ts';
 import { hashInput, Labels, PARSER_FEATURES_VERSION, parseHashed } from './parser.ts';
 import type { ParsedSentence } from './types.ts';
@@ -84,11 +96,17 @@ export function parseWords(
   const head = [...got.heads];
   const deprel = [...got.labels].map((k) => m.names.names[k] ?? 'dep');
   frontedSubjects(s.words, tags.upos, head, deprel);
+  relativeClauseSubjects(s.words, tags.upos, head, deprel);
+  phrasesBeforeCommas(s.words, tags.upos, head, deprel);
+  trailingAttributions(s.words, tags.upos, head, deprel);
+  subordinateClauses(s.words, tags.upos, head, deprel);
+  verbsReadAsClauses(s.words, tags.upos, tags.xpos, head, deprel);
   descriptionsAcrossCommas(s.words, head, deprel);
   if (s.names) {
     flatPersonNames(s.names, tags.upos, head, deprel);
     nounsBeforeNames(s.words, tags.upos, s.names, head, deprel);
     commaAppositions(s.words, tags.upos, s.names, head, deprel);
+    flatAcrossCommas(s.words, head, deprel);
   }
   return { ...tags, head, deprel };
 }

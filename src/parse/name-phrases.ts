@@ -265,3 +265,24 @@ export function commaAppositions(
     head[s - 1] = y;
   }
 }
+
+/**
+ * A name's `flat` word across a comma ("Tomas Varga, NATO Spokesperson, said": "Spokesperson" flat
+ * under "Tomas", "NATO" its appos): a flat name is written without punctuation inside, so the word
+ * heads the phrase after the comma. Mended, in place, where the word right before it is the name's
+ * `appos`: the word becomes the appos and the old one its compound (with the comma before it).
+ */
+export function flatAcrossCommas(words: readonly string[], head: number[], deprel: string[]): void {
+  for (let k = 2; k < head.length; k++) {
+    const h = head[k] as number;
+    const a = k - 1;
+    if (deprel[k] !== 'flat' || h < 0 || h > k || head[a] !== h || deprel[a] !== 'appos') continue;
+    let comma = false;
+    for (let j = h + 1; j < a; j++) if (words[j] === ',') comma = true;
+    if (!comma) continue;
+    deprel[k] = 'appos';
+    head[a] = k;
+    deprel[a] = 'compound';
+    for (let j = h + 1; j < a; j++) if (head[j] === a) head[j] = k;
+  }
+}

@@ -795,11 +795,23 @@ const FOR: ReadonlySet<string> = new Set(['for']);
  * True when the target is only whom the thing a verb judges is for ("A rejected a plan for Chilean
  * refugees", "a plan for B was rejected by A"): the plan's author, not its beneficiary, is the one
  * rejected or accused. Not where the lexicon gives the verb "for" as its own patient's preposition.
+ * The same for a "for" phrase the parse hangs on the verb after a noun object ("rejected a plan |
+ * for Chilean refugees").
  */
 export function targetIsBeneficiary(parse: ParsedSentence, ev: Evidence): boolean {
   const judged = judgedPhrase(parse, ev, () => true);
-  if (!judged || ownPreps(parse, judged.t).has('for')) return false;
-  return parse.deprel[judged.c] === 'nmod' && hasMarker(parse, judged.c, 'case', FOR);
+  if (judged) {
+    if (ownPreps(parse, judged.t).has('for')) return false;
+    return parse.deprel[judged.c] === 'nmod' && hasMarker(parse, judged.c, 'case', FOR);
+  }
+  // the "for" phrase hung on the verb beside its object, as a parse may attach it
+  const t = headWord(parse, ev.triggerSpan);
+  const g = headWord(parse, ev.targetSpan);
+  if (t < 0 || g < 0 || parse.upos[t] !== 'VERB' || ownPreps(parse, t).has('for')) return false;
+  if (!children(parse, t, 'obj').some((o) => parse.upos[o] === 'NOUN' && o < g)) return false;
+  let c = g;
+  while (c >= 0 && parse.head[c] !== t) c = parse.head[c] as number;
+  return c >= 0 && parse.deprel[c] === 'obl' && hasMarker(parse, c, 'case', FOR);
 }
 
 /**

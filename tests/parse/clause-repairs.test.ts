@@ -1,5 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { frontedSubjects } from '../../src/parse/clause-repairs.ts';
+import {
+  frontedSubjects,
+  phrasesBeforeCommas,
+  relativeClauseSubjects,
+  subordinateClauses,
+  trailingAttributions,
+  verbsReadAsClauses,
+} from '../../src/parse/clause-repairs.ts';
+
+/**
+ * A parse written one word a line as "word UPOS XPOS head deprel" (head -1 for the root), as the
+ * parser gave it for a sentence of our own before the repair.
+ */
+function tree(text: string) {
+  const rows = text
+    .trim()
+    .split('\n')
+    .map((l) => l.trim().split(/\s+/));
+  return {
+    words: rows.map((r) => r[0] as string),
+    upos: rows.map((r) => r[1] as string),
+    xpos: rows.map((r) => r[2] as string),
+    head: rows.map((r) => Number(r[3])),
+    deprel: rows.map((r) => r[4] as string),
+  };
+}
 
 describe('a subject after a fronted phrase, read as a conjunct of its last noun', () => {
   // During his visit to Chile , Tomas Varga met Elena Kowal .
@@ -78,5 +103,192 @@ describe('a subject after a fronted phrase, read as a conjunct of its last noun'
     const before = [...head];
     frontedSubjects(w, u, head, deprel);
     expect(head).toEqual(before);
+  });
+});
+
+describe('a relative clause set off by commas, read as the start of a list of clauses', () => {
+  const misparse = () =>
+    tree(`
+      The DET DT 1 det
+      militia NOUN NN -1 root
+      , PUNCT , 5 punct
+      which PRON WDT 5 obj
+      Norway PROPN NNP 5 nsubj
+      supports VERB VBZ 1 acl:relcl
+      , PUNCT , 7 punct
+      attacked VERB VBD 5 conj
+      Chile PROPN NNP 7 obj
+      . PUNCT . 1 punct`);
+
+  it("makes the verb after the clause the root and the clause's noun its subject", () => {
+    const t = misparse();
+    relativeClauseSubjects(t.words, t.upos, t.head, t.deprel);
+    expect([t.head[1], t.deprel[1]]).toEqual([7, 'nsubj']);
+    expect([t.head[7], t.deprel[7]]).toEqual([-1, 'root']);
+    expect([t.head[5], t.head[9]]).toEqual([1, 7]);
+  });
+
+  it('is left alone without a relative word ("The militia, Norway says, attacked")', () => {
+    const t = misparse();
+    t.words[3] = 'as';
+    const before = [...t.head];
+    relativeClauseSubjects(t.words, t.upos, t.head, t.deprel);
+    expect(t.head).toEqual(before);
+  });
+
+  it('is left alone where the later verb has a conjunction of its own', () => {
+    const t = misparse();
+    t.head[6] = 7;
+    t.deprel[6] = 'cc';
+    const before = [...t.head];
+    relativeClauseSubjects(t.words, t.upos, t.head, t.deprel);
+    expect(t.head).toEqual(before);
+  });
+});
+
+describe("a sentence's attribution after it, read as a list", () => {
+  const speaker = () =>
+    tree(`
+      Norway PROPN NNP 1 nsubj
+      attacked VERB VBD -1 root
+      Chile PROPN NNP 1 obj
+      , PUNCT , 4 punct
+      Tomas PROPN NNP 2 conj
+      Varga PROPN NNP 4 flat
+      said VERB VBD 1 conj
+      . PUNCT . 1 punct`);
+
+  it('makes the reporting verb the root, the name its subject and the clause its complement', () => {
+    const t = speaker();
+    trailingAttributions(t.words, t.upos, t.head, t.deprel);
+    expect([t.head[6], t.deprel[6]]).toEqual([-1, 'root']);
+    expect([t.head[1], t.deprel[1]]).toEqual([6, 'ccomp']);
+    expect([t.head[4], t.deprel[4]]).toEqual([6, 'nsubj']);
+    expect(t.head[7]).toBe(6);
+  });
+
+  it('does the same where the subject was read as the verb\'s already ("…, officials said")', () => {
+    const t = tree(`
+      Rebels NOUN NNS 1 nsubj
+      attacked VERB VBD -1 root
+      the DET DT 3 det
+      base NOUN NN 1 obj
+      , PUNCT , 6 punct
+      officials NOUN NNS 6 nsubj
+      said VERB VBD 1 conj
+      . PUNCT . 1 punct`);
+    trailingAttributions(t.words, t.upos, t.head, t.deprel);
+    expect([t.head[6], t.head[1], t.deprel[1], t.head[5]]).toEqual([-1, 6, 'ccomp', 6]);
+  });
+
+  it('is left alone for a verb that reports nothing ("…, Tomas Varga fled")', () => {
+    const t = speaker();
+    t.words[6] = 'fled';
+    const before = [...t.head];
+    trailingAttributions(t.words, t.upos, t.head, t.deprel);
+    expect(t.head).toEqual(before);
+  });
+});
+
+describe('a prepositional phrase read as a modifier of the noun after its closing comma', () => {
+  const misparse = () =>
+    tree(`
+      Youths NOUN NNS 1 nsubj
+      threw VERB VBD 10 ccomp
+      stones NOUN NNS 1 obj
+      at ADP IN 4 case
+      troops NOUN NNS 1 obl
+      of ADP IN 7 case
+      the DET DT 7 det
+      army NOUN NN 9 amod
+      , PUNCT , 7 punct
+      officials NOUN NNS 10 nsubj
+      said VERB VBD -1 root
+      . PUNCT . 10 punct`);
+
+  it('hangs on the noun it follows, its comma on the noun it left', () => {
+    const t = misparse();
+    phrasesBeforeCommas(t.words, t.upos, t.head, t.deprel);
+    expect([t.head[7], t.deprel[7]]).toEqual([4, 'nmod']);
+    expect(t.head[8]).toBe(9);
+  });
+
+  it('leaves a fronted oblique alone ("In Chile, officials said")', () => {
+    const t = tree(`
+      In ADP IN 1 case
+      Chile PROPN NNP 4 obl
+      , PUNCT , 1 punct
+      officials NOUN NNS 4 nsubj
+      said VERB VBD -1 root`);
+    const before = [...t.head];
+    phrasesBeforeCommas(t.words, t.upos, t.head, t.deprel);
+    expect(t.head).toEqual(before);
+  });
+});
+
+describe("a sentence's finite verb read as a clause on its subject", () => {
+  const misparse = () =>
+    tree(`
+      President PROPN NNP 1 compound
+      Varga PROPN NNP -1 root
+      invited VERB VBD 1 acl
+      Kowal PROPN NNP 2 obj
+      . PUNCT . 1 punct`);
+
+  it('becomes the root with the nominal as its subject', () => {
+    const t = misparse();
+    verbsReadAsClauses(t.words, t.upos, t.xpos, t.head, t.deprel);
+    expect([t.head[2], t.deprel[2], t.head[1], t.deprel[1], t.head[4]]).toEqual([-1, 'root', 2, 'nsubj', 2]);
+  });
+
+  it('is left alone for a participle ("President Varga, invited by Kowal")', () => {
+    const t = misparse();
+    t.xpos[2] = 'VBN';
+    const before = [...t.head];
+    verbsReadAsClauses(t.words, t.upos, t.xpos, t.head, t.deprel);
+    expect(t.head).toEqual(before);
+  });
+
+  it('is left alone where the nominal is a predicate ("Among them were the prints donated …")', () => {
+    const t = tree(`
+      were AUX VBD 2 cop
+      the DET DT 2 det
+      prints NOUN NNS -1 root
+      donated VERB VBD 2 acl
+      . PUNCT . 2 punct`);
+    const before = [...t.head];
+    verbsReadAsClauses(t.words, t.upos, t.xpos, t.head, t.deprel);
+    expect(t.head).toEqual(before);
+  });
+});
+
+describe('a subordinate clause whose subordinator was read as a preposition', () => {
+  const misparse = () =>
+    tree(`
+      Kowal PROPN NNP 1 nsubj
+      resigned VERB VBD -1 root
+      after ADP IN 3 case
+      Varga PROPN NNP 1 obl
+      , PUNCT , 6 punct
+      a DET DT 6 det
+      lawyer NOUN NN 3 appos
+      , PUNCT , 1 punct
+      accused VERB VBD 1 conj
+      her PRON PRP 8 obj
+      . PUNCT . 1 punct`);
+
+  it("makes the oblique the verb's subject and the verb a clause of the main one", () => {
+    const t = misparse();
+    subordinateClauses(t.words, t.upos, t.head, t.deprel);
+    expect([t.head[3], t.deprel[3], t.head[2], t.deprel[2]]).toEqual([8, 'nsubj', 8, 'mark']);
+    expect([t.head[8], t.deprel[8], t.head[7]]).toEqual([1, 'advcl', 8]);
+  });
+
+  it('is left alone after a preposition that opens no clause ("with Varga, …, accused")', () => {
+    const t = misparse();
+    t.words[2] = 'with';
+    const before = [...t.head];
+    subordinateClauses(t.words, t.upos, t.head, t.deprel);
+    expect(t.head).toEqual(before);
   });
 });

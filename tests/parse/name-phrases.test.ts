@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../../src/parse/model.ts';
-import { commaAppositions, nounsBeforeNames } from '../../src/parse/name-phrases.ts';
+import { commaAppositions, flatAcrossCommas, nounsBeforeNames } from '../../src/parse/name-phrases.ts';
 import { documentNameSpans } from '../../src/parse/names.ts';
 
 /** One root, every word reaches it, no crossing arcs. */
@@ -251,5 +251,29 @@ describe('appositions in parsed news sentences', () => {
       'appos',
     ]);
     for (const p of parsed) expect(projectiveTree(p.head)).toBe(true);
+  });
+});
+
+describe("a name's flat word across a comma", () => {
+  // Tomas Varga , NATO Spokesperson , said .
+  const words = ['Tomas', 'Varga', ',', 'NATO', 'Spokesperson', ',', 'said', '.'];
+  const misparse = () => ({
+    head: [6, 0, 3, 0, 0, 0, -1, 6],
+    deprel: ['nsubj', 'flat', 'punct', 'appos', 'flat', 'punct', 'root', 'punct'],
+  });
+
+  it('heads the apposition, the word before it its compound', () => {
+    const { head, deprel } = misparse();
+    flatAcrossCommas(words, head, deprel);
+    expect([head[4], deprel[4], head[3], deprel[3], head[2]]).toEqual([0, 'appos', 4, 'compound', 4]);
+    expect([head[1], deprel[1]]).toEqual([0, 'flat']);
+  });
+
+  it('is left alone without a comma inside the name ("Tomas Varga NATO Spokesperson")', () => {
+    const w = ['Tomas', 'Varga', 'NATO', 'Spokesperson', 'said'];
+    const head = [4, 0, 0, 0, -1];
+    const deprel = ['nsubj', 'flat', 'appos', 'flat', 'root'];
+    flatAcrossCommas(w, head, deprel);
+    expect(deprel).toEqual(['nsubj', 'flat', 'appos', 'flat', 'root']);
   });
 });

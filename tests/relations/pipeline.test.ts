@@ -813,6 +813,8 @@ describe('constructions through the pipeline', () => {
       [
         'member_of person/elena-kowal -> place/chile role=Finance Minister',
         'member_of person/tomas-varga -> place/norway role=deputy minister',
+        // both attended the talks, as "attended by Tomas Varga and Elena Kowal" reads
+        'met_with person/tomas-varga -> person/elena-kowal',
       ],
     ],
     [
@@ -1202,6 +1204,16 @@ describe('constructions through the pipeline', () => {
       "a relative clause's verb does not act on the main clause's object (that-clause)",
       'The rebels that Norway backs have attacked Chile.',
       [],
+    ],
+    [
+      'a clause opened by "after" has the name before the apposition as its subject',
+      'Elena Kowal turned herself in to police after Tomas Varga, a visitor from Norway, accused her of theft.',
+      ['accused person/tomas-varga -> person/elena-kowal'],
+    ],
+    [
+      'a clause opened by "after" has its subject when the oblique hung on a word of the main clause',
+      'Elena Kowal went into hiding after Tomas Varga, a businessman from Norway, accused her of fraud.',
+      ['accused person/tomas-varga -> person/elena-kowal'],
     ],
     [
       'the actor stands before a relative clause set off by commas, not inside it',
