@@ -54,7 +54,8 @@ describe('examples/', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^met_with undirected Mustafa al-Kazemi: .*meeting with Iraq's Prime Minister/m);
-    expect(r.stdout).toMatch(/^accused out United States: .*the United States is the enemy/m);
+    // the edge's first sentence calls the United States the enemy ("is the enemy", "is literally the enemy")
+    expect(r.stdout).toMatch(/^accused out United States: .*the United States is (literally )?the enemy/m);
   });
 
   it('extract-article.mjs prints entities and relations found by their offsets', () => {

@@ -3,11 +3,12 @@
  *
  * The built page (web/dist, fresh from tests/global-setup.ts) stays within budget: the page's own
  * chunks under vite's 500 kB warning limit (which web/vite.config.ts must not raise); the one
- * extraction chunk, its extraction worker's, loaded only when text is extracted, under 7.8 MB — it
- * carries the trained models' weights as base64 strings (name tagger 0.95 MB, part-of-speech tagger
- * 1.3 MB, dependency parser 4.3 MB) and the Phoenix actor tables (452 kB without them), so vite does
+ * extraction chunk, its extraction worker's, loaded only when text is extracted, under 8.4 MB — it
+ * carries the trained models' weights as base64 strings (name tagger 1.07 MB, part-of-speech tagger
+ * 1.29 MB, dependency parser 4.51 MB and its word classes 0.2 MB: 5.3 MB as gzipped bytes, under
+ * the 6 MB the parser issue allows) and the Phoenix actor tables (452 kB without them), so vite does
  * warn about it; each model's weights in that chunk and in no other (the page never bundles them:
- * the sample graph is prebuilt, sample-graph-*.js); all chunks together under 8.3 MB, or 5.6 MB
+ * the sample graph is prebuilt, sample-graph-*.js); all chunks together under 8.9 MB, or 6.0 MB
  * gzipped. The full world-countries package (flags, coordinates,
  * translations) stays out: the page carries the generated src/data/countries.ts.
  */
@@ -21,7 +22,7 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 const ASSETS = join(ROOT, 'web', 'dist', 'assets');
 
 /** Budgets in bytes (kB = 1,000 bytes, as vite counts). */
-const BUDGET = { chunk: 500_000, extractChunk: 7_800_000, total: 8_300_000, totalGzip: 5_600_000 };
+const BUDGET = { chunk: 500_000, extractChunk: 8_400_000, total: 8_900_000, totalGzip: 6_000_000 };
 
 const chunks = readdirSync(ASSETS)
   .filter((f) => f.endsWith('.js'))

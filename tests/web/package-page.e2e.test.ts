@@ -96,8 +96,8 @@ describe('kg-builder/extract in a vite-built page', () => {
     }
   });
 
-  it("bundles into less than 8 MB of JavaScript (most of it the three models' weights)", () => {
+  it("bundles into less than 8.6 MB of JavaScript (most of it the three models' weights)", () => {
     expect(bundleBytes).toBeGreaterThan(10_000);
-    expect(bundleBytes).toBeLessThan(8_000_000);
+    expect(bundleBytes).toBeLessThan(8_600_000);
   });
 });
