@@ -35,7 +35,14 @@ import { CAMEO_ROWS } from '../lexicon/relations/cameo.ts';
 import { OBJECT_CLASSES, RELATION_ROWS, rowsFor } from '../lexicon/relations/index.ts';
 import type { LexiconRow } from '../lexicon/relations/types.ts';
 import { DATE_NAMES } from '../lexicon/time.ts';
-import { HEAD_ROLES, NOT_ROLES, ROLE_MODIFIERS, ROLES, type RoleRelation } from '../lexicon/titles.ts';
+import {
+  HEAD_ROLES,
+  NOT_ROLES,
+  PORTFOLIO_WORDS,
+  ROLE_MODIFIERS,
+  ROLES,
+  type RoleRelation,
+} from '../lexicon/titles.ts';
 import type { ParsedSentence } from '../parse/types.ts';
 import { under } from './gate.ts';
 import { lemmatize, setKnownLemmas } from './lemma.ts';
@@ -1169,10 +1176,13 @@ class Reader {
       let lead = k;
       while (lead > 0 && ROLE_MODIFIERS.includes(words[lead - 1]!)) lead--;
       const deputy = words.slice(lead, k).some((w) => ['deputy', 'vice'].includes(w));
-      const from = first + lead;
+      // a portfolio before a head's post heads that department, not the body ("Russian security
+      // chief A" is a member of Russia's government, as "Russian Defence Minister A" is)
+      const portfolio = relation === 'leader_of' && lead > 0 && PORTFOLIO_WORDS.has(words[lead - 1]!);
+      const from = first + (portfolio ? lead - 1 : lead);
       return {
         text: this.s.text.slice(this.p.start[from]!, this.p.end[t]!),
-        relation: deputy ? 'member_of' : relation,
+        relation: deputy || portfolio ? 'member_of' : relation,
         span: [this.p.start[from]!, this.p.end[t]!],
         generic,
       };

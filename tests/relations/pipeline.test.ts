@@ -1084,6 +1084,21 @@ describe('constructions through the pipeline', () => {
       [],
     ],
     [
+      "a portfolio before a head's post heads that department: a member, not the body's leader",
+      'A ceasefire was agreed between Russian security chief Tomas Varga and rebel leaders.',
+      ['member_of person/tomas-varga -> place/russia role=security chief'],
+    ],
+    [
+      "a portfolio before a head's post heads that department (an organization's)",
+      "Harbour Holdings Ltd's finance director, Tomas Varga, said profits fell.",
+      ['member_of person/tomas-varga -> organization/harbour-holdings-ltd role=finance director'],
+    ],
+    [
+      "a head's post with no portfolio before it leads the body",
+      "Harbour Holdings Ltd's director, Tomas Varga, said profits fell.",
+      ['leader_of person/tomas-varga -> organization/harbour-holdings-ltd role=director'],
+    ],
+    [
       "a post at the end of an organization's name is the person's title",
       'Tomas Varga, NATO Spokesperson, said the talks had failed.',
       ['member_of person/tomas-varga -> organization/nato role=Spokesperson'],
