@@ -468,8 +468,27 @@ function objectMissing(parse: ParsedSentence, ev: Evidence): boolean {
   if (t < 0) return false;
   const entries = entriesOfWord(ev.trigger.toLowerCase());
   if (entries.length === 0 || !entries.every((e) => e.needsObject)) return false;
-  const named = new Set(rowsOf(parse, t).flatMap((r) => (r.relation && r.object ? [r.object] : [])));
-  return !children(parse, t, 'obj').some((o) => named.has(lemmaOf(parse, o, 'NOUN')));
+  const rows = rowsOf(parse, t).filter((r) => r.relation);
+  const named = new Set(rows.flatMap((r) => (r.object ? [r.object] : [])));
+  const classes = rows.flatMap((r) => (r.objectClass ? [OBJECT_CLASSES[r.objectClass]] : []));
+  return !objectNouns(parse, t).some((o) => {
+    const lemma = lemmaOf(parse, o, 'NOUN');
+    return named.has(lemma) || classes.some((c) => c?.has(lemma));
+  });
+}
+
+/**
+ * A verb's objects, and for an object that counts or measures ("700 tonnes of food", "two
+ * shipments of arms") the noun it measures.
+ */
+function objectNouns(parse: ParsedSentence, t: number): number[] {
+  return children(parse, t, 'obj').flatMap((o) => {
+    const counted = parse.upos[o] === 'NUM' || children(parse, o, 'nummod').length > 0;
+    const of = counted
+      ? children(parse, o, 'nmod').filter((m) => hasMarker(parse, m, 'case', new Set(['of'])))
+      : [];
+    return [o, ...of];
+  });
 }
 
 /**

@@ -1236,6 +1236,17 @@ describe('constructions through the pipeline', () => {
       ['attacked place/norway -> place/peru'],
     ],
     [
+      'aid supplied to a party, counted in a measure, is support',
+      'Norway supplied 700 tonnes of food to Chile.',
+      ['supports place/norway -> place/chile'],
+    ],
+    [
+      'aid handed over to a party is support',
+      'Norwegian doctors handed over two tonnes of medicine to the Harbour Relief Agency.',
+      ['supports place/norway -> organization/harbour-relief-agency'],
+    ],
+    ['a person handed over is no aid', 'Norway handed over the suspect to Chile.', []],
+    [
       'aid halted is a sanction, not support',
       'Norway halted all aid to Chile last year.',
       ['sanctioned place/norway -> place/chile'],

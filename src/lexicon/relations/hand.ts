@@ -220,6 +220,16 @@ export const HAND_ROWS: readonly LexiconRow[] = [
     reason: '"supplied arms/aid to Y": gave aid to (guidelines)',
   },
   {
+    lemma: 'hand',
+    particle: 'over',
+    prep: 'to',
+    objectClass: 'aid',
+    relation: 'supports',
+    code: '070',
+    reason:
+      '"handed over medicine/aid to Y": gave aid to (guidelines); handing over a person or a post is none',
+  },
+  {
     lemma: 'provide',
     prep: 'to',
     objectClass: 'aid',
