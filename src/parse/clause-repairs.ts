@@ -63,9 +63,10 @@ const RELATIVE_WORDS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'wh
  * Norway supports, attacked Chile": "attacked" a conjunct of "supports"). The greedy parser joins
  * the verb after the closing comma to the clause's verb, leaving the sentence's noun without a
  * verb and the verb without a subject. Mended, in place, where word v is a `conj` of a relative
- * clause's verb r, with a comma right before it and no conjunction or subject of its own; r's
- * clause holds a relative word before r and hangs (directly or over its comma) on a noun n that is
- * the root. v becomes the root and n its subject.
+ * clause's verb r (or an `advcl` with an auxiliary and no subordinator: "Varga, who helped broker
+ * the truce, was not taking part"), with a comma right before it (and its auxiliaries) and no
+ * conjunction or subject of its own; r's clause holds a relative word before r and hangs (directly
+ * or over its comma) on a noun n that is the root. v becomes the root and n its subject.
  */
 export function relativeClauseSubjects(
   words: readonly string[],
@@ -74,7 +75,23 @@ export function relativeClauseSubjects(
   deprel: string[],
 ): void {
   for (let v = 0; v < words.length; v++) {
-    if (deprel[v] !== 'conj' || upos[v] !== 'VERB' || words[v - 1] !== ',') continue;
+    if (upos[v] !== 'VERB') continue;
+    // a conjunct, or a clause of the relative clause's verb with an auxiliary but no subordinator
+    // ("…, was not taking part"), which no adverbial clause is
+    const advcl =
+      deprel[v] === 'advcl' &&
+      !hasChild(head, deprel, v, ['mark']) &&
+      hasChild(head, deprel, v, ['aux', 'aux:pass']);
+    if (deprel[v] !== 'conj' && !advcl) continue;
+    // the comma before v's first word (its auxiliaries and adverbs before it)
+    let first = v;
+    while (
+      first > 0 &&
+      head[first - 1] === v &&
+      ['aux', 'aux:pass', 'advmod'].includes(deprel[first - 1] as string)
+    )
+      first--;
+    if (words[first - 1] !== ',') continue;
     const r = head[v] as number;
     if (r < 0 || r > v || deprel[r] !== 'acl:relcl') continue;
     if (hasChild(head, deprel, v, ['cc', ...SUBJECTS])) continue;

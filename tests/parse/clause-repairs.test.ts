@@ -128,6 +128,39 @@ describe('a relative clause set off by commas, read as the start of a list of cl
     expect([t.head[5], t.head[9]]).toEqual([1, 7]);
   });
 
+  it("mends a main verb read as an unmarked clause of the relative clause's verb too", () => {
+    const t = tree(`
+      Varga PROPN NNP -1 root
+      , PUNCT , 0 punct
+      who PRON WP 3 nsubj
+      helped VERB VBD 0 acl:relcl
+      Kowal PROPN NNP 3 obj
+      , PUNCT , 8 punct
+      was AUX VBD 8 aux
+      not PART RB 8 advmod
+      taking VERB VBG 3 advcl
+      part NOUN NN 8 obj
+      . PUNCT . 0 punct`);
+    relativeClauseSubjects(t.words, t.upos, t.head, t.deprel);
+    expect([t.head[8], t.deprel[8], t.head[0], t.deprel[0], t.head[10]]).toEqual([-1, 'root', 8, 'nsubj', 8]);
+  });
+
+  it('leaves an adverbial clause with a subordinator alone ("…, because it was taking part")', () => {
+    const t = tree(`
+      Varga PROPN NNP -1 root
+      , PUNCT , 0 punct
+      who PRON WP 3 nsubj
+      helped VERB VBD 0 acl:relcl
+      , PUNCT , 7 punct
+      because SCONJ IN 7 mark
+      was AUX VBD 7 aux
+      taking VERB VBG 3 advcl
+      . PUNCT . 0 punct`);
+    const before = [...t.head];
+    relativeClauseSubjects(t.words, t.upos, t.head, t.deprel);
+    expect(t.head).toEqual(before);
+  });
+
   it('is left alone without a relative word ("The militia, Norway says, attacked")', () => {
     const t = misparse();
     t.words[3] = 'as';

@@ -1231,6 +1231,11 @@ describe('constructions through the pipeline', () => {
       ['accused person/tomas-varga -> person/elena-kowal'],
     ],
     [
+      "a relative clause's verb does not reach into the main clause after it",
+      'Tomas Varga, who helped broker an earlier truce in May, was not taking part in the Kowal-Horvat talks.',
+      [],
+    ],
+    [
       'the actor stands before a relative clause set off by commas, not inside it',
       'Norway, which borders Chile, attacked Peru.',
       ['attacked place/norway -> place/peru'],
