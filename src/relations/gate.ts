@@ -472,8 +472,9 @@ function objectMissing(parse: ParsedSentence, ev: Evidence): boolean {
   const named = new Set(rows.flatMap((r) => (r.object ? [r.object] : [])));
   const classes = rows.flatMap((r) => (r.objectClass ? [OBJECT_CLASSES[r.objectClass]] : []));
   return !objectNouns(parse, t).some((o) => {
-    const lemma = lemmaOf(parse, o, 'NOUN');
-    return named.has(lemma) || classes.some((c) => c?.has(lemma));
+    // the lemma, or the word itself where the class names a plural ("arms", not "arm")
+    const forms = [lemmaOf(parse, o, 'NOUN'), (parse.words[o] as string).toLowerCase()];
+    return forms.some((f) => named.has(f) || classes.some((c) => c?.has(f)));
   });
 }
 

@@ -1251,6 +1251,23 @@ describe('constructions through the pipeline', () => {
       ['supports place/norway -> organization/harbour-relief-agency'],
     ],
     ['a person handed over is no aid', 'Norway handed over the suspect to Chile.', []],
+    ['what a goal gives a side is no aid', 'A goal from Tomas Varga gave Chile a 2-1 lead.', []],
+    ['an award given is no aid', "Tomas Varga had given the swimmer Chile's top award.", []],
+    [
+      'a loan given is aid',
+      'Norway gave Chile a loan of 5 million dollars.',
+      ['supports place/norway -> place/chile'],
+    ],
+    [
+      'arms sent to a party are aid (the class names the plural)',
+      'Norway sent arms to Chile.',
+      ['supports place/norway -> place/chile'],
+    ],
+    [
+      'a game sent into extra innings is no aid',
+      'The Harbour Rovers sent the game into extra innings against the Lima Lions.',
+      [],
+    ],
     [
       'aid halted is a sanction, not support',
       'Norway halted all aid to Chile last year.',
