@@ -540,9 +540,10 @@ export function prepositionSense(
 }
 
 /**
- * The lexicon's row for a verb trigger read with its object's class and a preposition it names
- * ("received a grant from B": B gave aid, the subject received it), when the rows with an object
- * class that the sentence meets state one sense; undefined otherwise.
+ * The lexicon's row for a verb trigger read with its object (its class or the word) and a
+ * preposition it names ("received a grant from B": B gave aid, the subject received it; "received
+ * assurances from B": B gave them, CAMEO 030), when the rows with an object that the sentence meets
+ * state one sense; undefined otherwise.
  */
 export function objectSense(parse: ParsedSentence, ev: Evidence): LexiconRow | undefined {
   const t = headWord(parse, ev.triggerSpan);
@@ -555,12 +556,18 @@ export function objectSense(parse: ParsedSentence, ev: Evidence): LexiconRow | u
     ),
   );
   const lemmas = objects.map((o) => lemmaOf(parse, o, 'NOUN'));
-  const rows = rowsOf(parse, t).filter(
+  // rows naming the object's class ("aid", the guidelines' reading), else rows naming the object
+  // itself (CAMEO's "receive * ASSURANCE")
+  const prepOk = (r: LexiconRow) => r.prep === undefined || preps.has(r.prep);
+  const all = rowsOf(parse, t);
+  const byClass = all.filter(
     (r) =>
-      r.objectClass !== undefined &&
-      lemmas.some((l) => OBJECT_CLASSES[r.objectClass!].has(l)) &&
-      (r.prep === undefined || preps.has(r.prep)),
+      r.objectClass !== undefined && lemmas.some((l) => OBJECT_CLASSES[r.objectClass!].has(l)) && prepOk(r),
   );
+  const rows =
+    byClass.length > 0
+      ? byClass
+      : all.filter((r) => r.object !== undefined && lemmas.includes(r.object) && prepOk(r));
   const senses = new Set(rows.map((r) => `${r.relation}|${r.reversed === true}`));
   return senses.size === 1 ? rows[0] : undefined;
 }

@@ -369,6 +369,11 @@ describe('constructions through the pipeline', () => {
       ['supports organization/andy-varga-foundation -> organization/lima-museum'],
     ],
     [
+      'assurances received from someone are their agreement, no visit (CAMEO "receive * ASSURANCE")',
+      'Norway said it had received assurances from the Chilean government that its forces would observe the ceasefire.',
+      ['agreed_with place/chile -> place/norway'],
+    ],
+    [
       'aid that will be sent is a promise, whatever the object says of the sense',
       'Chile will send aid to Peru.',
       ['agreed_with place/chile -> place/peru'],
