@@ -49,6 +49,7 @@ import {
   withholdsComment,
 } from '../relations/gate.ts';
 import { mentionsOnWords } from '../relations/mentions.ts';
+import { sportsSentences } from '../relations/sports.ts';
 import type { DocExtraction, Mention, Relation, Sentence, SourceDoc } from '../types.ts';
 import { BE, type GenderedArgument, genderOf, isFiniteVerb, lower } from './arguments.ts';
 import { CONFIDENCE, type Reading, treeReading } from './confidence.ts';
@@ -231,12 +232,22 @@ export function extractDocument(doc: SourceDoc): DocExtraction {
         ],
       });
     }
+  // a sports report's results are no events ("beat", "rallied", "gave PSV the lead"); its titles stay
+  const sports = sportsSentences(
+    text,
+    tokenized.map((s) => s.tokens.map((t) => t.text)),
+  );
+  const inSports = (e: Relation['evidence'][number]) =>
+    sports[sentences.findIndex((s) => s.start <= e.start && e.start < s.end)] === true;
+  const events = relations.filter(
+    (r) => r.relation === 'leader_of' || r.relation === 'member_of' || !r.evidence.every(inSports),
+  );
   return {
     doc,
     sentences,
     mentions: res.mentions,
     entities: res.entities,
-    relations: mergeRelations(relations),
+    relations: mergeRelations(events),
   };
 }
 
