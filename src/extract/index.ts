@@ -6,6 +6,7 @@
  * what graph/build merges.
  */
 
+import { RELATIONS } from '../../graph/relations.ts';
 import type { DocGraphInput, Evidence, Span } from '../../graph/types.ts';
 import { DETERMINERS } from '../../graph/words.ts';
 import { HEAD_ROLES, ROLES } from '../lexicon/titles.ts';
@@ -31,6 +32,7 @@ import {
   matchResult,
   objectSense,
   parseSupports,
+  passivePatientActs,
   patientKindRuledOut,
   prepositionSense,
   questionSense,
@@ -446,6 +448,9 @@ function gated(
   const out: Relation[] = [];
   for (let r of found) {
     if (!r.evidence.every((e) => parseSupports(parse, e, gate))) continue;
+    // "a Swiss guide was kidnapped from B": the passive's patient is no actor (symmetric relations
+    // have both parties in the subject: "A and B were reconciled")
+    if (!RELATIONS[r.relation].symmetric && r.evidence.every((e) => passivePatientActs(parse, e))) continue;
     // "attacking style", "attacking football": a way of playing, no attack
     if (r.relation === 'attacked' && r.evidence.every((e) => attackingPlay(parse, e))) continue;
     // "sent B a message", "gave B permission": a word or a leave given, no help

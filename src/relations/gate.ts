@@ -1040,3 +1040,23 @@ export function complainsFormally(parse: ParsedSentence, ev: Evidence): boolean 
   if (parse.deprel[t] === 'obj' && COMPLAINT_VERBS.has(verb)) return true;
   return hasMarker(parse, t, 'amod', COMPLAINT_QUALIFIERS);
 }
+
+/**
+ * True when the actor the window read is the patient of a passive verb trigger with no by-phrase
+ * after it ("a Norwegian tourist and a Swiss guide were kidnapped from an area in northern B": the
+ * guide was kidnapped, B is where): the actor lies in the verb's passive subject, so no one named
+ * acted. The window reader turns a passive round only where "by" follows the verb.
+ */
+export function passivePatientActs(parse: ParsedSentence, ev: Evidence): boolean {
+  const t = headWord(parse, ev.triggerSpan);
+  const s = headWord(parse, ev.sourceSpan);
+  if (t < 0 || s < 0 || parse.upos[t] !== 'VERB') return false;
+  const subjects = children(parse, t, 'nsubj:pass');
+  if (subjects.length === 0 || !subjects.some((k) => k === s || under(parse, s, k))) return false;
+  // its own by-phrase, or one the parse hangs on its object ("was sent aid | by B")
+  const byPhrases = [
+    ...children(parse, t, 'obl:agent', 'obl'),
+    ...children(parse, t, 'obj', 'obl').flatMap((o) => children(parse, o, 'nmod')),
+  ];
+  return !byPhrases.some((o) => hasMarker(parse, o, 'case', BY));
+}

@@ -888,6 +888,16 @@ describe('constructions through the pipeline', () => {
       ],
     ],
     [
+      "a passive's patient is no actor where no by-phrase names one",
+      'A Norwegian tourist and a Swiss guide were kidnapped from the same area in northern Peru.',
+      [],
+    ],
+    [
+      "a passive's patient is no actor of the place it happened in",
+      'A Chilean carpenter was arrested in the Peruvian seaside town of Tacna on Monday.',
+      [],
+    ],
+    [
       "a passive's by-agent that the parse hangs on the object",
       'Chile was sent emergency aid by Norway.',
       ['supports place/norway -> place/chile'],

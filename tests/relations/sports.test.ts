@@ -55,9 +55,9 @@ describe('relations of sports reports', () => {
   });
 
   it('keeps titles and affiliations of a sports report', () => {
-    expect(relations('SOCCER - Harbour Rovers FC captain Tomas Varga was injured in the first half.')).toContain(
-      'member_of person/tomas-varga -> organization/harbour-rovers-fc',
-    );
+    expect(
+      relations('SOCCER - Harbour Rovers FC captain Tomas Varga was injured in the first half.'),
+    ).toContain('member_of person/tomas-varga -> organization/harbour-rovers-fc');
   });
 
   it('keeps the events of other news', () => {
