@@ -23,6 +23,7 @@ import {
 import {
   attackingPlay,
   attacksStatement,
+  civilWar,
   complainsFormally,
   deniedRelation,
   farthestEnd,
@@ -32,6 +33,7 @@ import {
   matchResult,
   objectSense,
   parseSupports,
+  participleAsNoun,
   passivePatientActs,
   patientKindRuledOut,
   prepositionSense,
@@ -451,6 +453,10 @@ function gated(
     // "a Swiss guide was kidnapped from B": the passive's patient is no actor (symmetric relations
     // have both parties in the subject: "A and B were reconciled")
     if (!RELATIONS[r.relation].symmetric && r.evidence.every((e) => passivePatientActs(parse, e))) continue;
+    // "A, the chief accused in a fraud case,": the defendant, no accusation
+    if (r.evidence.every((e) => participleAsNoun(parse, e))) continue;
+    // "B's civil war": a war within B, no party named attacking another
+    if (r.relation === 'attacked' && r.evidence.every((e) => civilWar(parse, e))) continue;
     // "attacking style", "attacking football": a way of playing, no attack
     if (r.relation === 'attacked' && r.evidence.every((e) => attackingPlay(parse, e))) continue;
     // "sent B a message", "gave B permission": a word or a leave given, no help

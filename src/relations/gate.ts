@@ -1060,3 +1060,30 @@ export function passivePatientActs(parse: ParsedSentence, ev: Evidence): boolean
   ];
   return !byPhrases.some((o) => hasMarker(parse, o, 'case', BY));
 }
+
+/**
+ * True when a participle trigger stands as a noun after "the" and at most one word of rank, with
+ * no noun after it ("Tomas Varga, the chief accused in a fraud case,": the defendant, no
+ * accusation), however the tagger read it.
+ */
+export function participleAsNoun(parse: ParsedSentence, ev: Evidence): boolean {
+  const t = headWord(parse, ev.triggerSpan);
+  if (t < 1 || !['VBN', 'VBD', 'JJ', 'NN'].includes(parse.xpos[t] as string)) return false;
+  if (!/ed$/.test((parse.words[t] as string).toLowerCase())) return false;
+  const next = parse.upos[t + 1];
+  if (next === 'NOUN' || next === 'PROPN') return false;
+  // "the accused", "the chief accused": "the" right before, or before one word of rank
+  let k = t - 1;
+  if (RANKS.has((parse.words[k] as string).toLowerCase()) && k > 0) k--;
+  return (parse.words[k] as string).toLowerCase() === 'the';
+}
+
+/** Words of rank before a participle used as a noun ("the chief accused", "the main accused"). */
+const RANKS: ReadonlySet<string> = new Set(['chief', 'main', 'principal', 'lead', 'first', 'second', 'co']);
+
+/** True when the trigger is the noun "war" of a civil war ("Liberia's civil war": no one attacked Liberia). */
+export function civilWar(parse: ParsedSentence, ev: Evidence): boolean {
+  const t = headWord(parse, ev.triggerSpan);
+  if (t < 0 || (parse.words[t] as string).toLowerCase() !== 'war') return false;
+  return children(parse, t, 'amod').some((k) => (parse.words[k] as string).toLowerCase() === 'civil');
+}

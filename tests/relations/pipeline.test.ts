@@ -888,6 +888,21 @@ describe('constructions through the pipeline', () => {
       ],
     ],
     [
+      'a participle used as a noun after "the" is no trigger ("the chief accused")',
+      'Tomas Varga, the chief accused in a Chilean fraud case, was released on Monday.',
+      [],
+    ],
+    [
+      'the accusation of a subject after "the" stays ("the government accused")',
+      'The Chilean government accused Peru of fraud.',
+      ['accused place/chile -> place/peru'],
+    ],
+    [
+      "a country's civil war is no attack on anyone named",
+      "Liberia's civil war, launched by Tomas Varga in 1989, has killed 150,000 people.",
+      [],
+    ],
+    [
       "a passive's patient is no actor where no by-phrase names one",
       'A Norwegian tourist and a Swiss guide were kidnapped from the same area in northern Peru.',
       [],
