@@ -186,6 +186,18 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
       if (target && accuser) add('accused', accuser, target, i, speech, last);
       continue;
     }
+    // "A came under (heavy) attack from B", "A was under fire by B": the subject suffered what the noun
+    // names, done by the one after "from" or "by"; without one no one named acted ("A was under
+    // arrest")
+    const underAt = tokens[i - 1]?.tags.has('Adjective') ? i - 2 : i - 1;
+    if (trig.pos === 'noun' && lower(tokens[underAt]) === 'under' && !RELATIONS[relation].symmetric) {
+      const prep = lower(tokens[i + 1]);
+      const at = lower(tokens[i + 2]) === 'the' ? i + 3 : i + 2;
+      const agent = prep === 'from' || prep === 'by' ? argAt(args, at) : undefined;
+      const patient = subjectBefore(tokens, args, underAt, inSpeech ? speech : 0);
+      if (agent?.from === at && patient) add(relation, agent, patient, i, speech, last);
+      continue;
+    }
     // "was attacked by X", and a participle right before "by" without its auxiliary ("rebels
     // backed by X", "Chile, attacked by X, …"): a past form directly followed by "by" is a passive
     const passive =

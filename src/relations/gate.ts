@@ -193,6 +193,9 @@ function modifierTriggerStrays(parse: ParsedSentence, t: number, s: number, ev: 
  * else in the sentence did not do it ("A issued a statement regarding the rejection of B", "A said
  * the attack on B was unjustified").
  */
+const UNDER: ReadonlySet<string> = new Set(['under']);
+const FROM_BY: ReadonlySet<string> = new Set(['from', 'by']);
+
 function nounTriggerStrays(parse: ParsedSentence, t: number, s: number, ev: Evidence): boolean {
   if (ev.reported === true || parse.upos[t] !== 'NOUN') return false;
   if (under(parse, s, t)) return false;
@@ -208,6 +211,15 @@ function nounTriggerStrays(parse: ParsedSentence, t: number, s: number, ev: Evid
     hasMarker(parse, t, 'case', MEETING_PLACES) &&
     entriesOfWord(ev.trigger.toLowerCase()).some((e) => e.relation === 'met_with') &&
     under(parse, s, h)
+  )
+    return false;
+  // "A came under fire from B": the actor's "from"/"by" phrase hung on the verb beside the noun
+  if (
+    hasMarker(parse, t, 'case', UNDER) &&
+    h >= 0 &&
+    parse.head[s] === h &&
+    (parse.deprel[s] as string).startsWith('obl') &&
+    hasMarker(parse, s, 'case', FROM_BY)
   )
     return false;
   // "A held a rally in protest against B", "A marched in support of B": a bare noun after "in" is

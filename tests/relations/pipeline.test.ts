@@ -903,6 +903,21 @@ describe('constructions through the pipeline', () => {
       [],
     ],
     [
+      'what a subject came under was done by the one after "from"',
+      'The Chilean convoy came under attack from Peruvian rebels.',
+      ['attacked place/peru -> place/chile'],
+    ],
+    [
+      'what a subject came under, with an adjective, and the phrase hung on the verb',
+      'Norway came under heavy criticism from Chile on Monday.',
+      ['accused place/chile -> place/norway'],
+    ],
+    [
+      'a subject under arrest was arrested by no one named',
+      'A Chilean trawler was under arrest on Thursday as the Peruvian Navy continued its patrols.',
+      [],
+    ],
+    [
       "a passive's patient is no actor where no by-phrase names one",
       'A Norwegian tourist and a Swiss guide were kidnapped from the same area in northern Peru.',
       [],
