@@ -34,7 +34,7 @@ supports verb   support =welcomed =welcomes =welcome =backed =backs =back =backi
 supports noun   =support =backing =praise =endorsement =aid =assistance =solidarity =donation =donations =apology
 agreed_with verb agree =sign =signed =signs =signing cooperat allied reconcil =offer =offered =offers promis pledg =committed =commits =prepared =accepted =accepts =accept
 agreed_with noun =agreement =deal =accord =treaty =cooperation =pact =alliance =ceasefire =truce =offer =promise =pledge
-accused verb    accus blam critici criticis condemn denounc slam rebuk censur disapprov chastis lambast
+accused verb    accus blam critici criticis condemn denounc slam rebuk censur disapprov chastis lambast =lashed_out =lashes_out =lash_out =lashing_out =hit_out =hits_out =hitting_out
 accused noun    =accusation =accusations =criticism =condemnation =enemy =enemies
 rejected verb   reject refus =oppose =opposed =opposes =opposing =denied =deny =denies dismiss veto rebuff spurn =declined =declines reneg =turned_down =turns_down =turn_down =turning_down
 rejected noun   =rejection =opposition =refusal

@@ -439,7 +439,12 @@ export function parseSupports(parse: ParsedSentence, ev: Evidence, options: Gate
     return false;
   // an adjective is no event ("the wounded", "a hostile takeover")
   if (parse.upos[t] === 'ADJ') return false;
-  if (isSetting(parse, s) || isSetting(parse, g)) return false;
+  // a setting ("met X in Paris"), unless the lexicon gives the verb's patient "at" ("lashed out at
+  // B", "fired at B"; "in", "near" always say where)
+  const asked = (i: number) =>
+    ownPreps(parse, t).has('at') &&
+    children(parse, i, 'case').some((c) => (parse.words[c] as string).toLowerCase() === 'at');
+  if (isSetting(parse, s) || (isSetting(parse, g) && !asked(g))) return false;
   if (isWhereModifier(parse, s, t) || isWhereModifier(parse, g, t)) return false;
   if (cityVenue(parse, s, t) || cityVenue(parse, g, t)) return false;
   if (modifierTriggerStrays(parse, t, s, ev)) return false;

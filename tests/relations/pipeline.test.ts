@@ -903,6 +903,21 @@ describe('constructions through the pipeline', () => {
       [],
     ],
     [
+      '"lashed out at B" is a verbal attack (guidelines), "at" naming the one attacked, not where',
+      'Tomas Varga lashed out at Elena Kowal over the budget.',
+      ['accused person/tomas-varga -> person/elena-kowal'],
+    ],
+    [
+      '"hit out at B" is a verbal attack (guidelines)',
+      'Norway hit out at Chile on Monday over fishing quotas.',
+      ['accused place/norway -> place/chile'],
+    ],
+    [
+      '"at" a place stays where a meeting happened',
+      'Tomas Varga met Elena Kowal at the Lima summit.',
+      ['met_with person/tomas-varga -> person/elena-kowal'],
+    ],
+    [
       'what a subject came under was done by the one after "from"',
       'The Chilean convoy came under attack from Peruvian rebels.',
       ['attacked place/peru -> place/chile'],
