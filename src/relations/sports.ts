@@ -14,14 +14,18 @@
  * or holds two such sentences, a third of its sentences or more.
  */
 
-/** Words that only sports reports use (lower case). */
+/**
+ * Words that only sports reports use (lower case). Not words news of conflict shares: "strikers"
+ * (workers on strike), "volleys" (of gunfire), "extra time" (to comply), "first division" (of an
+ * army), "League leaders" (of the Arab League); "striker" only where no "hunger" stands before it.
+ */
 const SPORTS_WORDS: ReadonlySet<string> = new Set(
   `inning innings homer homers homered homerun wicket wickets batsman batsmen bowler bowlers pitcher
-  pitchers striker strikers midfielder midfielders goalkeeper goalkeepers keeper equaliser equalizer
+  pitchers midfielder midfielders goalkeeper goalkeepers equaliser equalizer
   touchdown touchdowns quarterback hat-trick half-time halftime semi-final semi-finals semifinal
   semifinals quarter-final quarter-finals quarterfinal quarterfinals unseeded tiebreak tie-break
   tiebreaker bundesliga playoff playoffs play-off play-offs fixture fixtures rbi rbis outfielder
-  shortstop infielder reliever bullpen doubles-partner backhand forehand volley volleys birdie birdies
+  shortstop infielder reliever bullpen doubles-partner backhand forehand birdie birdies
   bogey bogeys par-five par-four putt putts`.split(/\s+/),
 );
 
@@ -29,18 +33,14 @@ const SPORTS_WORDS: ReadonlySet<string> = new Set(
 const SPORTS_PHRASES: readonly string[] = [
   'penalty spot',
   'free kick',
-  'extra time',
   'extra innings',
   'grand slam',
   'world cup',
   'davis cup',
   'cup winners',
-  'league leaders',
-  'first division',
   'premier league',
   'serie a',
   'runs batted',
-  'own goal',
   'stoppage time',
 ];
 
@@ -64,6 +64,7 @@ const SPORTS_HEADLINE =
 export function sportsWords(words: readonly string[]): boolean {
   const lower = words.map((w) => w.toLowerCase());
   if (lower.some((w) => SPORTS_WORDS.has(w))) return true;
+  if (lower.some((w, i) => w === 'striker' && lower[i - 1] !== 'hunger')) return true;
   for (let i = 0; i + 1 < lower.length; i++)
     if (SPORTS_PHRASES.includes(`${lower[i]} ${lower[i + 1]}`)) return true;
   return (

@@ -8,6 +8,7 @@ describe('sports reports', () => {
   it.each([
     ['a word only sports reports use', 'Tomas Varga struck out four batters in the sixth inning .'],
     ['a two-word phrase', 'Varga scored from the penalty spot after 13 minutes .'],
+    ['a football striker', 'The Harbour Rovers striker Tomas Varga was injured .'],
     ['a score beside a word of winning', 'The Harbour Rovers took a 2-1 lead over the Lima Lions .'],
   ])('marks a sentence with %s', (_what, s) => {
     expect(sportsWords(words(s))).toBe(true);
@@ -17,6 +18,9 @@ describe('sports reports', () => {
     ['a vote tally', 'The court ruled 5-4 that the law was valid and Varga won .'],
     ['a round of talks', 'Chile and Peru will meet in Lima for the first round of talks .'],
     ['a death penalty', 'Norway condemned the death penalty imposed on Tomas Varga .'],
+    ['volleys of gunfire at strikers', 'Chilean police fired volleys of tear gas at the strikers .'],
+    ['a hunger striker', 'Tomas Varga , a hunger striker , protested against Chile .'],
+    ['the leaders of a league of states', 'Arab League leaders met in Cairo in extra time talks .'],
   ])('does not mark %s', (_what, s) => {
     expect(sportsWords(words(s))).toBe(false);
   });
