@@ -236,7 +236,7 @@ export function extractDocument(doc: SourceDoc): DocExtraction {
         ],
       });
     }
-  // a sports report's results are no events ("beat", "rallied", "gave PSV the lead"); its titles stay
+  // a sports report's results are no events ("beat", "rallied", "gave the Rovers the lead"); its titles stay
   const sports = sportsSentences(
     text,
     tokenized.map((s) => s.tokens.map((t) => t.text)),

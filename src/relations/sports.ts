@@ -1,12 +1,12 @@
 /**
  * Sports reports
  *
- * News corpora carry sports results, written in the words of conflict and diplomacy: "Gloria
- * Bistrita beat Valletta", "constantly attacking the net", "the Orioles rallied against Oakland",
- * "his goal gave PSV the lead", "Juventus meet United in Turin", "newly signed Argentine Pablo
- * Sanchez". None of them is a relation of the guidelines (physical force, protests, support,
+ * News corpora carry sports results, written in the words of conflict and diplomacy: "the Rovers
+ * beat the Lions", "constantly attacking the net", "the Rovers rallied against the Lions", "his
+ * goal gave the Rovers the lead", "the Rovers meet the Lions in Lima", "newly signed striker Tomas
+ * Varga". None of them is a relation of the guidelines (physical force, protests, support,
  * meetings and agreements between political actors). A sentence that reads as a sports report gives
- * no event relations; titles and affiliations ("Santos defender Narciso") stay.
+ * no event relations; titles and affiliations ("Rovers defender Tomas Varga") stay.
  *
  * A sentence reads as one when it holds a word only sports reports use ("innings", "midfielder",
  * "semi-final"), or a score beside a word of winning ("a 2-1 lead"), or when its document is a
