@@ -236,16 +236,19 @@ export function extractDocument(doc: SourceDoc): DocExtraction {
         ],
       });
     }
-  // a sports report's results are no events ("beat", "rallied", "gave the Rovers the lead"); its titles stay
-  const sports = sportsSentences(
-    text,
-    tokenized.map((s) => s.tokens.map((t) => t.text)),
-  );
-  const inSports = (e: Relation['evidence'][number]) =>
-    sports[sentences.findIndex((s) => s.start <= e.start && e.start < s.end)] === true;
-  const events = relations.filter(
-    (r) => r.relation === 'leader_of' || r.relation === 'member_of' || !r.evidence.every(inSports),
-  );
+  // a sports report's results are no events ("beat", "rallied", "gave the Rovers the lead"); its
+  // titles stay. Its sentences are looked at only when some event was read
+  const structural = (r: Relation) => r.relation === 'leader_of' || r.relation === 'member_of';
+  let events = relations;
+  if (!relations.every(structural)) {
+    const sports = sportsSentences(
+      text,
+      tokenized.map((s) => s.tokens.map((t) => t.text)),
+    );
+    const inSports = (e: Relation['evidence'][number]) =>
+      sports[sentences.findIndex((s) => s.start <= e.start && e.start < s.end)] === true;
+    events = relations.filter((r) => structural(r) || !r.evidence.every(inSports));
+  }
   return {
     doc,
     sentences,
@@ -451,7 +454,7 @@ function gated(
   for (let r of found) {
     if (!r.evidence.every((e) => parseSupports(parse, e, gate))) continue;
     // "a Swiss guide was kidnapped from B": the passive's patient is no actor (symmetric relations
-    // have both parties in the subject: "A and B were reconciled")
+    // may have both parties in the subject: "an agreement between A and B will be signed")
     if (!RELATIONS[r.relation].symmetric && r.evidence.every((e) => passivePatientActs(parse, e))) continue;
     // "A, the chief accused in a fraud case,": the defendant, no accusation
     if (r.evidence.every((e) => participleAsNoun(parse, e))) continue;

@@ -1,13 +1,19 @@
 /**
- * A fronted phrase's comma read as a list
+ * Clause repairs: parses no reading of English allows, mended after parsing
  *
- * News opens many sentences with a phrase and a comma before the subject ("According to the
- * agency, Yemen and Amoco signed …", "During his visit to Chile, Tomas Varga met …"). The greedy
- * parser sometimes reads the subject as a conjunct of the last noun of that phrase (a list without
- * a conjunction), leaving the verb with no subject: a parse no reading allows, since the verb after
- * it then has none. Mended after parsing: the conjunct becomes the verb's subject, and name words
- * the parse hung on the old noun by `flat` go with it.
+ * The greedy parser, trained on web text, misreads some clauses news writes all the time. Each
+ * repair here finds one such misreading by its shape (a verb with no subject beside a noun with no
+ * verb, a phrase hung across a comma, a finite verb read as a modifier) and rebuilds the reading the
+ * sentence has: a subject after a fronted phrase read as a list item ("During his visit to Chile,
+ * Tomas Varga met …"), a relative clause set off by commas read as the start of a list ("The
+ * militia, which Norway supports, attacked Chile"), a trailing attribution read as a list ("…,
+ * Tomas Varga said"), a prepositional phrase hung on the noun after its closing comma, a finite verb
+ * read as a clause on its subject, a subordinator read as a preposition ("after Tomas Varga, a
+ * visitor, accused …"). All work in place on the parser's heads and relations, and keep the tree a
+ * projective tree.
  */
+
+import { extents } from './name-phrases.ts';
 
 /** True when word k has a dependent with one of the relations. */
 function hasChild(
@@ -20,6 +26,27 @@ function hasChild(
 }
 
 const SUBJECTS = ['nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'expl'];
+
+/** Parts of speech of a nominal that can be a subject. */
+const NOMINALS = ['NOUN', 'PROPN', 'PRON'];
+
+/** True when word d lies under word a (or is a). */
+function isUnder(head: readonly number[], d: number, a: number): boolean {
+  for (let x = d, n = 0; x >= 0 && n <= head.length; x = head[x] as number, n++) if (x === a) return true;
+  return false;
+}
+
+/**
+ * Verb v takes word w's place in the tree (w's head and relation), the dependents w had after v
+ * (a full stop) go with it, and w hangs on v by `rel`.
+ */
+function takePlace(head: number[], deprel: string[], v: number, w: number, rel: string): void {
+  head[v] = head[w] as number;
+  deprel[v] = deprel[w] as string;
+  for (let k = v + 1; k < head.length; k++) if (head[k] === w) head[k] = v;
+  head[w] = v;
+  deprel[w] = rel;
+}
 
 /**
  * Mends, in place, conjuncts that are the subject of the verb after them: word x is a `conj` of an
@@ -34,7 +61,7 @@ export function frontedSubjects(
   deprel: string[],
 ): void {
   for (let x = 0; x < words.length; x++) {
-    if (deprel[x] !== 'conj' || !['PROPN', 'NOUN', 'PRON'].includes(upos[x] as string)) continue;
+    if (deprel[x] !== 'conj' || !NOMINALS.includes(upos[x] as string)) continue;
     const y = head[x] as number;
     if (y < 0 || y > x || words[x - 1] !== ',') continue;
     if (hasChild(head, deprel, x, ['cc'])) continue;
@@ -101,14 +128,9 @@ export function relativeClauseSubjects(
     if (!relative) continue;
     let n = head[r] as number;
     if (n >= 0 && upos[n] === 'PUNCT') n = head[n] as number;
-    if (n < 0 || n > r || head[n] !== -1 || !['NOUN', 'PROPN', 'PRON'].includes(upos[n] as string)) continue;
+    if (n < 0 || n > r || head[n] !== -1 || !NOMINALS.includes(upos[n] as string)) continue;
     head[r] = n;
-    head[v] = -1;
-    deprel[v] = 'root';
-    // what hung on n after the clause (the sentence's full stop) hangs on v
-    for (let k = v + 1; k < words.length; k++) if (head[k] === n) head[k] = v;
-    head[n] = v;
-    deprel[n] = hasChild(head, deprel, v, ['aux:pass']) ? 'nsubj:pass' : 'nsubj';
+    takePlace(head, deprel, v, n, hasChild(head, deprel, v, ['aux:pass']) ? 'nsubj:pass' : 'nsubj');
   }
 }
 
@@ -155,22 +177,17 @@ export function trailingAttributions(
       if (x < 0) x = top;
       else if (top !== x) x = -2;
     }
-    if (x < 0 || !['NOUN', 'PROPN', 'PRON'].includes(upos[x] as string)) continue;
+    if (x < 0 || !NOMINALS.includes(upos[x] as string)) continue;
     if (hasChild(head, deprel, x, ['cc'])) continue;
     // x is v's subject already, or hangs inside h's clause as a conjunct or apposition
     const subject = head[x] === v && deprel[x] === 'nsubj';
     if (!subject && hasChild(head, deprel, v, SUBJECTS)) continue;
-    if (!subject) {
-      if (!['conj', 'appos'].includes(deprel[x] as string)) continue;
-      let a = head[x] as number;
-      while (a >= 0 && a !== h) a = head[a] as number;
-      if (a !== h) continue;
-    }
-    head[v] = head[h] as number;
-    deprel[v] = deprel[h] as string;
-    for (let k = v + 1; k < words.length; k++) if (head[k] === h) head[k] = v;
-    head[h] = v;
-    deprel[h] = 'ccomp';
+    if (
+      !subject &&
+      (!['conj', 'appos'].includes(deprel[x] as string) || !isUnder(head, head[x] as number, h))
+    )
+      continue;
+    takePlace(head, deprel, v, h, 'ccomp');
     head[x] = v;
     deprel[x] = 'nsubj';
     if (head[comma] !== v) head[comma] = h;
@@ -198,13 +215,8 @@ export function phrasesBeforeCommas(
     if (y <= x || !PRENOMINAL.has(deprel[x] as string)) continue;
     const own = head.flatMap((h, k) => (h === x ? [k] : []));
     if (!own.some((k) => k < x && deprel[k] === 'case')) continue;
-    // the first word of x's phrase
-    let lo = x;
-    for (let k = x - 1; k >= 0; k--) {
-      let a = k;
-      while (a >= 0 && a !== x) a = head[a] as number;
-      if (a === x) lo = k;
-    }
+    // the first word of x's phrase (the tree as mended so far)
+    const lo = extents(head).lo[x] as number;
     if (lo < 1) continue;
     let comma = -1;
     for (let k = x + 1; k < y; k++) if (words[k] === ',') comma = k;
@@ -233,7 +245,7 @@ export function verbsReadAsClauses(
   deprel: string[],
 ): void {
   const n = head.indexOf(-1);
-  if (n < 0 || !['NOUN', 'PROPN', 'PRON'].includes(upos[n] as string)) return;
+  if (n < 0 || !NOMINALS.includes(upos[n] as string)) return;
   // a nominal predicate ("Among them were the prints donated …") has its clause already
   if (hasChild(head, deprel, n, ['cop', ...SUBJECTS])) return;
   for (let v = n + 1; v < words.length; v++) {
@@ -241,11 +253,7 @@ export function verbsReadAsClauses(
     if (!['VBD', 'VBZ', 'VBP'].includes(xpos[v] as string) || hasChild(head, deprel, v, SUBJECTS)) return;
     for (let k = n + 1; k < v; k++) if (head[k] !== n && head[head[k] as number] !== n) return;
     if (words.slice(n + 1, v).some((w) => w === ',')) return;
-    head[v] = -1;
-    deprel[v] = 'root';
-    for (let k = v + 1; k < words.length; k++) if (head[k] === n) head[k] = v;
-    head[n] = v;
-    deprel[n] = 'nsubj';
+    takePlace(head, deprel, v, n, 'nsubj');
     return;
   }
 }
@@ -274,11 +282,9 @@ export function subordinateClauses(
     // the oblique whose phrase ends right before the comma, and the word g it hangs on, in h's clause
     let n = v - 2;
     while (n > h && n < v && !/^obl/.test(deprel[n] as string)) n = head[n] as number;
-    if (n <= h || n >= v || !['NOUN', 'PROPN', 'PRON'].includes(upos[n] as string)) continue;
+    if (n <= h || n >= v || !NOMINALS.includes(upos[n] as string)) continue;
     const g = head[n] as number;
-    let a = g;
-    while (a >= 0 && a !== h) a = head[a] as number;
-    if (a !== h || g > n) continue;
+    if (g > n || !isUnder(head, g, h)) continue;
     const c = head.findIndex((x, k) => x === n && k < n && deprel[k] === 'case');
     if (c < 0 || !SUBORDINATORS.has((words[c] as string).toLowerCase())) continue;
     head[v] = g;

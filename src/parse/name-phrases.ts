@@ -119,7 +119,7 @@ export function nounsBeforeNames(
 }
 
 /** Leftmost and rightmost word of each word's subtree. */
-function extents(head: readonly number[]): { lo: number[]; hi: number[] } {
+export function extents(head: readonly number[]): { lo: number[]; hi: number[] } {
   const lo = head.map((_, k) => k);
   const hi = head.map((_, k) => k);
   for (let k = 0; k < head.length; k++) {

@@ -104,6 +104,7 @@ function rowsOf(parse: ParsedSentence, i: number, as: 'VERB' | 'NOUN' = 'VERB'):
 
 const BY: ReadonlySet<string> = new Set(['by']);
 const TO: ReadonlySet<string> = new Set(['to']);
+const OF: ReadonlySet<string> = new Set(['of']);
 const IN: ReadonlySet<string> = new Set(['in']);
 const WITH: ReadonlySet<string> = new Set(['with']);
 /** The prepositions of a meeting as an occasion: "in a meeting with", "during talks with". */
@@ -384,12 +385,14 @@ function passiveModifier(parse: ParsedSentence, t: number, ev: Evidence): boolea
 }
 
 /**
- * True when verb t has a by-phrase: its agent, or one the parse hangs on its object or oblique
- * ("the prints donated to B by A": "by A" read as a modifier of B).
+ * True when verb t has a by-phrase: its agent (labelled so, or a plain oblique opened by "by"), or
+ * one the parse hangs on its object or oblique ("the prints donated to B by A": "by A" read as a
+ * modifier of B).
  */
 function hasByPhrase(parse: ParsedSentence, t: number): boolean {
   return (
     children(parse, t, 'obl:agent').length > 0 ||
+    children(parse, t, 'obl').some((o) => hasMarker(parse, o, 'case', BY)) ||
     children(parse, t, 'obj', 'obl').some((o) =>
       children(parse, o, 'nmod').some((g) => hasMarker(parse, g, 'case', BY)),
     )
@@ -502,9 +505,7 @@ function objectMissing(parse: ParsedSentence, ev: Evidence): boolean {
 function objectNouns(parse: ParsedSentence, t: number): number[] {
   return children(parse, t, 'obj').flatMap((o) => {
     const counted = parse.upos[o] === 'NUM' || children(parse, o, 'nummod').length > 0;
-    const of = counted
-      ? children(parse, o, 'nmod').filter((m) => hasMarker(parse, m, 'case', new Set(['of'])))
-      : [];
+    const of = counted ? children(parse, o, 'nmod').filter((m) => hasMarker(parse, m, 'case', OF)) : [];
     return [o, ...of];
   });
 }
@@ -1059,23 +1060,18 @@ export function complainsFormally(parse: ParsedSentence, ev: Evidence): boolean 
 }
 
 /**
- * True when the actor the window read is the patient of a passive verb trigger with no by-phrase
- * after it ("a Norwegian tourist and a Swiss guide were kidnapped from an area in northern B": the
- * guide was kidnapped, B is where): the actor lies in the verb's passive subject, so no one named
- * acted. The window reader turns a passive round only where "by" follows the verb.
+ * True when the actor the window read lies in the passive subject of a verb trigger with no
+ * by-phrase ("a Norwegian tourist and a Swiss guide were kidnapped from an area in northern B": the
+ * guide was kidnapped, B is where): no one named acted. parseSupports rejects the passive subject
+ * itself for every relation; this reaches the words of its phrase, which for a symmetric relation
+ * may be the parties ("an agreement between A and B will be signed"), so the caller asks it only
+ * for directed ones. The window reader turns a passive round only where "by" follows the verb.
  */
 export function passivePatientActs(parse: ParsedSentence, ev: Evidence): boolean {
   const t = headWord(parse, ev.triggerSpan);
   const s = headWord(parse, ev.sourceSpan);
   if (t < 0 || s < 0 || parse.upos[t] !== 'VERB') return false;
-  const subjects = children(parse, t, 'nsubj:pass');
-  if (subjects.length === 0 || !subjects.some((k) => k === s || under(parse, s, k))) return false;
-  // its own by-phrase, or one the parse hangs on its object ("was sent aid | by B")
-  const byPhrases = [
-    ...children(parse, t, 'obl:agent', 'obl'),
-    ...children(parse, t, 'obj', 'obl').flatMap((o) => children(parse, o, 'nmod')),
-  ];
-  return !byPhrases.some((o) => hasMarker(parse, o, 'case', BY));
+  return children(parse, t, 'nsubj:pass').some((k) => under(parse, s, k)) && !hasByPhrase(parse, t);
 }
 
 /**

@@ -26,6 +26,15 @@ function tree(text: string) {
   };
 }
 
+/** Asserts that a repair leaves the tree's heads and relations as they were. */
+function expectLeftAlone(t: { head: number[]; deprel: string[] }, repair: () => void): void {
+  const head = [...t.head];
+  const deprel = [...t.deprel];
+  repair();
+  expect(t.head).toEqual(head);
+  expect(t.deprel).toEqual(deprel);
+}
+
 describe('a subject after a fronted phrase, read as a conjunct of its last noun', () => {
   // During his visit to Chile , Tomas Varga met Elena Kowal .
   const words = [
@@ -156,26 +165,20 @@ describe('a relative clause set off by commas, read as the start of a list of cl
       was AUX VBD 7 aux
       taking VERB VBG 3 advcl
       . PUNCT . 0 punct`);
-    const before = [...t.head];
-    relativeClauseSubjects(t.words, t.upos, t.head, t.deprel);
-    expect(t.head).toEqual(before);
+    expectLeftAlone(t, () => relativeClauseSubjects(t.words, t.upos, t.head, t.deprel));
   });
 
   it('is left alone without a relative word ("The militia, Norway says, attacked")', () => {
     const t = misparse();
     t.words[3] = 'as';
-    const before = [...t.head];
-    relativeClauseSubjects(t.words, t.upos, t.head, t.deprel);
-    expect(t.head).toEqual(before);
+    expectLeftAlone(t, () => relativeClauseSubjects(t.words, t.upos, t.head, t.deprel));
   });
 
   it('is left alone where the later verb has a conjunction of its own', () => {
     const t = misparse();
     t.head[6] = 7;
     t.deprel[6] = 'cc';
-    const before = [...t.head];
-    relativeClauseSubjects(t.words, t.upos, t.head, t.deprel);
-    expect(t.head).toEqual(before);
+    expectLeftAlone(t, () => relativeClauseSubjects(t.words, t.upos, t.head, t.deprel));
   });
 });
 
@@ -217,9 +220,7 @@ describe("a sentence's attribution after it, read as a list", () => {
   it('is left alone for a verb that reports nothing ("…, Tomas Varga fled")', () => {
     const t = speaker();
     t.words[6] = 'fled';
-    const before = [...t.head];
-    trailingAttributions(t.words, t.upos, t.head, t.deprel);
-    expect(t.head).toEqual(before);
+    expectLeftAlone(t, () => trailingAttributions(t.words, t.upos, t.head, t.deprel));
   });
 });
 
@@ -253,9 +254,7 @@ describe('a prepositional phrase read as a modifier of the noun after its closin
       , PUNCT , 1 punct
       officials NOUN NNS 4 nsubj
       said VERB VBD -1 root`);
-    const before = [...t.head];
-    phrasesBeforeCommas(t.words, t.upos, t.head, t.deprel);
-    expect(t.head).toEqual(before);
+    expectLeftAlone(t, () => phrasesBeforeCommas(t.words, t.upos, t.head, t.deprel));
   });
 });
 
@@ -277,9 +276,7 @@ describe("a sentence's finite verb read as a clause on its subject", () => {
   it('is left alone for a participle ("President Varga, invited by Kowal")', () => {
     const t = misparse();
     t.xpos[2] = 'VBN';
-    const before = [...t.head];
-    verbsReadAsClauses(t.words, t.upos, t.xpos, t.head, t.deprel);
-    expect(t.head).toEqual(before);
+    expectLeftAlone(t, () => verbsReadAsClauses(t.words, t.upos, t.xpos, t.head, t.deprel));
   });
 
   it('is left alone where the nominal is a predicate ("Among them were the prints donated …")', () => {
@@ -289,9 +286,7 @@ describe("a sentence's finite verb read as a clause on its subject", () => {
       prints NOUN NNS -1 root
       donated VERB VBD 2 acl
       . PUNCT . 2 punct`);
-    const before = [...t.head];
-    verbsReadAsClauses(t.words, t.upos, t.xpos, t.head, t.deprel);
-    expect(t.head).toEqual(before);
+    expectLeftAlone(t, () => verbsReadAsClauses(t.words, t.upos, t.xpos, t.head, t.deprel));
   });
 });
 
@@ -320,8 +315,6 @@ describe('a subordinate clause whose subordinator was read as a preposition', ()
   it('is left alone after a preposition that opens no clause ("with Varga, …, accused")', () => {
     const t = misparse();
     t.words[2] = 'with';
-    const before = [...t.head];
-    subordinateClauses(t.words, t.upos, t.head, t.deprel);
-    expect(t.head).toEqual(before);
+    expectLeftAlone(t, () => subordinateClauses(t.words, t.upos, t.head, t.deprel));
   });
 });
