@@ -13,6 +13,8 @@ export type Reading =
   | 'window-near'
   /** the same, an end 3 or 4 arcs away (the gate's limit) */
   | 'window-far'
+  /** a trigger the window reader found, its ends as the tree reader reads them where the window's failed the gate */
+  | 'window-tree'
   /** the same without a parse (no parser model loaded, or the measuring 'window' mode) */
   | 'window'
   /** a title the mention rules read ("Norway's Prime Minister A") */
@@ -41,6 +43,8 @@ export const CONFIDENCE: Readonly<Record<Reading, number>> = {
   'window-far': 0.65,
   // not measured (arises only without a parser model): the prior
   window: 0.5,
+  // none on the tune halves (added 2026-12-03): the prior
+  'window-tree': 0.5,
   // GUM 2/3
   'title-rule': 0.6,
   // GUM 4/4

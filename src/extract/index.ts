@@ -19,8 +19,10 @@ import {
   isPostVerbForm,
   relationsFromTree,
   reportedSpeech,
+  type TreeRelation,
 } from '../relations/from-tree.ts';
 import {
+  agentNamedElsewhere,
   attackingPlay,
   attacksStatement,
   civilWar,
@@ -187,9 +189,18 @@ export function extractDocument(doc: SourceDoc): DocExtraction {
           });
           return said(span);
         };
-        relations.push(
-          ...(parse ? gated(found, parse, [], speech) : found.map((r) => withReading(r, 'window'))),
-        );
+        const kept = parse ? gated(found, parse, [], speech) : found.map((r) => withReading(r, 'window'));
+        relations.push(...kept);
+        // a trigger whose window reading the gate turned down, read again with the parse's arguments
+        // ("A and B met at C's residence": the window took the venue; "A left B for talks with C")
+        if (parse) {
+          const tree = { docId: doc.id, text, start: s.start, end: s.end, parse };
+          const mentions = mentionsBySentence[index] ?? [];
+          const reread = treeArguments(found, kept, () =>
+            relationsFromTree({ ...tree, mentions: mentionsOnWords(parse, mentions) }),
+          );
+          relations.push(...gated(reread, parse, [], speech, 'tree'));
+        }
         // titles, affiliations and modal demands the parse states (the rules' titles first)
         for (const { rel } of fromTree[index] ?? [])
           if (
@@ -446,13 +457,17 @@ function gated(
   parse: ParsedSentence,
   tree: readonly TreeRead[],
   speech?: (trigger: Span) => { speakerSpan?: Span } | undefined,
+  ends: 'window' | 'tree' = 'window',
 ): Relation[] {
   const pair = (r: Relation) => [r.source, r.target].sort().join('|');
   const treePairs = new Set(tree.map((t) => pair(t.rel)));
   const corroborated = new Set<string>();
   const out: Relation[] = [];
   for (let r of found) {
-    if (!r.evidence.every((e) => parseSupports(parse, e, gate))) continue;
+    // the window's ends must be where the parse puts the trigger's (the tree reader's already are)
+    if (ends === 'window' && !r.evidence.every((e) => parseSupports(parse, e, gate))) continue;
+    // the tree reader's subject where a by-phrase names the agent: a passive the parse read as active
+    if (ends === 'tree' && r.evidence.every((e) => agentNamedElsewhere(parse, e))) continue;
     // "a Swiss guide was kidnapped from B": the passive's patient is no actor (symmetric relations
     // may have both parties in the subject: "an agreement between A and B will be signed")
     if (!RELATIONS[r.relation].symmetric && r.evidence.every((e) => passivePatientActs(parse, e))) continue;
@@ -536,6 +551,7 @@ function gated(
     if (r.relation === 'attacked' && r.evidence.every((e) => attacksStatement(parse, e)))
       r = { ...r, relation: 'accused' };
     if (treePairs.has(pair(r))) corroborated.add(pair(r));
+    else if (ends === 'tree') out.push(withReading(r, 'window-tree'));
     else {
       const near = r.evidence.every((e) => farthestEnd(parse, e) <= 2);
       const read = withReading(r, near ? 'window-near' : 'window-far');
@@ -597,4 +613,31 @@ export function toGraphInput(ex: DocExtraction): DocGraphInput {
     })),
     relations: ex.relations,
   };
+}
+
+/**
+ * The tree reader's relations on the triggers the window reader found and the gate turned down
+ * (none of the sentence's kept relations cites them): the same relation at the same trigger word,
+ * with the ends the parse gives. The window finds more triggers than the tree reader (its lexicon
+ * and patterns were fitted to news first), the parse places the ends better; read only where a
+ * trigger was lost, so the tree reader's own misreadings elsewhere stay out.
+ */
+function treeArguments(
+  found: readonly Relation[],
+  kept: readonly Relation[],
+  readTree: () => readonly TreeRelation[],
+): Relation[] {
+  const key = (span: Span) => `${span[0]}:${span[1]}`;
+  const cited = new Set(kept.flatMap((r) => r.evidence.map((e) => key(e.triggerSpan))));
+  const lost = new Map<string, string>();
+  for (const r of found)
+    for (const e of r.evidence) if (!cited.has(key(e.triggerSpan))) lost.set(key(e.triggerSpan), r.relation);
+  if (lost.size === 0) return [];
+  const out: Relation[] = [];
+  for (const t of readTree()) {
+    if (RELATIONS[t.relation]?.family !== 'interaction') continue;
+    const evidence = t.evidence.filter((e) => lost.get(key(e.triggerSpan)) === t.relation);
+    if (evidence.length > 0) out.push({ relation: t.relation, source: t.source, target: t.target, evidence });
+  }
+  return out;
 }

@@ -390,13 +390,31 @@ function passiveModifier(parse: ParsedSentence, t: number, ev: Evidence): boolea
  * modifier of B).
  */
 function hasByPhrase(parse: ParsedSentence, t: number): boolean {
-  return (
-    children(parse, t, 'obl:agent').length > 0 ||
-    children(parse, t, 'obl').some((o) => hasMarker(parse, o, 'case', BY)) ||
-    children(parse, t, 'obj', 'obl').some((o) =>
-      children(parse, o, 'nmod').some((g) => hasMarker(parse, g, 'case', BY)),
-    )
-  );
+  return byPhrases(parse, t).length > 0;
+}
+
+/** The phrases that name the agent of verb t with "by" (the same ones `hasByPhrase` finds). */
+function byPhrases(parse: ParsedSentence, t: number): number[] {
+  return [
+    ...children(parse, t, 'obl:agent'),
+    ...children(parse, t, 'obl').filter((o) => hasMarker(parse, o, 'case', BY)),
+    ...children(parse, t, 'obj', 'obl').flatMap((o) =>
+      children(parse, o, 'nmod').filter((g) => hasMarker(parse, g, 'case', BY)),
+    ),
+  ];
+}
+
+/**
+ * True when a by-phrase of the trigger names its agent and the source lies outside it: "the prints
+ * donated to B by C" read as the prints donating (a caption's passive without its auxiliary, which
+ * the parse takes for an active verb).
+ */
+export function agentNamedElsewhere(parse: ParsedSentence, ev: Evidence): boolean {
+  const t = headWord(parse, ev.triggerSpan);
+  const s = headWord(parse, ev.sourceSpan);
+  if (t < 0 || s < 0) return false;
+  const agents = byPhrases(parse, t);
+  return agents.length > 0 && !agents.some((a) => under(parse, s, a));
 }
 
 /**

@@ -928,6 +928,21 @@ describe('constructions through the pipeline', () => {
       ['accused place/chile -> place/norway'],
     ],
     [
+      'coordinated subjects met each other; the residence they met at is no party',
+      'Tomas Varga and Elena Kowal met at the president’s official Lima residence on Monday.',
+      ['met_with person/tomas-varga -> person/elena-kowal'],
+    ],
+    [
+      'a visit a subject left for is the subject’s, not the place left',
+      'Tomas Varga left Chile on Friday for a week-long visit to Peru, officials said.',
+      ['met_with person/tomas-varga -> place/peru'],
+    ],
+    [
+      'talks a subject left for are the subject’s, not the places on the way',
+      'Tomas Varga left Lima for Quito on Monday for talks with Peruvian officials.',
+      ['met_with person/tomas-varga -> place/peru'],
+    ],
+    [
       'a subject under arrest was arrested by no one named',
       'A Chilean trawler was under arrest on Thursday as the Peruvian Navy continued its patrols.',
       [],
@@ -1400,6 +1415,10 @@ describe('confidence', () => {
     expect(
       confidences('Elena Kowal, a member of the Ruritania Liberal Party, voted against the bill.'),
     ).toEqual([['member_of', CONFIDENCE.title]]);
+    // the window's trigger with the parse's ends, where the window's ends failed the gate
+    expect(confidences('Tomas Varga left Chile on Friday for a week-long visit to Peru.')).toEqual([
+      ['met_with', CONFIDENCE['window-tree']],
+    ]);
   });
 
   it('ranks a trigger far from an end below one next to both', () => {
