@@ -17,10 +17,13 @@ import { tokenize, tokenTags } from '../nlp/compromise.ts';
 import { parserModel, parseWords } from '../parse/model.ts';
 import { documentNameSpans, wordNameTags } from '../parse/names.ts';
 import { posTags } from '../pos/model.ts';
+import { inSplit, type Split } from './split.ts';
 
 export interface ParseReport {
   task: 'parse';
   gold: string;
+  /** Which half of the documents was scored (split by document id, ./split.ts). */
+  split: Split;
   sentences: number;
   words: number;
   seconds: number;
@@ -68,10 +71,14 @@ async function files(path: string): Promise<string[]> {
 }
 
 /** Tags every sentence of a treebank and counts what the tagger got right. */
-export async function evaluateParse(path: string, options: { limit?: number } = {}): Promise<ParseReport> {
+export async function evaluateParse(
+  path: string,
+  options: { limit?: number; split?: Split } = {},
+): Promise<ParseReport> {
   const report: ParseReport = {
     task: 'parse',
     gold: path,
+    split: options.split ?? 'all',
     sentences: 0,
     words: 0,
     seconds: 0,
@@ -91,6 +98,7 @@ export async function evaluateParse(path: string, options: { limit?: number } = 
   let xposRight = 0;
   for (const file of await files(path)) {
     for (const doc of parseConllu(await readFile(file, 'utf8'), file)) {
+      if (!inSplit(doc.id, report.split)) continue;
       if (options.limit !== undefined && report.sentences >= options.limit) break;
       const t0 = performance.now();
       const tagsOf = tokenTags(tokenize(doc.text).flatMap((s) => s.tokens));
@@ -153,7 +161,7 @@ export async function evaluateParse(path: string, options: { limit?: number } = 
 export function formatParseReport(r: ParseReport): string {
   const pct = (x: number) => (100 * x).toFixed(2);
   return [
-    `Parse: part-of-speech tagger${r.parser ? ' and dependency parser' : ''} on ${r.gold} (gold tokenization, punctuation counted)`,
+    `Parse: part-of-speech tagger${r.parser ? ' and dependency parser' : ''} on ${r.gold}${r.split === 'all' ? '' : ` (${r.split} half of the documents)`} (gold tokenization, punctuation counted)`,
     `${r.sentences} sentences, ${r.words} words in ${r.seconds.toFixed(2)} s (with compromise's parse)`,
     `UPOS ${pct(r.upos)}  XPOS ${pct(r.xpos)}`,
     ...(r.parser

@@ -59,7 +59,7 @@ export const evalCommand = defineCommand({
     }
     if (task === 'parse') {
       const { evaluateParse, formatParseReport } = await import('../../eval/parse.ts');
-      const r = await evaluateParse(gold, { limit: options.limit });
+      const r = await evaluateParse(gold, { limit: options.limit, split: options.split as Split });
       await writeLine(ctx.stdout, options.json ? JSON.stringify(r, null, 2) : formatParseReport(r));
       return 0;
     }
