@@ -1198,6 +1198,9 @@ class Reader {
     const word = words[last]!;
     if (this.mentionOf[t] || NOT_ROLES.has(this.lemma[t]!) || NOT_ROLES.has(word)) return null;
     if (upos === 'PROPN' && !isAgentNoun(word)) return null;
+    // a person holds one post, named in the singular ("Photographs", "overs" are no posts), and a
+    // unit of time is none ("A's 58th minute")
+    if (/^NNP?S$/.test(this.p.xpos[t]!) || TIME_UNITS.has(this.lemma[t]!)) return null;
     return role(last, 'member_of', true);
   }
 
@@ -1526,6 +1529,21 @@ const HEAD_VERBS: ReadonlyMap<
 export function isHeadingVerbForm(word: string): boolean {
   return verbFormOf(word, HEAD_VERBS);
 }
+
+/** Units of time, which a generic post's word never is. */
+const TIME_UNITS: ReadonlySet<string> = new Set([
+  'second',
+  'minute',
+  'hour',
+  'day',
+  'week',
+  'month',
+  'year',
+  'season',
+  'half',
+  'quarter',
+  'period',
+]);
 
 /** True for a past or third-person form of a verb of POST_VERBS ("became", "elected", "named"). */
 export function isPostVerbForm(word: string): boolean {
