@@ -117,14 +117,29 @@ const MEETING_PLACES: ReadonlySet<string> = new Set(['in', 'during', 'at']);
  */
 const WHERE_ONLY = new Set(['near', 'outside', 'inside', 'around', 'across', 'throughout']);
 
+/** True when word n is the object or passive subject of word t. */
+function isPatientOf(parse: ParsedSentence, n: number, t: number): boolean {
+  return n >= 0 && parse.head[n] === t && ['obj', 'nsubj:pass'].includes(parse.deprel[n] as string);
+}
+
 /**
  * True when word i is a place phrase under a noun that can only say where ("a convoy near C"), or
- * lies inside one below the trigger t ("positions near the border with C").
+ * lies inside one below the trigger t ("positions near the border with C"); or a city or a place
+ * inside a longer "in" phrase on the trigger's patient ("detained two leaders in <city>", "killed
+ * four guerrillas in a village south of C": where the patient was; "forces in C" with C itself
+ * the phrase may say whose, and stays).
  */
 function isWhereModifier(parse: ParsedSentence, i: number, t: number): boolean {
   for (let x = i, n = 0; x >= 0 && x !== t && n <= parse.words.length; x = parse.head[x] as number, n++) {
     const r = (parse.deprel[x] as string).split(':')[0];
     if ((r === 'nmod' || (r === 'obl' && x !== i)) && hasMarker(parse, x, 'case', WHERE_ONLY)) return true;
+    if (
+      r === 'nmod' &&
+      hasMarker(parse, x, 'case', IN) &&
+      isPatientOf(parse, parse.head[x] as number, t) &&
+      (x !== i || isCity(parse, i))
+    )
+      return true;
   }
   return false;
 }
@@ -140,6 +155,11 @@ function cityVenue(parse: ParsedSentence, i: number, t: number): boolean {
   // the trigger's own noun, or a noun that says where it happened ("hurt himself in last
   // Friday's Brussels meeting")
   if (n !== t && !(parse.head[n] === t && isSetting(parse, n))) return false;
+  return isCity(parse, i);
+}
+
+/** True when word i, with its flat parts, names a city of the gazetteer. */
+function isCity(parse: ParsedSentence, i: number): boolean {
   const words = parse.words.filter((_, k) => k === i || (parse.head[k] === i && parse.deprel[k] === 'flat'));
   return PLACE_NAMES.get(words.join(' ').toLowerCase())?.kind === 'city';
 }

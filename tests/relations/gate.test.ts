@@ -90,6 +90,14 @@ describe('the syntactic gate on window relations', () => {
       ['nsubj', 'root', 'obj', 'case', 'nmod', 'punct'],
     );
     expect(parseSupports(q, evidence(span(q, 1), span(q, 0), span(q, 4)), { maxPath: 4 })).toBe(true);
+    // a city there says only where the forces were: dropped
+    const c = tree(
+      ['Rebels', 'attacked', 'forces', 'in', 'Lima', '.'],
+      ['NOUN', 'VERB', 'NOUN', 'ADP', 'PROPN', 'PUNCT'],
+      [1, -1, 1, 4, 2, 1],
+      ['nsubj', 'root', 'obj', 'case', 'nmod', 'punct'],
+    );
+    expect(parseSupports(c, evidence(span(c, 1), span(c, 0), span(c, 4)), { maxPath: 4 })).toBe(false);
   });
 
   it('a noun trigger takes its actor from its own phrase or the subject of the verb it is an object of', () => {

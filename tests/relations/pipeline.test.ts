@@ -943,6 +943,21 @@ describe('constructions through the pipeline', () => {
       ['met_with person/tomas-varga -> place/peru'],
     ],
     [
+      'an "in" phrase on the patient says where it was, not who',
+      'Chilean police briefly detain two opposition leaders in Lima and cancel rallies in Lima and Cuzco.',
+      [],
+    ],
+    [
+      'a place inside an "in" phrase on the patient is no target either',
+      'Chilean security forces killed four Moslem guerrillas on Tuesday in a village south of the capital Santiago, a Chilean newspaper said on Thursday.',
+      [],
+    ],
+    [
+      'the patient named by its country stays the target where the place is only where',
+      'Chilean police briefly detain two Peruvian opposition leaders in Santiago and cancel rallies in Santiago and Valparaiso.',
+      ['attacked place/chile -> place/peru'],
+    ],
+    [
       'a subject under arrest was arrested by no one named',
       'A Chilean trawler was under arrest on Thursday as the Peruvian Navy continued its patrols.',
       [],
