@@ -254,6 +254,9 @@ function joinParentheticals(
       const written = text.slice(a.start, a.end);
       if (!(b.form === 'acronym' && acronym.startsWith(initials(written)))) continue;
     }
+    // "Yvan Varga (Sion)" in a squad list: one word in brackets, no initials, is the person's
+    // club, town or party, not another name for the person
+    if (a.kind === 'person' && b.form !== 'acronym' && !/\s/.test(text.slice(b.start, b.end))) continue;
     if (!ca) {
       if (a.kind === 'person' || a.form === 'demonym') {
         // a name compromise took for a person, explained by an organization in brackets

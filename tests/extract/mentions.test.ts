@@ -131,6 +131,21 @@ describe('resolution', () => {
       ['Chilean Popular Defence Force', 'Jaysh al Nasr'],
     ]);
   });
+
+  it('a person with one word in brackets is the person and her club, not one organization', () => {
+    // a squad list: given names the tables do not know, clubs of one word
+    const ex = extractDocument({
+      id: 't',
+      text: 'Defenders - Yvan Quarti (Sion), Marek Vollen (Grasshoppers), Ilja Brenn (Sion).',
+    });
+    const kinds = Object.fromEntries(ex.entities.map((e) => [e.label, e.kind]));
+    expect(kinds).toMatchObject({
+      'Yvan Quarti': 'person',
+      'Marek Vollen': 'person',
+      'Ilja Brenn': 'person',
+    });
+    expect(kinds.Sion).toBe('organization');
+  });
 });
 
 describe('spans', () => {
