@@ -266,8 +266,14 @@ export function splitTitle(
   let role: [number, number, string] | undefined;
   let qualifier: [number, number] | undefined;
   let lead: [number, number] | undefined;
-  // "Chilean Prime Minister": the demonym belongs to the title (demonymBefore makes it the qualifier)
-  if (i + 1 < to && DEMONYMS.has(tokens[i]!.normal) && matchRole(tokens, i + 1, to)) i++;
+  // "Chilean Prime Minister": the demonym belongs to the title (demonymBefore makes it the
+  // qualifier); "Chilean Major General": to the rank, not to a body "Chilean Major" named before it
+  if (
+    i + 1 < to &&
+    DEMONYMS.has(tokens[i]!.normal) &&
+    (matchRole(tokens, i + 1, to) || matchPhrase(tokens, i + 1, to, (p) => honorifics.has(p)) > 0)
+  )
+    i++;
   else lead = leadingBody(tokens, i, to);
   if (lead) i = lead[1];
   while (i < to) {

@@ -132,6 +132,12 @@ describe('resolution', () => {
     ]);
   });
 
+  it('a demonym before a rank names no body of the rank ("Chilean Major" is no organization)', () => {
+    const ex = extractDocument({ id: 't', text: 'Chilean Major General Tomas Varga took over on Thursday.' });
+    expect(ex.entities.map((e) => [e.kind, e.label])).toEqual([['person', 'Tomas Varga']]);
+    expect(ex.relations).toEqual([]);
+  });
+
   it('a person with one word in brackets is the person and her club, not one organization', () => {
     // a squad list: given names the tables do not know, clubs of one word
     const ex = extractDocument({
