@@ -47,11 +47,17 @@ interface Listed {
   wants: Int32Array;
 }
 
-/** A net read once: its hook keys in order, their numbers, and the patterns under each key. */
+/**
+ * A net read once: its hook keys in order, their numbers, and the patterns under each key; with,
+ * per key and per pattern text, the number of the last clause that held the key or listed the
+ * text (so nothing is cleared or allocated between clauses).
+ */
 interface Compiled {
   rank: Map<string, number>;
   lists: Listed[][];
-  texts: number;
+  heldIn: Int32Array;
+  listedIn: Int32Array;
+  clause: number;
 }
 
 /** Each net compiled (a net is built once and kept; its hooks are not changed after). */
@@ -75,7 +81,13 @@ function compiled(hooks: Net['hooks']): Compiled {
         };
       }),
     );
-    c = { rank, lists, texts: texts.size };
+    c = {
+      rank,
+      lists,
+      heldIn: new Int32Array(keys.length),
+      listedIn: new Int32Array(texts.size),
+      clause: 0,
+    };
     COMPILED.set(hooks, c);
   }
   return c;
@@ -88,34 +100,40 @@ function compiled(hooks: Net['hooks']): Compiled {
  * number.
  */
 function hooked(net: Net, haves: Set<string>): Pattern[] {
-  const { rank, lists, texts } = compiled(net.hooks);
-  const held = new Uint8Array(lists.length);
+  const c = compiled(net.hooks);
+  const { rank, lists, heldIn, listedIn } = c;
+  if (c.clause === 0x7fffffff) {
+    // numbers run out after two billion clauses: start again from a clean slate
+    heldIn.fill(0);
+    listedIn.fill(0);
+    c.clause = 0;
+  }
+  const clause = ++c.clause;
   const ranks: number[] = [];
   for (const item of haves) {
     const r = rank.get(item);
     if (r === undefined) continue;
-    held[r] = 1;
+    heldIn[r] = clause;
     ranks.push(r);
   }
   ranks.sort((a, b) => a - b);
-  const seen = new Uint8Array(texts);
   const out: Pattern[] = [];
   for (const r of ranks)
     for (const m of lists[r] as Listed[]) {
-      if (seen[m.text] === 1) continue;
-      seen[m.text] = 1;
-      if (fits(m, held, haves)) out.push(m.pattern);
+      if (listedIn[m.text] === clause) continue;
+      listedIn[m.text] = clause;
+      if (fits(m, heldIn, clause, haves)) out.push(m.pattern);
     }
   return out;
 }
 
 /** compromise's trimDown test: every need held, no "ifNo" held, enough of the wants held. */
-function fits(m: Listed, held: Uint8Array, haves: Set<string>): boolean {
-  for (const need of m.needs) if (held[need] !== 1) return false;
+function fits(m: Listed, heldIn: Int32Array, clause: number, haves: Set<string>): boolean {
+  for (const need of m.needs) if (heldIn[need] !== clause) return false;
   if (m.pattern.ifNo?.some((no) => haves.has(no))) return false;
   if (m.wants.length === 0) return true;
   let found = 0;
-  for (const want of m.wants) found += held[want] as number;
+  for (const want of m.wants) if (heldIn[want] === clause) found++;
   return found >= m.pattern.minWant;
 }
 
