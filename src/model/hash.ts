@@ -16,7 +16,13 @@ export function hashString(s: string): number {
   return h >>> 0;
 }
 
-/** Mixes two 32-bit values into one (a murmur3-style combine); never returns 0. */
+/**
+ * Mixes two 32-bit values into one (a murmur3-style combine); never returns 0. The result is the
+ * signed reading of the 32 bits: every caller stores it in a Uint32Array (or mixes it again), which
+ * keeps the same bits, and a signed 32-bit number is returned as a small integer, where one of
+ * 2^31 or more would be allocated on the heap whenever the call is not inlined (the parser's
+ * feature function alone makes 136 calls, far past V8's inlining budget).
+ */
 export function mix(a: number, b: number): number {
   let h = Math.imul(a ^ 0x9e3779b9, 0xcc9e2d51);
   h = (h << 15) | (h >>> 17);
@@ -28,7 +34,7 @@ export function mix(a: number, b: number): number {
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
-  return h >>> 0 || 1;
+  return h || 1;
 }
 
 /** mix(mix(a, b), c). */
