@@ -11,6 +11,10 @@
  * matches — is compromise's own code (compromise 14.x, src/1-one/sweep/methods/sweep/) written
  * out unchanged, so the results are the same, in the same order (tests/nlp/sweep.test.ts compares
  * the two). ./compromise.ts puts it in place for its tagging call only.
+ *
+ * The parts written out from compromise (bulkMatch's loop, runMatch, the trimDown test) are
+ * compromise's code under its MIT licence: Copyright (c) 2019 Spencer Kelly
+ * (node_modules/compromise/LICENSE).
  */
 
 /** A compiled pattern of compromise's sweep (the fields read here). */
