@@ -142,10 +142,14 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
       });
     }
   };
+  const titled = titleCased(tokens);
   for (let i = 0; i < tokens.length; i++) {
     if (argAt(args, i)) continue;
     const trig = triggerAt(tokens, i);
     if (!trig) continue;
+    // "the Comprehensive Test Ban Treaty": a capitalized word among capitalized words is part of
+    // a name (a treaty, a law, an operation), not an event, where case still says so
+    if (!titled && inCapitalizedRun(tokens, i)) continue;
     // a trigger of two words ("phone call", "called on") is evidenced by both
     const last = trig.match.includes(' ') && i + 1 < tokens.length ? i + 1 : i;
     let relation = trig.relation;
@@ -477,4 +481,27 @@ function subjectAntecedent(
 ): Argument | undefined {
   const other = pronoun === 'she' ? 'male' : 'female';
   return previous.length > 0 ? previous.find((a) => a.gender !== other) : last;
+}
+
+/** A capitalized word (not only a capital letter: "Ban", not "I" or "A"). */
+function capitalized(t: Token | undefined): boolean {
+  return t !== undefined && /^\p{Lu}\p{Ll}/u.test(t.text);
+}
+
+/**
+ * True when word i is capitalized inside a run of capitalized words, not at the sentence's start
+ * (nor at a quotation's): "Test Ban Treaty", "Operation Desert Storm".
+ */
+function inCapitalizedRun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!capitalized(t) || i === 0 || /^\W+$/.test(tokens[i - 1]?.text ?? '')) return false;
+  return capitalized(tokens[i - 1]) || capitalized(tokens[i + 1]);
+}
+
+/**
+ * True for a headline in title case or in capitals: no word of four letters or more in lower case
+ * ("Jordan Expels Iraqi Diplomat After Riots"; a sentence's verbs and nouns are lower case).
+ */
+function titleCased(tokens: readonly Token[]): boolean {
+  return !tokens.some((t) => /^\p{Ll}{4,}/u.test(t.text));
 }

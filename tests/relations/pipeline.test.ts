@@ -958,6 +958,16 @@ describe('constructions through the pipeline', () => {
       ['attacked place/chile -> place/peru'],
     ],
     [
+      'a capitalized trigger word inside a name (a treaty) is no event',
+      'Chile blocked the Comprehensive Test Ban Treaty (CTBT) at the conference in Geneva.',
+      [],
+    ],
+    [
+      'in a title-case headline a capitalized trigger stays one',
+      'Chile Condemns Peru Over Border Raid.',
+      ['accused place/chile -> place/peru'],
+    ],
+    [
       'a subject under arrest was arrested by no one named',
       'A Chilean trawler was under arrest on Thursday as the Peruvian Navy continued its patrols.',
       [],
