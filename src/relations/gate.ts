@@ -437,6 +437,13 @@ export function agentNamedElsewhere(parse: ParsedSentence, ev: Evidence): boolea
   return agents.length > 0 && !agents.some((a) => under(parse, s, a));
 }
 
+/** True when word t's subject is a proper noun whose phrase holds neither word s nor word g. */
+function namedSubjectElsewhere(parse: ParsedSentence, t: number, s: number, g: number): boolean {
+  return children(parse, t, 'nsubj').some(
+    (k) => parse.upos[k] === 'PROPN' && !under(parse, s, k) && !under(parse, g, k),
+  );
+}
+
 /**
  * True when word g is the by-agent of word t; also where the parse hangs the by-phrase of a passive
  * verb on the verb's object or oblique ("B was sent aid by A", "aid was sent to B by A": "by A"
@@ -499,6 +506,10 @@ export function parseSupports(parse: ParsedSentence, ev: Evidence, options: Gate
     return false;
   // "the aid donated to X": the noun a passive participle modifies is what was done, not the doer
   if (passiveModifier(parse, t, ev) && !isAgentOf(parse, g, t)) return false;
+  // a verb whose subject is another name acts for that name, not for one further off ("A said he
+  // acted when B attacked him": B attacked; the subject's own phrase, "A and B", "C's leader A",
+  // stays, as does a subject that is the target: "A said: 'B is the enemy'")
+  if (namedSubjectElsewhere(parse, t, s, g)) return false;
   // in reported speech the source may be the speaker, whom the attribution names, not the clause
   const sourceNear = ev.reported === true || treeDistance(parse, t, s) <= options.maxPath;
   return sourceNear && treeDistance(parse, t, g) <= options.maxPath;

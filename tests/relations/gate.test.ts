@@ -100,6 +100,25 @@ describe('the syntactic gate on window relations', () => {
     expect(parseSupports(c, evidence(span(c, 1), span(c, 0), span(c, 4)), { maxPath: 4 })).toBe(false);
   });
 
+  it("a verb with another name for its subject is not the source's; the subject's own phrase is", () => {
+    // "Varga said he left when Kowal attacked him ."
+    const p = tree(
+      ['Varga', 'said', 'he', 'left', 'when', 'Kowal', 'attacked', 'him', '.'],
+      ['PROPN', 'VERB', 'PRON', 'VERB', 'ADV', 'PROPN', 'VERB', 'PRON', 'PUNCT'],
+      [1, -1, 3, 1, 6, 6, 3, 6, 1],
+      ['nsubj', 'root', 'nsubj', 'ccomp', 'advmod', 'nsubj', 'advcl', 'obj', 'punct'],
+    );
+    expect(parseSupports(p, evidence(span(p, 6), span(p, 0), span(p, 7)), { maxPath: 4 })).toBe(false);
+    // "Chile and Peru attacked Bolivia .": the second of coordinated subjects acts
+    const q = tree(
+      ['Chile', 'and', 'Peru', 'attacked', 'Bolivia', '.'],
+      ['PROPN', 'CCONJ', 'PROPN', 'VERB', 'PROPN', 'PUNCT'],
+      [3, 2, 0, -1, 3, 3],
+      ['nsubj', 'cc', 'conj', 'root', 'obj', 'punct'],
+    );
+    expect(parseSupports(q, evidence(span(q, 3), span(q, 2), span(q, 4)), { maxPath: 4 })).toBe(true);
+  });
+
   it('a noun trigger takes its actor from its own phrase or the subject of the verb it is an object of', () => {
     // "Ruritania voiced criticism of Freedonia ."
     const p = tree(

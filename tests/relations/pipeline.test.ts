@@ -968,6 +968,13 @@ describe('constructions through the pipeline', () => {
       ['accused place/chile -> place/peru'],
     ],
     [
+      // the attack itself (Kowal -> Varga) is not read: its object is a pronoun, which only the
+      // window reader resolves, and the window took the speaker for the actor
+      'a clause with its own named subject is not acted by the speaker of "said"',
+      'Jan Kowal accused Tomas Varga of assault on Sunday. Varga, 35, denied the charges and said he had merely defended himself when Kowal attacked him with a bottle.',
+      ['accused person/jan-kowal -> person/tomas-varga'],
+    ],
+    [
       'a subject under arrest was arrested by no one named',
       'A Chilean trawler was under arrest on Thursday as the Peruvian Navy continued its patrols.',
       [],
