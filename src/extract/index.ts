@@ -25,6 +25,7 @@ import {
   agentNamedElsewhere,
   attackingPlay,
   attacksStatement,
+  attemptNotRequest,
   civilWar,
   complainsFormally,
   deniedRelation,
@@ -531,6 +532,8 @@ function gated(
     if (r.evidence.every((e) => targetInModifierClause(parse, e))) continue;
     // "told B that …": something said, no order
     if (r.relation === 'requested' && r.evidence.every((e) => toldNoOrder(parse, e))) continue;
+    // "sought to play down the attack on B": an attempt, no request
+    if (r.relation === 'requested' && r.evidence.every((e) => attemptNotRequest(parse, e))) continue;
     // "urged its citizens to leave B": the request is made of the citizens, not of B
     if (r.relation === 'requested' && r.evidence.every((e) => requestOfOther(parse, e))) continue;
     // "lifted sanctions on B": a sanction undone is none

@@ -787,6 +787,20 @@ export function lexiconVetoes(parse: ParsedSentence, ev: Evidence): boolean {
   );
 }
 
+/** Verbs of asking that, with an infinitive, say what the subject tries to do ("sought to enter"). */
+const TRY_VERBS: ReadonlySet<string> = new Set(['seek']);
+
+/**
+ * True when the trigger is "seek" with an infinitive: an attempt ("Indonesia sought to play down
+ * the attack on B", "migrants who seek to enter B"), no request of anyone ("sought help from B"
+ * and "sought B's extradition" have an object instead).
+ */
+export function attemptNotRequest(parse: ParsedSentence, ev: Evidence): boolean {
+  const t = headWord(parse, ev.triggerSpan);
+  if (t < 0 || !TRY_VERBS.has(lemmaOf(parse, t, 'VERB'))) return false;
+  return children(parse, t, 'xcomp').some((x) => hasMarker(parse, x, 'mark', TO));
+}
+
 /**
  * True when "attack" names a way of playing: its object, or the noun it modifies, is the play
  * ("started the match with attacking style with A and B making runs", "attacking football"). The

@@ -975,6 +975,16 @@ describe('constructions through the pipeline', () => {
       ['accused person/jan-kowal -> person/tomas-varga'],
     ],
     [
+      '"sought to" with a verb is an attempt, no request',
+      'Chile sought on Thursday to play down a fire bomb attack on a Peruvian consulate earlier this week.',
+      [],
+    ],
+    [
+      '"sought help from" is a request',
+      'Chile sought help from Peru after the floods.',
+      ['requested place/chile -> place/peru'],
+    ],
+    [
       'a subject under arrest was arrested by no one named',
       'A Chilean trawler was under arrest on Thursday as the Peruvian Navy continued its patrols.',
       [],
