@@ -26,6 +26,7 @@ import {
   attackingPlay,
   attacksStatement,
   attemptNotRequest,
+  calledForThing,
   civilWar,
   complainsFormally,
   deniedRelation,
@@ -532,6 +533,8 @@ function gated(
     if (r.evidence.every((e) => targetInModifierClause(parse, e))) continue;
     // "told B that …": something said, no order
     if (r.relation === 'requested' && r.evidence.every((e) => toldNoOrder(parse, e))) continue;
+    // "called for the impeachment of B": what is called for is no party
+    if (r.relation === 'requested' && r.evidence.every((e) => calledForThing(parse, e))) continue;
     // "sought to play down the attack on B": an attempt, no request
     if (r.relation === 'requested' && r.evidence.every((e) => attemptNotRequest(parse, e))) continue;
     // "urged its citizens to leave B": the request is made of the citizens, not of B

@@ -787,6 +787,20 @@ export function lexiconVetoes(parse: ParsedSentence, ev: Evidence): boolean {
   );
 }
 
+/**
+ * True when the target lies inside what is "called for" ("called for the impeachment of B", "called
+ * for a strike in B"): what is called for is no party, and no addressee is named (guidelines);
+ * "called for B to withdraw" names B, the for-phrase's own noun, as the one asked.
+ */
+export function calledForThing(parse: ParsedSentence, ev: Evidence): boolean {
+  const t = headWord(parse, ev.triggerSpan);
+  const g = headWord(parse, ev.targetSpan);
+  if (t < 0 || g < 0 || lemmaOf(parse, t, 'VERB') !== 'call') return false;
+  return children(parse, t, 'obl').some(
+    (x) => x !== g && hasMarker(parse, x, 'case', FOR) && under(parse, g, x),
+  );
+}
+
 /** Verbs of asking that, with an infinitive, say what the subject tries to do ("sought to enter"). */
 const TRY_VERBS: ReadonlySet<string> = new Set(['seek']);
 

@@ -985,6 +985,21 @@ describe('constructions through the pipeline', () => {
       ['requested place/chile -> place/peru'],
     ],
     [
+      'what is called for is no party ("called for the impeachment of B")',
+      "Members of Chile's ruling coalition called on Tuesday for the impeachment of President Tomas Varga for backing the treaty.",
+      [],
+    ],
+    [
+      'a party inside what is called for is none either',
+      'Tomas Varga called for peace efforts with the Freedonia Party to be suspended.',
+      [],
+    ],
+    [
+      '"called for B to" names B as the one asked',
+      'Chile called for Peru to withdraw its troops.',
+      ['requested place/chile -> place/peru'],
+    ],
+    [
       'a subject under arrest was arrested by no one named',
       'A Chilean trawler was under arrest on Thursday as the Peruvian Navy continued its patrols.',
       [],
