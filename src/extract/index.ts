@@ -635,14 +635,16 @@ function treeArguments(
 ): Relation[] {
   const key = (span: Span) => `${span[0]}:${span[1]}`;
   const cited = new Set(kept.flatMap((r) => r.evidence.map((e) => key(e.triggerSpan))));
-  const lost = new Map<string, string>();
+  // the trigger and the relation the window read at it, for every trigger no kept relation cites
+  const lost = new Set<string>();
   for (const r of found)
-    for (const e of r.evidence) if (!cited.has(key(e.triggerSpan))) lost.set(key(e.triggerSpan), r.relation);
+    for (const e of r.evidence)
+      if (!cited.has(key(e.triggerSpan))) lost.add(`${key(e.triggerSpan)} ${r.relation}`);
   if (lost.size === 0) return [];
   const out: Relation[] = [];
   for (const t of readTree()) {
     if (RELATIONS[t.relation]?.family !== 'interaction') continue;
-    const evidence = t.evidence.filter((e) => lost.get(key(e.triggerSpan)) === t.relation);
+    const evidence = t.evidence.filter((e) => lost.has(`${key(e.triggerSpan)} ${t.relation}`));
     if (evidence.length > 0) out.push({ relation: t.relation, source: t.source, target: t.target, evidence });
   }
   return out;

@@ -494,14 +494,24 @@ function capitalized(t: Token | undefined): boolean {
  */
 function inCapitalizedRun(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  if (!capitalized(t) || i === 0 || /^\W+$/.test(tokens[i - 1]?.text ?? '')) return false;
+  // compromise keeps punctuation beside a word, in its pre and post
+  const opened = /[:"“‘'(—–-]\s*$/.test(`${tokens[i - 1]?.post ?? ''}${t?.pre ?? ''}`);
+  if (!capitalized(t) || i === 0 || opened) return false;
   return capitalized(tokens[i - 1]) || capitalized(tokens[i + 1]);
 }
 
 /**
  * True for a headline in title case or in capitals: no word of four letters or more in lower case
- * ("Jordan Expels Iraqi Diplomat After Riots"; a sentence's verbs and nouns are lower case).
+ * but a preposition or conjunction ("Jordan Expels Iraqi Diplomat after Riots"; a sentence's verbs
+ * and nouns are lower case).
  */
 function titleCased(tokens: readonly Token[]): boolean {
-  return !tokens.some((t) => /^\p{Ll}{4,}/u.test(t.text));
+  return !tokens.some((t) => /^\p{Ll}{4,}/u.test(t.text) && !LOWER_IN_TITLES.has(t.text));
 }
+
+/** Words a headline in title case may leave in lower case ("Chile Condemns Peru over Raid"). */
+const LOWER_IN_TITLES: ReadonlySet<string> = new Set(
+  'with from over into onto upon than that this after before under amid against about during without'.split(
+    ' ',
+  ),
+);

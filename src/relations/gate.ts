@@ -117,6 +117,9 @@ const MEETING_PLACES: ReadonlySet<string> = new Set(['in', 'during', 'at']);
  */
 const WHERE_ONLY = new Set(['near', 'outside', 'inside', 'around', 'across', 'throughout']);
 
+/** Relations by which a name says whose a noun is ("the Peruvian opposition", "Chile's army"). */
+const WHOSE: ReadonlySet<string> = new Set(['amod', 'nmod:poss', 'compound']);
+
 /** True when word n is the object or passive subject of word t. */
 function isPatientOf(parse: ParsedSentence, n: number, t: number): boolean {
   return n >= 0 && parse.head[n] === t && ['obj', 'nsubj:pass'].includes(parse.deprel[n] as string);
@@ -127,7 +130,8 @@ function isPatientOf(parse: ParsedSentence, n: number, t: number): boolean {
  * lies inside one below the trigger t ("positions near the border with C"); or a city or a place
  * inside a longer "in" phrase on the trigger's patient ("detained two leaders in <city>", "killed
  * four guerrillas in a village south of C": where the patient was; "forces in C" with C itself
- * the phrase may say whose, and stays).
+ * the phrase, and "leaders in the Peruvian opposition" with the name saying whose, may say whose,
+ * and stay).
  */
 function isWhereModifier(parse: ParsedSentence, i: number, t: number): boolean {
   for (let x = i, n = 0; x >= 0 && x !== t && n <= parse.words.length; x = parse.head[x] as number, n++) {
@@ -137,7 +141,7 @@ function isWhereModifier(parse: ParsedSentence, i: number, t: number): boolean {
       r === 'nmod' &&
       hasMarker(parse, x, 'case', IN) &&
       isPatientOf(parse, parse.head[x] as number, t) &&
-      (x !== i || isCity(parse, i))
+      (x === i ? isCity(parse, i) : !WHOSE.has(parse.deprel[i] as string))
     )
       return true;
   }
@@ -154,7 +158,11 @@ function cityVenue(parse: ParsedSentence, i: number, t: number): boolean {
   if (n < 0 || parse.deprel[i] !== 'compound' || parse.upos[n] !== 'NOUN') return false;
   // the trigger's own noun, or a noun that says where it happened ("hurt himself in last
   // Friday's Brussels meeting")
-  if (n !== t && !(parse.head[n] === t && isSetting(parse, n))) return false;
+  // (also one a misparse hangs lower: "met by chance at the Lima residence", the at-phrase on "chance")
+  const where =
+    (parse.head[n] === t && isSetting(parse, n)) ||
+    (under(parse, n, t) && hasMarker(parse, n, 'case', SETTING));
+  if (n !== t && !where) return false;
   return isCity(parse, i);
 }
 
@@ -433,7 +441,8 @@ export function agentNamedElsewhere(parse: ParsedSentence, ev: Evidence): boolea
   const t = headWord(parse, ev.triggerSpan);
   const s = headWord(parse, ev.sourceSpan);
   if (t < 0 || s < 0) return false;
-  const agents = byPhrases(parse, t);
+  // a name's by-phrase only ("by plane", "by chance" name no agent)
+  const agents = byPhrases(parse, t).filter((a) => parse.upos[a] === 'PROPN');
   return agents.length > 0 && !agents.some((a) => under(parse, s, a));
 }
 

@@ -1000,6 +1000,21 @@ describe('constructions through the pipeline', () => {
       ['requested place/chile -> place/peru'],
     ],
     [
+      'a name inside an "in" phrase on the patient that says whose stays the target',
+      'Chilean police detained two leaders in the Peruvian opposition.',
+      ['attacked place/chile -> place/peru'],
+    ],
+    [
+      'a city naming a residence met at is where, however the parse hangs the phrase',
+      "Tomas Varga and Elena Kowal met by chance at the president's official Lima residence.",
+      ['met_with person/tomas-varga -> person/elena-kowal'],
+    ],
+    [
+      'a by-phrase naming no one ("by plane") names no agent',
+      'Tomas Varga left Chile by plane on Friday for a week-long visit to Peru.',
+      ['met_with person/tomas-varga -> place/peru'],
+    ],
+    [
       'a subject under arrest was arrested by no one named',
       'A Chilean trawler was under arrest on Thursday as the Peruvian Navy continued its patrols.',
       [],
