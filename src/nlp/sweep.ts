@@ -12,9 +12,21 @@
  * out unchanged, so the results are the same, in the same order (tests/nlp/sweep.test.ts compares
  * the two). ./compromise.ts puts it in place for its tagging call only.
  *
- * The parts written out from compromise (bulkMatch's loop, runMatch, the trimDown test) are
- * compromise's code under its MIT licence: Copyright (c) 2019 Spencer Kelly
- * (node_modules/compromise/LICENSE).
+ * The parts written out from compromise 14.17.0 (bulkMatch's loop, runMatch, the trimDown test)
+ * are compromise's code, under its licence:
+ *
+ * The MIT License (MIT). Copyright (c) 2019 Spencer Kelly.
+ * Permission is hereby granted, free of charge, to any person obtaining a copy of this software
+ * and associated documentation files (the "Software"), to deal in the Software without
+ * restriction, including without limitation the rights to use, copy, modify, merge, publish,
+ * distribute, sublicense, and/or sell copies of the Software, and to permit persons to whom the
+ * Software is furnished to do so, subject to the following conditions: The above copyright notice
+ * and this permission notice shall be included in all copies or substantial portions of the
+ * Software. THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED,
+ * INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE
+ * AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM,
+ * DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+ * OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
  */
 
 /** A compiled pattern of compromise's sweep (the fields read here). */
@@ -47,8 +59,9 @@ interface Listed {
   pattern: Pattern;
   /** One number per pattern text: compromise keeps the first pattern of each text. */
   text: number;
-  needs: Int32Array;
-  wants: Int32Array;
+  /** null where a need or want is no hook key (then checked by name, as compromise does). */
+  needs: Int32Array | null;
+  wants: Int32Array | null;
 }
 
 /**
@@ -73,7 +86,9 @@ function compiled(hooks: Net['hooks']): Compiled {
     const keys = Object.keys(hooks);
     const rank = new Map(keys.map((k, i) => [k, i]));
     const texts = new Map<string, number>();
-    const numbers = (list: string[]) => Int32Array.from(list, (k) => rank.get(k) as number);
+    // a key no hook lists (none in compromise 14.17) is checked by name instead of by number
+    const numbers = (list: string[]) =>
+      list.every((k) => rank.has(k)) ? Int32Array.from(list, (k) => rank.get(k) as number) : null;
     const lists = keys.map((k) =>
       (hooks[k] as Pattern[]).map((pattern) => {
         if (!texts.has(pattern.match)) texts.set(pattern.match, texts.size);
@@ -133,11 +148,15 @@ function hooked(net: Net, haves: Set<string>): Pattern[] {
 
 /** compromise's trimDown test: every need held, no "ifNo" held, enough of the wants held. */
 function fits(m: Listed, heldIn: Int32Array, clause: number, haves: Set<string>): boolean {
-  for (const need of m.needs) if (heldIn[need] !== clause) return false;
+  if (m.needs) {
+    for (const need of m.needs) if (heldIn[need] !== clause) return false;
+  } else if (!m.pattern.needs.every((need) => haves.has(need))) return false;
   if (m.pattern.ifNo?.some((no) => haves.has(no))) return false;
-  if (m.wants.length === 0) return true;
+  if (m.pattern.wants.length === 0) return true;
   let found = 0;
-  for (const want of m.wants) if (heldIn[want] === clause) found++;
+  if (m.wants) {
+    for (const want of m.wants) if (heldIn[want] === clause) found++;
+  } else for (const want of m.pattern.wants) if (haves.has(want)) found++;
   return found >= m.pattern.minWant;
 }
 
