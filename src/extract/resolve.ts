@@ -254,8 +254,10 @@ function joinParentheticals(
       const written = text.slice(a.start, a.end);
       if (!(b.form === 'acronym' && acronym.startsWith(initials(written)))) continue;
     }
-    // "Yvan Varga (Sion)" in a squad list: one word in brackets, no initials, is the person's
-    // club, town or party, not another name for the person
+    // "Yvan Varga (Sion)" in a squad list: one word in brackets that is no acronym is the person's
+    // club, town or party, not another name for the person (nor one for an organization the
+    // person's name was taken for, below: that takes a name of several words, "A (Chilean
+    // Popular Defence Force)")
     if (a.kind === 'person' && b.form !== 'acronym' && !/\s/.test(text.slice(b.start, b.end))) continue;
     if (!ca) {
       if (a.kind === 'person' || a.form === 'demonym') {

@@ -3,7 +3,7 @@
  * treebank's tune half may be read for choices and its check half only scored.
  */
 
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,9 +28,11 @@ function twoHalves(): { dir: string; tune: string; check: string } {
 describe('evaluateParse halves', () => {
   it('scores only the documents of the half asked for, and both halves make the whole', async () => {
     const { dir } = twoHalves();
-    const all = await evaluateParse(dir);
-    const tune = await evaluateParse(dir, { split: 'tune' });
-    const check = await evaluateParse(dir, { split: 'check' });
+    const [all, tune, check] = await Promise.all([
+      evaluateParse(dir),
+      evaluateParse(dir, { split: 'tune' }),
+      evaluateParse(dir, { split: 'check' }),
+    ]).finally(() => rmSync(dir, { recursive: true, force: true }));
     expect(tune.split).toBe('tune');
     expect(all.split).toBe('all');
     expect(tune.sentences).toBeGreaterThan(0);
