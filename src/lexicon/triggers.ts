@@ -28,7 +28,7 @@ export interface TriggerEntry {
  * lexicon names: TriggerEntry.needsObject).
  */
 const TABLE = `
-met_with verb   =met =meet =meets =meeting visit hosted =hosts =host phoned consult =received =receives =contacted =contacts =spoke_with =speaks_with =speak_with =speaking_with =talked_with =spoken_with discuss negotiat
+met_with verb   =met =meet =meets =meeting =invited =invites visit hosted =hosts =host phoned consult =received =receives =contacted =contacts =spoke_with =speaks_with =speak_with =speaking_with =talked_with =spoken_with discuss negotiat
 met_with noun   =meeting =meetings =talks =visit =summit =phone_call =consultations =negotiations =conversation =conversations =discussions
 supports verb   support =welcomed =welcomes =welcome =backed =backs =back =backing prais endors appreciat thank commend congratulat =aid =aided assist defend sided donat deliver =give! =gives! =gave! =given! =provide =provided =provides =grant =granted =send! =sent! =sends! =help =helped =helps =armed =funded =financed =bankrolled =equipped =supplied! =supplies! =supply! =handed_over! =hands_over! =hand_over!
 supports noun   =support =backing =praise =endorsement =aid =assistance =solidarity =donation =donations =apology
@@ -38,7 +38,7 @@ accused verb    accus blam critici criticis condemn denounc slam rebuk censur di
 accused noun    =accusation =accusations =criticism =condemnation =enemy =enemies
 rejected verb   reject refus =oppose =opposed =opposes =opposing =denied =deny =denies dismiss veto rebuff spurn =declined =declines reneg =turned_down =turns_down =turn_down =turning_down
 rejected noun   =rejection =opposition =refusal
-requested verb  urg demand appeal request =asked =asks =ask =pressed =pressing implor petition =invited =ordered =orders =sought =seeks =seek =told =tells =called_on =called_for =calls_on =calls_for
+requested verb  urg demand appeal request =asked =asks =ask =pressed =pressing implor petition =ordered =orders =sought =seeks =seek =told =tells =called_on =called_for =calls_on =calls_for
 requested noun  =demand =demands =request =appeal =call
 threatened verb threat warn vow menac intimidat
 threatened noun =threat =threats =warning =ultimatum

@@ -1015,6 +1015,16 @@ describe('constructions through the pipeline', () => {
       ['met_with person/tomas-varga -> place/peru'],
     ],
     [
+      'an invitation is a proposed meeting: met_with, hedged (guidelines), not a request',
+      'Tomas Varga has invited Elena Kowal to meet him at his private home.',
+      ['met_with person/tomas-varga -> person/elena-kowal hedged'],
+    ],
+    [
+      'an invitation to join talks likewise',
+      'Chile invited Peru to join the talks.',
+      ['met_with place/chile -> place/peru hedged'],
+    ],
+    [
       'a subject under arrest was arrested by no one named',
       'A Chilean trawler was under arrest on Thursday as the Peruvian Navy continued its patrols.',
       [],
