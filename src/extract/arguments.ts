@@ -374,8 +374,7 @@ export function flags(
   const failedTo = recent.some((w, k) => /^fail(s|ed)?$/.test(w) && recent[k + 1] === 'to');
   if (recent.some((w) => NEGATIONS.has(w)) || failedTo || /n't$/.test(tokens[i - 1]?.text ?? ''))
     out.negated = true;
-  // an invitation proposes a meeting (guidelines: invitations are hedged)
-  if (recent.some((w) => HEDGES.has(w)) || /^invit/.test(lower(tokens[i]))) out.hedged = true;
+  if (recent.some((w) => HEDGES.has(w))) out.hedged = true;
   if (inSpeech) out.reported = true;
   return out;
 }

@@ -24,6 +24,22 @@ export function isHeadline(tokens: Token[]): boolean {
 }
 
 /**
+ * True for a headline in title case or in capitals: no word of four letters or more in lower case
+ * but a preposition or conjunction ("Jordan Expels Iraqi Diplomat after Riots"; a sentence's verbs
+ * and nouns are lower case).
+ */
+export function isTitleCased(tokens: readonly Token[]): boolean {
+  return !tokens.some((t) => /^\p{Ll}{4,}/u.test(t.text) && !LOWER_IN_TITLES.has(t.text));
+}
+
+/** Words a headline in title case may leave in lower case ("Chile Condemns Peru over Raid"). */
+const LOWER_IN_TITLES: ReadonlySet<string> = new Set(
+  'with from over into onto upon than that this after before under amid against about during without'.split(
+    ' ',
+  ),
+);
+
+/**
  * A headline's tokens with their case restored from what they are: names (gazetteer, compromise's
  * proper-noun tags) in title case, known acronyms kept, every other word in lower case. Lengths are
  * unchanged, so offsets hold.

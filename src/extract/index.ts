@@ -33,6 +33,7 @@ import {
   farthestEnd,
   type GateOptions,
   givesNoAid,
+  lexiconHedges,
   lexiconVetoes,
   matchResult,
   objectSense,
@@ -553,6 +554,13 @@ function gated(
     // "A lodged a protest with B": a formal complaint is an accusation, not a demonstration
     if (r.relation === 'protested' && r.evidence.every((e) => complainsFormally(parse, e)))
       r = { ...r, relation: 'accused' };
+    // "invited B": the lexicon hedges the relation the verb states (a proposed meeting)
+    const relation = r.relation;
+    if (r.evidence.some((e) => !e.hedged && lexiconHedges(parse, e, relation)))
+      r = {
+        ...r,
+        evidence: r.evidence.map((e) => (lexiconHedges(parse, e, relation) ? { ...e, hedged: true } : e)),
+      };
     // "A attacked B's plans": a verbal attack is an accusation
     if (r.relation === 'attacked' && r.evidence.every((e) => attacksStatement(parse, e)))
       r = { ...r, relation: 'accused' };

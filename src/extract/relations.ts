@@ -42,6 +42,7 @@ import {
   subjectBefore,
   targetsAfter,
 } from './arguments.ts';
+import { isTitleCased } from './headline.ts';
 import { triggerAt } from './trigger-match.ts';
 
 export type { Argument } from './arguments.ts';
@@ -142,7 +143,7 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
       });
     }
   };
-  const titled = titleCased(tokens);
+  const titled = isTitleCased(tokens);
   for (let i = 0; i < tokens.length; i++) {
     if (argAt(args, i)) continue;
     const trig = triggerAt(tokens, i);
@@ -499,19 +500,3 @@ function inCapitalizedRun(tokens: readonly Token[], i: number): boolean {
   if (!capitalized(t) || i === 0 || opened) return false;
   return capitalized(tokens[i - 1]) || capitalized(tokens[i + 1]);
 }
-
-/**
- * True for a headline in title case or in capitals: no word of four letters or more in lower case
- * but a preposition or conjunction ("Jordan Expels Iraqi Diplomat after Riots"; a sentence's verbs
- * and nouns are lower case).
- */
-function titleCased(tokens: readonly Token[]): boolean {
-  return !tokens.some((t) => /^\p{Ll}{4,}/u.test(t.text) && !LOWER_IN_TITLES.has(t.text));
-}
-
-/** Words a headline in title case may leave in lower case ("Chile Condemns Peru over Raid"). */
-const LOWER_IN_TITLES: ReadonlySet<string> = new Set(
-  'with from over into onto upon than that this after before under amid against about during without'.split(
-    ' ',
-  ),
-);

@@ -122,7 +122,8 @@ const WHOSE: ReadonlySet<string> = new Set(['amod', 'nmod:poss', 'compound']);
 
 /** True when word n is the object or passive subject of word t. */
 function isPatientOf(parse: ParsedSentence, n: number, t: number): boolean {
-  return n >= 0 && parse.head[n] === t && ['obj', 'nsubj:pass'].includes(parse.deprel[n] as string);
+  const rel = parse.deprel[n];
+  return n >= 0 && parse.head[n] === t && (rel === 'obj' || rel === 'nsubj:pass');
 }
 
 /**
@@ -810,6 +811,17 @@ export function calledForThing(parse: ParsedSentence, ev: Evidence): boolean {
   );
 }
 
+/**
+ * True when the relation lexicon hedges the verb trigger's relation whatever its arguments (a row of
+ * its lemma for that relation, marked hedged, with no condition): "invited B" proposes a meeting.
+ */
+export function lexiconHedges(parse: ParsedSentence, ev: Evidence, relation: string): boolean {
+  const t = headWord(parse, ev.triggerSpan);
+  if (t < 0 || /\s/.test(ev.trigger.trim())) return false;
+  const bare = (r: LexiconRow) => !r.prep && !r.object && !r.particle && !r.objectClass && !r.ccompMark;
+  return rowsOf(parse, t).some((r) => r.relation === relation && r.hedged === true && bare(r));
+}
+
 /** Verbs of asking that, with an infinitive, say what the subject tries to do ("sought to enter"). */
 const TRY_VERBS: ReadonlySet<string> = new Set(['seek']);
 
@@ -1075,8 +1087,7 @@ export function toldNoOrder(parse: ParsedSentence, ev: Evidence): boolean {
  */
 export function sanctionUndone(parse: ParsedSentence, ev: Evidence): boolean {
   const t = headWord(parse, ev.triggerSpan);
-  if (t < 0 || parse.upos[t] !== 'NOUN' || !['obj', 'nsubj:pass'].includes(parse.deprel[t] as string))
-    return false;
+  if (t < 0 || parse.upos[t] !== 'NOUN' || !isPatientOf(parse, t, parse.head[t] as number)) return false;
   const noun = lemmaOf(parse, t, 'NOUN');
   if (!OBJECT_CLASSES.sanction.has(noun)) return false;
   const v = parse.head[t] as number;
