@@ -10,7 +10,8 @@
  * sentences are written in corpus order as an unannotated skeleton JSONL, to standard output or to
  * the file given by `--out` (a scratch file: the skeleton is not committed), one record a line:
  * `{"id": "<doc>#<1-based sentence index>", "doc", "url", "text", "sentence_start", "relations": []}`
- * where `text` is the previous sentence of the same document (context for pronouns), a space, and
+ * where `text` is the previous sentence of the same document (context for pronouns), a space (a
+ * newline where the sentence opens a block of the article: a paragraph, heading, figure or caption), and
  * the sentence; `sentence_start` is where the annotated sentence begins (0 without a previous one).
  *
  * The partial Fisher–Yates shuffle makes its k-th pick independent of N, so a draw of N = 480 with
@@ -30,6 +31,8 @@ interface Sentence {
   url: string;
   index: number;
   text: string;
+  /** The sentence opens a layout block of the article (paragraph, heading, figure, caption). */
+  block: boolean;
 }
 
 function readDocs(dir: string): Sentence[] {
@@ -41,11 +44,33 @@ function readDocs(dir: string): Sentence[] {
     const doc = file.replace(/\.conllu$/, '');
     let url = '';
     let index = 0;
+    // the sentences of the current paragraph group (`# newpar`) that open a block: its first, and
+    // a figure's after the paragraph it follows (`# newpar_block = p (7 s) | figure (1 s) | caption
+    // (1 s)`: captions, quotes and items nest in the block before them and open none)
+    let opens = new Set<number>();
+    let at = 0;
     for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
       const u = /^# meta::sourceURL = (.*)$/.exec(line);
       if (u) url = u[1]!.trim();
+      if (line === '# newpar') {
+        opens = new Set([0]);
+        at = 0;
+      }
+      const b = /^# newpar_block = (.*)$/.exec(line);
+      if (b) {
+        let paragraphs = 0;
+        for (const part of b[1]!.split('|')) {
+          const m = /^\s*(\w+).*\((\d+) s\)\s*$/.exec(part);
+          if (!m) continue;
+          if (m[1] === 'figure' && paragraphs > 0) opens.add(paragraphs);
+          if (m[1] === 'p') paragraphs += Number(m[2]);
+        }
+      }
       const t = /^# text = (.*)$/.exec(line);
-      if (t) out.push({ doc, url, index: ++index, text: t[1]!.trim() });
+      if (!t) continue;
+      const block = index === 0 || opens.has(at);
+      at++;
+      out.push({ doc, url, index: ++index, text: t[1]!.trim(), block });
     }
   }
   return out;
@@ -98,7 +123,8 @@ function main(): void {
   const lines = kept.map((k) => {
     const s = sentences[k]!;
     const prev = k > 0 && sentences[k - 1]!.doc === s.doc ? sentences[k - 1]!.text : '';
-    const text = prev ? `${prev} ${s.text}` : s.text;
+    // a sentence opening a block (a caption, a heading, a new paragraph) stands on its own line
+    const text = prev ? `${prev}${s.block ? '\n' : ' '}${s.text}` : s.text;
     const sentence_start = prev ? prev.length + 1 : 0;
     return JSON.stringify({
       id: idOf(k),
