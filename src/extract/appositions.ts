@@ -116,8 +116,12 @@ export function lowercaseTitles(tokens: Token[], found: Candidate[]): Candidate[
     let q: Candidate | null = null;
     let titleFrom = i;
     let titleTo = roleTo;
-    // "Lindqvist chief executive Ana Ruiz": the title of the name right after it
-    const holder = found.find((c) => c.from === roleTo && c.kind === 'person' && c.form === 'name');
+    // "Lindqvist chief executive Ana Ruiz": the title of the name right after it (a person's, or
+    // one the rules only guess is a place: "John Marsh", "Anna Field")
+    const holder = found.find(
+      (c) =>
+        c.from === roleTo && c.form === 'name' && (c.kind === 'person' || (c.kind === 'place' && !c.strong)),
+    );
     const before = found.find(
       (c) =>
         c.to === i &&

@@ -1084,6 +1084,11 @@ describe('constructions through the pipeline', () => {
       ['leader_of person/ana-ruiz -> organization/lindqvist-corp role=chief executive'],
     ],
     [
+      "a lower-case post before a name the rules took for a place's ('Marsh', 'Field'): the post is the name's",
+      'Every pilot, including former Kowal Airways chief executive Tomas Marsh, trained on it.',
+      ['leader_of person/tomas-marsh -> organization/kowal-airways role=chief executive'],
+    ],
+    [
       'a possessor, a lower-case post of two words and a name',
       "Lindqvist Corp's chief executive Ana Ruiz said the company would cut jobs.",
       ['leader_of person/ana-ruiz -> organization/lindqvist-corp role=chief executive'],
