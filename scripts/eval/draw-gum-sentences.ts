@@ -44,32 +44,20 @@ function readDocs(dir: string): Sentence[] {
     const doc = file.replace(/\.conllu$/, '');
     let url = '';
     let index = 0;
-    // the sentences of the current paragraph group (`# newpar`) that open a block: its first, and
-    // a figure's after the paragraph it follows (`# newpar_block = p (7 s) | figure (1 s) | caption
-    // (1 s)`: captions, quotes and items nest in the block before them and open none)
-    let opens = new Set<number>();
-    let at = 0;
+    // a sentence opens a block after `# newpar` (a paragraph, a heading, a figure) and after a
+    // sentence that ends in no punctuation (a caption, a heading, a byline: `# newpar_block` counts
+    // do not say where inside a paragraph group a figure's caption stands)
+    let newpar = false;
+    let prev = '';
     for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
       const u = /^# meta::sourceURL = (.*)$/.exec(line);
       if (u) url = u[1]!.trim();
-      if (line === '# newpar') {
-        opens = new Set([0]);
-        at = 0;
-      }
-      const b = /^# newpar_block = (.*)$/.exec(line);
-      if (b) {
-        let paragraphs = 0;
-        for (const part of b[1]!.split('|')) {
-          const m = /^\s*(\w+).*\((\d+) s\)\s*$/.exec(part);
-          if (!m) continue;
-          if (m[1] === 'figure' && paragraphs > 0) opens.add(paragraphs);
-          if (m[1] === 'p') paragraphs += Number(m[2]);
-        }
-      }
+      if (line === '# newpar') newpar = true;
       const t = /^# text = (.*)$/.exec(line);
       if (!t) continue;
-      const block = index === 0 || opens.has(at);
-      at++;
+      const block = index === 0 || newpar || !/[.!?,;:]["'“”‘’)\]]*$/.test(prev);
+      newpar = false;
+      prev = t[1]!.trim();
       out.push({ doc, url, index: ++index, text: t[1]!.trim(), block });
     }
   }
