@@ -34,6 +34,7 @@ import {
   type GateOptions,
   givesNoAid,
   lexiconHedges,
+  lexiconPrepositionVetoes,
   lexiconVetoes,
   matchResult,
   objectSense,
@@ -490,6 +491,8 @@ function gated(
     // meets does ("beat up" does). Only for force, where sports results outnumber the sense; for
     // "granted asylum to", "sought help" the window's reading stays
     if (r.relation === 'attacked' && r.evidence.every((e) => lexiconVetoes(parse, e))) continue;
+    // "will strike over B's tariffs": the lexicon's row for the verb with that preposition states nothing
+    if (r.evidence.every((e) => lexiconPrepositionVetoes(parse, e))) continue;
     // "A denied attacking B": the attack, negated (not a rejection of B)
     if (r.relation === 'rejected') {
       const denied = r.evidence.map((e) => deniedRelation(parse, e));

@@ -144,8 +144,10 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
     }
   };
   const titled = isTitleCased(tokens);
+  // the second word of a two-word trigger read at the word before ("hunger strike") is no trigger
+  let taken = -1;
   for (let i = 0; i < tokens.length; i++) {
-    if (argAt(args, i)) continue;
+    if (argAt(args, i) || i <= taken) continue;
     const trig = triggerAt(tokens, i);
     if (!trig) continue;
     // "the Comprehensive Test Ban Treaty": a capitalized word among capitalized words is part of
@@ -153,6 +155,7 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
     if (!titled && inCapitalizedRun(tokens, i)) continue;
     // a trigger of two words ("phone call", "called on") is evidenced by both
     const last = trig.match.includes(' ') && i + 1 < tokens.length ? i + 1 : i;
+    taken = last;
     let relation = trig.relation;
     const before = tokens.slice(Math.max(0, i - 3), i).map(lower);
     // "will strike", "vowed to expel": a threat; "will visit", "offered to help": a promise (PLOVER's AGREE)

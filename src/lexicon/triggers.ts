@@ -43,7 +43,7 @@ requested noun  =demand =demands =request =appeal =call
 threatened verb threat warn vow menac intimidat
 threatened noun =threat =threats =warning =ultimatum
 protested verb  protest demonstrat =rallied =marched =picketed
-protested noun  =protest =protests =demonstration =demonstrations =rally =rallies =strike =march
+protested noun  =protest =protests =demonstration =demonstrations =rally =rallies =march =hunger_strike =hunger_strikes =general_strike =general_strikes =on_strike
 sanctioned verb sanction expel boycott blockad =banned =ban =bans embargo =suspended =suspend =suspends freez =froze blacklist downgrad =withdraw =withdrew =withdrawn =severed =cut_ties =recalled! =recalls! =recall!
 sanctioned noun =sanctions =embargo =expulsion =boycott =blockade
 attacked verb   attack strike =struck bomb =kill =killed =kills =killing assassinat invad shell raid arrest detain =shot =shoot fought =fight clash ambush abduct kidnap execut target seiz occup captur murder wound injur tortur =fired =beat =beaten =massacred

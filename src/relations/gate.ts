@@ -798,6 +798,25 @@ export function lexiconVetoes(parse: ParsedSentence, ev: Evidence): boolean {
 }
 
 /**
+ * True when the relation lexicon says the verb trigger with the preposition whose phrase holds the
+ * target states nothing (a row of its lemma with that preposition and relation null): "will strike
+ * over B's tariffs" is a labour strike about them, whatever "strike" says of a target it hits.
+ */
+export function lexiconPrepositionVetoes(parse: ParsedSentence, ev: Evidence): boolean {
+  const t = headWord(parse, ev.triggerSpan);
+  const g = headWord(parse, ev.targetSpan);
+  if (t < 0 || g < 0 || ['NOUN', 'PROPN'].includes(parse.upos[t] as string)) return false;
+  const preps = rowsOf(parse, t)
+    .filter((r) => r.relation === null && r.prep && !r.object && !r.particle && !r.objectClass)
+    .map((r) => r.prep as string);
+  if (preps.length === 0) return false;
+  const word = (k: number) => (parse.words[k] as string).toLowerCase();
+  return children(parse, t, 'obl').some(
+    (x) => (x === g || under(parse, g, x)) && children(parse, x, 'case').some((c) => preps.includes(word(c))),
+  );
+}
+
+/**
  * True when the target lies inside what is "called for" ("called for the impeachment of B", "called
  * for a strike in B"): what is called for is no party, and no addressee is named (guidelines);
  * "called for B to withdraw" names B, the for-phrase's own noun, as the one asked.

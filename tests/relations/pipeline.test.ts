@@ -1099,6 +1099,26 @@ describe('constructions through the pipeline', () => {
       ['leader_of person/ana-ruiz -> organization/siemens role=chief executive'],
     ],
     [
+      'a strike on a named target is force, not a protest',
+      'Chilean jets carried out an air strike on Peru.',
+      ['attacked place/chile -> place/peru'],
+    ],
+    [
+      'a hunger strike against a party is a protest (guidelines), the second word no trigger of its own',
+      'Tomas Varga began a hunger strike against Chile.',
+      ['protested person/tomas-varga -> place/chile'],
+    ],
+    [
+      'workers on strike against a company protest',
+      'Chilean workers went on strike against Statoil.',
+      ['protested place/chile -> organization/statoil'],
+    ],
+    [
+      "a strike over a party's decision is a labour strike about it: no attack, no threat",
+      "Norwegian dockers will strike over Chile's new tariffs.",
+      [],
+    ],
+    [
       'a conversation is a meeting (guidelines)',
       'Tomas Varga said he had spoken with Elena Kowal by phone.',
       ['met_with person/tomas-varga -> person/elena-kowal'],

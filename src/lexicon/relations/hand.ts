@@ -271,6 +271,12 @@ export const HAND_ROWS: readonly LexiconRow[] = [
     patientKinds: ['place', 'organization', 'person'],
     reason: '"struck Y": military force, only with a named target (labour strikes have none)',
   },
+  {
+    lemma: 'strike',
+    prep: 'over',
+    relation: null,
+    reason: '"went to strike over Y\'s decision": a labour strike about something; force strikes its target',
+  },
   { lemma: 'raid', relation: 'attacked', code: '190', reason: 'a raid is force' },
   { lemma: 'ambush', relation: 'attacked', code: '190', reason: 'an ambush is force' },
   { lemma: 'assassinate', relation: 'attacked', code: '186', reason: 'assassination (guidelines: killed)' },
