@@ -676,8 +676,9 @@ class Reader {
     if (agents.length === 0 && !ownAgent && ['obj', 'nsubj:pass'].includes(this.rel(n))) {
       agents.push(...this.agentsOf(this.head[n]!).map((a) => ({ ...a, weight: a.weight * 0.85 })));
     }
-    // "in talks with B" as an obl of the clause: the clause's subject
-    if (agents.length === 0 && !ownAgent && this.base(n) === 'obl') {
+    // "in talks with B" as an obl of the clause: the clause's subject ("a statement regarding the
+    // rejection of B": what a verb is about is none of its subject's acts)
+    if (agents.length === 0 && !ownAgent && this.base(n) === 'obl' && !this.aboutPhrase(n)) {
       agents.push(...this.agentsOf(this.head[n]!).map((a) => ({ ...a, weight: a.weight * 0.8 })));
     }
     const patients = picked.patients.flatMap((w) => this.argsOf(w, 1));
@@ -833,7 +834,10 @@ class Reader {
           sayVerb(k) &&
           (this.rel(k) === 'parataxis' ||
             // '"…," A said' parsed as a conjunct: only across a closing quotation mark
-            (this.rel(k) === 'conj' && this.p.words.slice(i, k).some((x) => QUOTES.has(x)))),
+            (this.rel(k) === 'conj' && this.p.words.slice(i, k).some((x) => QUOTES.has(x))) ||
+            // '…, A said on Monday' parsed as an adverbial clause of the report: no subordinator,
+            // and its subject right after the comma
+            (this.rel(k) === 'advcl' && this.child(k, 'mark').length === 0 && this.commaSubject(k))),
       );
       if (tail !== undefined) return said(tail);
       const h = this.head[w]!;
@@ -847,6 +851,24 @@ class Reader {
       w = h;
     }
     return undefined;
+  }
+
+  /** True when word n's phrase names what is talked about ("regarding …", "about …"). */
+  private aboutPhrase(n: number): boolean {
+    return this.child(n, 'case').some((k) =>
+      ['about', 'regarding', 'concerning'].includes((this.p.words[k] as string).toLowerCase()),
+    );
+  }
+
+  /** True when verb k's subject opens its clause right after a comma ("…, A said"). */
+  private commaSubject(k: number): boolean {
+    const subject = this.child(k, 'nsubj')[0];
+    if (subject === undefined || subject > k) return false;
+    // the subject phrase's first word ("…, the ministry said")
+    let first = subject;
+    for (let j = subject - 1; j >= 0 && this.p.upos[j] !== 'PUNCT' && under(this.p, j, subject); j--)
+      first = j;
+    return this.p.words[first - 1] === ',';
   }
 
   /** True when clause head w is finite (a tensed verb or auxiliary) and has no subordinator. */
@@ -1456,6 +1478,11 @@ class Reader {
     const h0 = this.head[t]!;
     if (h0 >= 0 && this.rel(t) === 'appos')
       for (const k of this.kids[h0]!) if (k > t && ofBody(k) && this.mentionOf[h0]?.kind === 'person') add(k);
+    // "A, NATO Spokesperson," parsed as a list of three: the name just before the title, with no
+    // comma between, hung on the same name, modifies the title
+    if (h0 >= 0 && ['appos', 'list'].includes(this.rel(t)) && t > 0 && this.head[t - 1] === h0) {
+      if (['appos', 'list'].includes(this.rel(t - 1)) && this.mentionOf[h0]?.kind === 'person') add(t - 1);
+    }
     // "Party P MP A": the body is another compound of the same name, before the title
     const h = this.head[t]!;
     if (h >= 0 && ['nmod:desc', 'compound', 'flat'].includes(this.rel(t))) {

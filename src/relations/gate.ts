@@ -150,6 +150,51 @@ function isWhereModifier(parse: ParsedSentence, i: number, t: number): boolean {
 }
 
 /**
+ * The where-phrases above read in word order, for a parse that hung the phrase elsewhere: word i
+ * (after the trigger t) follows, through noun-phrase words and "of" only, a noun inside a phrase
+ * that can only say where ("positions near the border with C", "with C" hung on the verb), or an
+ * "in" after the trigger's object when i is a city ("killed four guerrillas in a village south of
+ * the capital C", the "of" phrase hung on another clause).
+ */
+function whereInWordOrder(parse: ParsedSentence, i: number, t: number): boolean {
+  if (i <= t) return false;
+  // the first word of i's phrase: its own case marker and determiners and modifiers before it
+  let k = i;
+  while (k - 1 > t && parse.head[k - 1] === i && parse.upos[k - 1] !== 'PUNCT') k--;
+  const phraseWords = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV']);
+  for (let j = k - 1; j > t; j--) {
+    const w = (parse.words[j] as string).toLowerCase();
+    const u = parse.upos[j] as string;
+    if (parse.upos[j] === 'NOUN' && hasMarker(parse, j, 'case', WHERE_ONLY)) return true;
+    if (u === 'ADP' && w === 'in') return isCity(parse, i) && objectBefore(parse, t, j);
+    if (!phraseWords.has(u) && !(u === 'ADP' && (w === 'of' || w === 'with'))) return false;
+  }
+  return false;
+}
+
+/**
+ * True when the trigger t is the verb of a relative clause set off by commas (", which A
+ * supports,") and the target g lies after the clause's closing comma: the clause's verb acts on
+ * the noun it modifies, read in word order where the parse lost the clause ("The militia, which A
+ * supports, attacked B" parsed as two main clauses).
+ */
+function relativeClauseClosed(parse: ParsedSentence, s: number, t: number, g: number): boolean {
+  if (!(s < t && t < g)) return false;
+  const w = (k: number) => (parse.words[k] as string).toLowerCase();
+  let r = -1;
+  for (let k = t - 1; k >= 0 && w(k) !== ','; k--) if (RELATIVES.has(w(k)) && w(k - 1) === ',') r = k;
+  if (r < 0 || r > s) return false;
+  for (let k = t + 1; k < g; k++) if (w(k) === ',') return true;
+  return false;
+}
+const RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose']);
+
+/** True when verb t's object stands between it and word j. */
+function objectBefore(parse: ParsedSentence, t: number, j: number): boolean {
+  return children(parse, t, 'obj').some((o) => o < j);
+}
+
+/**
  * True when word i is a city named as a compound of the noun trigger t ("the Lima meeting", "the
  * Geneva talks"), or of a noun saying where t happened: where it is, not who takes part (a country
  * there may be a party: "the Chile talks"; "killed in an Israeli air strike" names the attacker).
@@ -224,6 +269,8 @@ function modifierTriggerStrays(parse: ParsedSentence, t: number, s: number, ev: 
  * the attack on B was unjustified").
  */
 const UNDER: ReadonlySet<string> = new Set(['under']);
+/** Prepositions that name what is talked about. */
+const ABOUT: ReadonlySet<string> = new Set(['about', 'regarding', 'concerning']);
 const FROM_BY: ReadonlySet<string> = new Set(['from', 'by']);
 
 function nounTriggerStrays(parse: ParsedSentence, t: number, s: number, ev: Evidence): boolean {
@@ -256,6 +303,9 @@ function nounTriggerStrays(parse: ParsedSentence, t: number, s: number, ev: Evid
   // the manner of the act it hangs on, so the actor is that act's, whether the parse hangs the
   // phrase on the verb or on its object
   const manner = inManner(parse, t);
+  // "A issued a statement regarding the rejection of B": a noun the verb talks about, wherever the
+  // parse hangs its phrase, is no act of the verb's subject
+  if (hasMarker(parse, t, 'case', ABOUT)) return true;
   // "A called B the enemy": the noun predicated of the object of a verb of naming
   const predicated =
     parse.deprel[t] === 'xcomp' && parse.upos[h] === 'VERB' && children(parse, h, 'obj').length > 0;
@@ -504,6 +554,8 @@ export function parseSupports(parse: ParsedSentence, ev: Evidence, options: Gate
     children(parse, i, 'case').some((c) => (parse.words[c] as string).toLowerCase() === 'at');
   if (isSetting(parse, s) || (isSetting(parse, g) && !asked(g))) return false;
   if (isWhereModifier(parse, s, t) || isWhereModifier(parse, g, t)) return false;
+  if (whereInWordOrder(parse, g, t)) return false;
+  if (relativeClauseClosed(parse, s, t, g)) return false;
   if (cityVenue(parse, s, t) || cityVenue(parse, g, t)) return false;
   if (modifierTriggerStrays(parse, t, s, ev)) return false;
   if (nounTriggerStrays(parse, t, s, ev)) return false;

@@ -235,3 +235,126 @@ describe('the syntactic gate on window relations', () => {
     ).toEqual([]);
   });
 });
+
+/**
+ * Misparses a trained parser makes (seen when a retrained model was tried): the gate reads the
+ * same constructions in word order where the tree hangs a phrase elsewhere.
+ */
+describe('the gate on misparsed constructions', () => {
+  /** Evidence of words [trigger], [source], [target] (inclusive word ranges) of a parse. */
+  const ev = (p: ParsedSentence, t: number, s: [number, number], g: [number, number]) =>
+    evidence(span(p, t), span(p, s[0], s[1]), span(p, g[0], g[1]));
+  const gate = { maxPath: 6 };
+
+  it('a name after "the border with" under a where-phrase is where, with "with" hung on the verb', () => {
+    const p = tree(
+      [
+        'The',
+        'Chilean',
+        'army',
+        'attacked',
+        'rebel',
+        'positions',
+        'near',
+        'the',
+        'border',
+        'with',
+        'Peru',
+        '.',
+      ],
+      ['DET', 'ADJ', 'NOUN', 'VERB', 'NOUN', 'NOUN', 'ADP', 'DET', 'NOUN', 'ADP', 'PROPN', 'PUNCT'],
+      [2, 2, 3, -1, 5, 3, 8, 8, 5, 10, 3, 3],
+      ['det', 'amod', 'nsubj', 'root', 'compound', 'obj', 'case', 'det', 'nmod', 'case', 'obl', 'punct'],
+    );
+    expect(parseSupports(p, ev(p, 3, [1, 1], [10, 10]), gate)).toBe(false);
+    // the same words with "with Peru" on the verb and no where-phrase before: a party
+    const q = tree(
+      ['The', 'Chilean', 'army', 'attacked', 'rebel', 'positions', 'with', 'Peru', '.'],
+      ['DET', 'ADJ', 'NOUN', 'VERB', 'NOUN', 'NOUN', 'ADP', 'PROPN', 'PUNCT'],
+      [2, 2, 3, -1, 5, 3, 7, 3, 3],
+      ['det', 'amod', 'nsubj', 'root', 'compound', 'obj', 'case', 'obl', 'punct'],
+    );
+    expect(parseSupports(q, ev(q, 3, [1, 1], [7, 7]), gate)).toBe(true);
+  });
+
+  it('a city at the end of an "in" phrase after the object is where, wherever its "of" phrase hangs', () => {
+    const p = tree(
+      [
+        'Forces',
+        'killed',
+        'four',
+        'guerrillas',
+        'in',
+        'a',
+        'village',
+        'south',
+        'of',
+        'the',
+        'capital',
+        'Lima',
+        ',',
+        'Peru',
+        'said',
+        '.',
+      ],
+      [
+        'NOUN',
+        'VERB',
+        'NUM',
+        'NOUN',
+        'ADP',
+        'DET',
+        'NOUN',
+        'ADV',
+        'ADP',
+        'DET',
+        'NOUN',
+        'PROPN',
+        'PUNCT',
+        'PROPN',
+        'VERB',
+        'PUNCT',
+      ],
+      [1, -1, 3, 1, 6, 6, 1, 14, 10, 10, 7, 10, 14, 14, 1, 1],
+      [
+        'nsubj',
+        'root',
+        'nummod',
+        'obj',
+        'case',
+        'det',
+        'obl',
+        'advmod',
+        'case',
+        'det',
+        'obl',
+        'appos',
+        'punct',
+        'nsubj',
+        'advcl',
+        'punct',
+      ],
+    );
+    expect(parseSupports(p, { ...ev(p, 1, [13, 13], [11, 11]), reported: true }, gate)).toBe(false);
+  });
+
+  it('the verb of a relative clause set off by commas does not act on a name after the clause', () => {
+    const p = tree(
+      ['The', 'militia', ',', 'which', 'Norway', 'supports', ',', 'attacked', 'Chile', '.'],
+      ['DET', 'NOUN', 'PUNCT', 'PRON', 'PROPN', 'VERB', 'PUNCT', 'VERB', 'PROPN', 'PUNCT'],
+      [1, 5, 5, 5, 5, -1, 7, 5, 7, 5],
+      ['det', 'nsubj', 'punct', 'obj', 'nsubj', 'root', 'punct', 'conj', 'obj', 'punct'],
+    );
+    expect(parseSupports(p, ev(p, 5, [4, 4], [8, 8]), gate)).toBe(false);
+  });
+
+  it('a noun trigger in a "regarding" phrase is no act of the verb\'s subject, hung on the verb', () => {
+    const p = tree(
+      ['Norway', 'issued', 'a', 'statement', 'regarding', 'the', 'rejection', 'of', 'Chile', '.'],
+      ['PROPN', 'VERB', 'DET', 'NOUN', 'VERB', 'DET', 'NOUN', 'ADP', 'PROPN', 'PUNCT'],
+      [1, -1, 3, 1, 6, 6, 1, 8, 6, 1],
+      ['nsubj', 'root', 'det', 'obj', 'case', 'det', 'obl', 'case', 'nmod', 'punct'],
+    );
+    expect(parseSupports(p, ev(p, 6, [0, 0], [8, 8]), gate)).toBe(false);
+  });
+});
