@@ -513,6 +513,8 @@ function gated(
     // where it turns the parties round: "will send aid to B" stays the promise the window read)
     const objectRows = r.evidence.map((e) => objectSense(parse, e));
     const byObject = objectRows[0];
+    // "offered his condolences to B": the lexicon's row for the verb with that object states nothing
+    if (byObject && byObject.relation === null && objectRows.every((x) => x === byObject)) continue;
     if (byObject?.relation && byObject.reversed && objectRows.every((x) => x === byObject))
       r = reversed({ ...r, relation: byObject.relation });
     // "asked B whether …": a question, no request; "beat B 2-1": a match, no attack

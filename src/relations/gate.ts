@@ -685,6 +685,8 @@ export function objectSense(parse: ParsedSentence, ev: Evidence): LexiconRow | u
     ),
   );
   const lemmas = objects.map((o) => lemmaOf(parse, o, 'NOUN'));
+  // CAMEO names some objects in the plural ("* CONDOLENCES"): the word as written counts too
+  const forms = [...lemmas, ...objects.map((o) => (parse.words[o] as string).toLowerCase())];
   // rows naming the object's class ("aid", the guidelines' reading), else rows naming the object
   // itself (CAMEO's "receive * ASSURANCE")
   const prepOk = (r: LexiconRow) => r.prep === undefined || preps.has(r.prep);
@@ -696,7 +698,7 @@ export function objectSense(parse: ParsedSentence, ev: Evidence): LexiconRow | u
   const rows =
     byClass.length > 0
       ? byClass
-      : all.filter((r) => r.object !== undefined && lemmas.includes(r.object) && prepOk(r));
+      : all.filter((r) => r.object !== undefined && forms.includes(r.object) && prepOk(r));
   const senses = new Set(rows.map((r) => `${r.relation}|${r.reversed === true}`));
   return senses.size === 1 ? rows[0] : undefined;
 }

@@ -1099,6 +1099,11 @@ describe('constructions through the pipeline', () => {
       ['leader_of person/ana-ruiz -> organization/siemens role=chief executive'],
     ],
     [
+      "condolences offered are sympathy, no offer of agreement (CAMEO's row for the verb with that object, named in the plural)",
+      'Tomas Varga offered his condolences to Elena Kowal.',
+      [],
+    ],
+    [
       'a strike on a named target is force, not a protest',
       'Chilean jets carried out an air strike on Peru.',
       ['attacked place/chile -> place/peru'],
