@@ -239,7 +239,7 @@ export function relationsFromTree(s: TreeSentence): TreeRelation[] {
  * stances stated by a noun or an adjective ("A, a close ally of B", "A is critical of B").
  */
 export function beyondWindowsFromTree(s: TreeSentence): TreeRelation[] {
-  return new Reader(s).readBeyondWindows();
+  return new Reader(s).readBeyondWindows(true);
 }
 
 /**
@@ -298,14 +298,71 @@ class Reader {
   }
 
   /** Titles, affiliations, modal demands, by-agents and stances (see beyondWindowsFromTree). */
-  readBeyondWindows(): TreeRelation[] {
+  readBeyondWindows(reciprocals = false): TreeRelation[] {
     this.structural();
     this.headVerbs();
     this.affiliations();
     this.demands();
     this.byAgents();
     this.stances();
+    // last: the full readings it makes and drops must not take the keys of the readers above
+    if (reciprocals) this.reciprocals();
     return this.out;
+  }
+
+  /**
+   * Parties a symmetric predicate pairs with each other, which the window reader misses when titles
+   * stand between them: coordinated subjects ("Moscow envoy A and rebel chief B signed an
+   * agreement", "A and B held talks") and "between" phrases ("talks on Thursday between envoy A and
+   * rebel chief B"). Only those readings of each predicate are kept.
+   */
+  private reciprocals(): void {
+    for (let i = 0; i < this.n; i++) {
+      const upos = this.p.upos[i];
+      if (upos !== 'VERB' && upos !== 'NOUN') continue;
+      if (this.mentionOf[i]) continue;
+      // "A and B must agree to constitutional changes", "agreed to withdraw": what they agree to is
+      // named, so they need not agree with each other
+      if (upos === 'VERB' && this.agreesToThing(i)) continue;
+      const before = this.out.length;
+      if (upos === 'VERB') this.verb(i);
+      else this.noun(i);
+      const added = this.out.splice(before);
+      this.out.push(
+        ...added.filter(
+          (r) =>
+            (r.construction === 'coordinated-parties' || r.construction === 'noun-between') &&
+            r.evidence.every((e) => this.namedParty(e.sourceSpan) && this.namedParty(e.targetSpan)),
+        ),
+      );
+    }
+  }
+
+  /** True when verb v has an infinitive or a "to"/"on" phrase on something other than an agreement. */
+  private agreesToThing(v: number): boolean {
+    if (this.child(v, 'xcomp', 'ccomp').length > 0) return true;
+    return this.child(v, 'obl').some(
+      (k) => ['to', 'on'].includes(this.caseOf(k) ?? '') && !AGREEMENT_NOUNS.has(this.lemma[k]!),
+    );
+  }
+
+  /**
+   * True when the words of span name a party by a proper name of their own: not a group noun's
+   * modifier ("the Palestinian president") nor a possessor ("Russia's A").
+   */
+  private namedParty(span: Span): boolean {
+    const words = this.p.words
+      .map((_, k) => k)
+      .filter((k) => this.p.start[k]! >= span[0] && this.p.end[k]! <= span[1]);
+    return (
+      words.some((k) => this.p.upos[k] === 'PROPN') &&
+      words.every(
+        (k) =>
+          this.rel(k) !== 'nmod:poss' &&
+          // a possessive 's the parse left on a conjunct ("between A and Russia's B")
+          !this.child(k, 'case').some((c) => /^['’]s?$/.test(this.p.words[c]!)),
+      )
+    );
   }
 
   /**
@@ -978,10 +1035,12 @@ class Reader {
     if (row.hedged) marks.hedged = true;
     const speech = marks.reported ? this.speechOf(p) : undefined;
     let pairs: [Arg, Arg][] = [];
+    let reading = construction;
     for (const a of agents) for (const t of patients) pairs.push(row.reversed ? [t, a] : [a, t]);
     // "A, B and C met": every pair of coordinated parties of a symmetric relation
     if (patients.length === 0 && mutual && RELATIONS[relation].symmetric && agents.length > 1) {
       pairs = agents.flatMap((a, i) => agents.slice(i + 1).map((b): [Arg, Arg] => [a, b]));
+      reading = 'coordinated-parties';
     }
     for (const [src0, dst0] of pairs) {
       if (src0.mention.entity === dst0.mention.entity) continue;
@@ -1002,7 +1061,7 @@ class Reader {
         source: src.mention.entity,
         target: dst.mention.entity,
         confidence: round(0.9 * src.weight * dst.weight * (FROM_CAMEO.has(row) ? 0.95 : 1)),
-        construction,
+        construction: reading,
         evidence: [evidence],
       };
       if (speech?.speaker) out.speaker = speech.speaker.entity;

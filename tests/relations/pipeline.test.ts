@@ -1099,6 +1099,27 @@ describe('constructions through the pipeline', () => {
       ['leader_of person/ana-ruiz -> organization/siemens role=chief executive'],
     ],
     [
+      'coordinated parties with titles before their names sign a deal with each other (read from the parse where the window sees no pair)',
+      "Chile's security chief Tomas Varga and rebel chief-of-staff Elena Kowal signed a deal on Thursday aimed at ending the fighting.",
+      [
+        'agreed_with person/tomas-varga -> person/elena-kowal',
+        'member_of person/tomas-varga -> place/chile role=security chief',
+      ],
+    ],
+    [
+      'a president and his counterpart, named after a comma, meet each other',
+      'Polish President Tomas Varga and his Slovenian counterpart, Elena Kowal, met for talks at the start of a visit.',
+      [
+        'leader_of person/tomas-varga -> place/poland role=President',
+        'met_with person/tomas-varga -> person/elena-kowal',
+      ],
+    ],
+    [
+      'parties who must agree to something named need not agree with each other',
+      'President Tomas Varga and his Liberty Party must agree to constitutional changes before the vote.',
+      [],
+    ],
+    [
       "condolences offered are sympathy, no offer of agreement (CAMEO's row for the verb with that object, named in the plural)",
       'Tomas Varga offered his condolences to Elena Kowal.',
       [],
