@@ -34,6 +34,7 @@ import {
   type GateOptions,
   givesNoAid,
   lexiconHedges,
+  lexiconMisplacesTarget,
   lexiconPrepositionVetoes,
   lexiconVetoes,
   matchResult,
@@ -493,6 +494,9 @@ function gated(
     if (r.relation === 'attacked' && r.evidence.every((e) => lexiconVetoes(parse, e))) continue;
     // "will strike over B's tariffs": the lexicon's row for the verb with that preposition states nothing
     if (r.evidence.every((e) => lexiconPrepositionVetoes(parse, e))) continue;
+    // "the photographs were donated by A": a verb that states a relation only with a preposition
+    // ("donated X to B") and a target outside that phrase
+    if (r.evidence.every((e) => lexiconMisplacesTarget(parse, e))) continue;
     // "A denied attacking B": the attack, negated (not a rejection of B)
     if (r.relation === 'rejected') {
       const denied = r.evidence.map((e) => deniedRelation(parse, e));

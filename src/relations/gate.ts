@@ -871,6 +871,42 @@ export function lexiconPrepositionVetoes(parse: ParsedSentence, ev: Evidence): b
 }
 
 /**
+ * True when the relation lexicon says the verb trigger states nothing by itself (a bare row of
+ * relation null) and states a relation only with a preposition the sentence has, and the target
+ * lies in none of those phrases: "the photographs were donated by A" (what is donated is no party;
+ * "donated X to B" names the one helped), "A donated the photographs to B" with the window's target
+ * the photographs.
+ */
+export function lexiconMisplacesTarget(parse: ParsedSentence, ev: Evidence): boolean {
+  const t = headWord(parse, ev.triggerSpan);
+  const g = headWord(parse, ev.targetSpan);
+  if (t < 0 || g < 0 || parse.upos[t] !== 'VERB' || /\s/.test(ev.trigger.trim())) return false;
+  const rows = rowsOf(parse, t);
+  const bare = (r: LexiconRow) => !r.prep && !r.object && !r.particle && !r.objectClass && !r.ccompMark;
+  if (!rows.some((r) => r.relation === null && bare(r))) return false;
+  const stating = rows.filter((r) => r.relation !== null && !bare(r));
+  // only rows that a preposition alone makes state a relation
+  if (stating.length === 0 || stating.some((r) => r.object || r.objectClass || r.particle || r.ccompMark))
+    return false;
+  const preps = new Set(stating.map((r) => r.prep as string));
+  const word = (k: number) => (parse.words[k] as string).toLowerCase();
+  // the phrases of those prepositions on the verb, on a verb coordinated with it ("donated and
+  // delivered goods to B"), or on its object (where the parse hangs "to B")
+  const verbs = [t, ...children(parse, t, 'conj').filter((c) => parse.upos[c] === 'VERB')];
+  if (parse.deprel[t] === 'conj' && parse.upos[parse.head[t] as number] === 'VERB')
+    verbs.push(parse.head[t] as number);
+  const objects = verbs.flatMap((v) => children(parse, v, 'obj'));
+  const phrases = [
+    ...verbs.flatMap((v) => children(parse, v, 'obl')),
+    // anywhere inside the object ("delivered $50,000 worth of goods to B")
+    ...parse.words
+      .map((_, k) => k)
+      .filter((k) => parse.deprel[k] === 'nmod' && objects.some((o) => under(parse, k, o))),
+  ].filter((x) => children(parse, x, 'case').some((c) => preps.has(word(c))));
+  return !phrases.some((x) => x === g || under(parse, g, x));
+}
+
+/**
  * True when the target lies inside what is "called for" ("called for the impeachment of B", "called
  * for a strike in B"): what is called for is no party, and no addressee is named (guidelines);
  * "called for B to withdraw" names B, the for-phrase's own noun, as the one asked.

@@ -1120,6 +1120,12 @@ describe('constructions through the pipeline', () => {
       [],
     ],
     [
+      'what is donated is no party: the one helped is named by "to"',
+      'The Kowal Photographs were all donated by the Varga Foundation, the curator said.',
+      [],
+    ],
+    ['a donation to a party', 'Chile donated $5 million to Peru.', ['supports place/chile -> place/peru']],
+    [
       "condolences offered are sympathy, no offer of agreement (CAMEO's row for the verb with that object, named in the plural)",
       'Tomas Varga offered his condolences to Elena Kowal.',
       [],

@@ -262,6 +262,12 @@ export const HAND_ROWS: readonly LexiconRow[] = [
     reason: '"sent aid/weapons to Y"; sending troops is no support',
   },
   { lemma: 'donate', prep: 'to', relation: 'supports', code: '070', reason: '"donated X to Y"' },
+  {
+    lemma: 'donate',
+    relation: null,
+    reason:
+      'what is donated is no party ("the photographs were donated by A"); the one helped is "to Y" (row above)',
+  },
   { lemma: 'bomb', relation: 'attacked', code: '195', reason: synonym('EXPLOSIVE_DESTRUCTION') },
   { lemma: 'shell', relation: 'attacked', code: '194', reason: 'shelling is military force' },
   {
