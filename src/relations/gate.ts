@@ -182,7 +182,7 @@ function relativeClauseClosed(parse: ParsedSentence, s: number, t: number, g: nu
   if (!(s < t && t < g)) return false;
   const w = (k: number) => (parse.words[k] as string).toLowerCase();
   let r = -1;
-  for (let k = t - 1; k >= 0 && w(k) !== ','; k--) if (RELATIVES.has(w(k)) && w(k - 1) === ',') r = k;
+  for (let k = t - 1; k > 0 && w(k) !== ','; k--) if (RELATIVES.has(w(k)) && w(k - 1) === ',') r = k;
   if (r < 0 || r > s) return false;
   for (let k = t + 1; k < g; k++) if (w(k) === ',') return true;
   return false;

@@ -348,6 +348,16 @@ describe('the gate on misparsed constructions', () => {
     expect(parseSupports(p, ev(p, 5, [4, 4], [8, 8]), gate)).toBe(false);
   });
 
+  it('a relative word that opens the sentence is read without looking before it', () => {
+    const p = tree(
+      ['Whom', 'Norway', 'supports', ',', 'Chile', 'attacked', '.'],
+      ['PRON', 'PROPN', 'VERB', 'PUNCT', 'PROPN', 'VERB', 'PUNCT'],
+      [2, 2, 5, 2, 5, -1, 5],
+      ['obj', 'nsubj', 'advcl', 'punct', 'nsubj', 'root', 'punct'],
+    );
+    expect(() => parseSupports(p, ev(p, 2, [1, 1], [4, 4]), gate)).not.toThrow();
+  });
+
   it('a noun trigger in a "regarding" phrase is no act of the verb\'s subject, hung on the verb', () => {
     const p = tree(
       ['Norway', 'issued', 'a', 'statement', 'regarding', 'the', 'rejection', 'of', 'Chile', '.'],
