@@ -30,6 +30,11 @@ export interface EvalOptions {
   split?: Split;
   /** Relations: let a gold actor without a span match any predicted actor. @default false */
   lenient?: boolean;
+  /**
+   * Relations: the GUM news folder the texts of gold records that store none are rebuilt from
+   * (./gold.ts). @default ../shared/eval/gum-news beside the package's folder
+   */
+  gumDir?: string;
 }
 
 /** Where an error happened: the marked line of text around it. */
@@ -167,7 +172,7 @@ export async function evaluateRelations(path: string, options: EvalOptions = {})
     ignored: 0,
     errors: [],
   };
-  for await (const record of readRelationGold(path)) {
+  for await (const record of readRelationGold(path, { gumDir: options.gumDir })) {
     if (!inSplit(record.group, report.split)) continue;
     if (options.limit !== undefined && report.documents >= options.limit) break;
     const t0 = performance.now();

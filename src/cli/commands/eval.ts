@@ -4,9 +4,12 @@
  * Scores the extraction against a gold file: `ner` (CoNLL-style people / places / organizations,
  * exact and lenient) or `relations` (PLOVER-style events). Prints per-type and micro precision /
  * recall / F1 and the speed; `--errors` lists the false positives and misses by bucket; `--json`
- * prints the same as JSON; `--baseline` scores plain compromise instead (NER).
+ * prints the same as JSON; `--baseline` scores plain compromise instead (NER). The project's GUM
+ * news relation gold stores no texts: they are rebuilt from `<shared>/eval/gum-news` (`--shared`,
+ * default ../shared beside the package).
  */
 
+import { join } from 'node:path';
 import { UsageError } from '../../../graph/errors.ts';
 import { formatNerReport, formatRelationReport, reportJson } from '../../eval/report.ts';
 import type { Split } from '../../eval/split.ts';
@@ -17,12 +20,13 @@ export const evalCommand = defineCommand({
     name: 'eval',
     summary: 'Score extraction against a gold file: precision, recall and F1 per type.',
     synopsis:
-      'eval ner|relations|parse <gold> [--split tune|check|all] [--lenient] [--errors] [--baseline] [--limit n] [--json]',
+      'eval ner|relations|parse <gold> [--split tune|check|all] [--lenient] [--errors] [--baseline] [--limit n] [--shared dir] [--json]',
     details: [
       '  ner        CoNLL-style {"id","text","entities":[{"start","end","type"}]} lines; PER, LOC, ORG',
       '             scored (exact and lenient), MISC not scored; or GUM CoNLL-U (a .conllu file or a folder)',
       '  relations  PLOVER-style {"id","text","relations":[{"type","source_span","target_span","reciprocal"}]}',
-      '             or the project\'s own {"relation":"accused",...} records (structural relations scored too)',
+      '             or the project\'s own {"relation":"accused",...} records (structural relations scored too;',
+      '             records with "text_sha256" and no "text" are rebuilt from <shared>/eval/gum-news)',
       '  parse      a CoNLL-U treebank (a file or a folder): UPOS and XPOS accuracy, gold tokenization',
       'Strict scoring: a gold actor without a span matches nothing (--lenient: matches any actor).',
       '--split: records are split once by a hash of their document id into a tune half (read its',
@@ -49,6 +53,12 @@ export const evalCommand = defineCommand({
         description: 'relations: a gold actor without a span matches any predicted actor',
       },
       limit: { type: 'number', short: 'n', min: 1, description: 'only the first n records' },
+      shared: {
+        type: 'string',
+        valueName: 'dir',
+        description:
+          'relations: rebuild texts the gold does not store from <dir>/eval/gum-news (default: ../shared beside the package)',
+      },
       json: { type: 'boolean', description: 'print JSON' },
     },
   },
@@ -56,6 +66,9 @@ export const evalCommand = defineCommand({
     const [task, gold] = positionals as [string, string];
     if (task !== 'ner' && task !== 'relations' && task !== 'parse') {
       throw new UsageError(`unknown evaluation "${task}" (expected ner, relations or parse)`);
+    }
+    if (task !== 'relations' && options.shared !== undefined) {
+      throw new UsageError('--shared applies to "kg eval relations" only');
     }
     if (task === 'parse') {
       const { evaluateParse, formatParseReport } = await import('../../eval/parse.ts');
@@ -77,6 +90,7 @@ export const evalCommand = defineCommand({
       limit: options.limit,
       split: options.split as Split,
       lenient: options.lenient,
+      gumDir: options.shared === undefined ? undefined : join(options.shared, 'eval', 'gum-news'),
     };
     const report = task === 'ner' ? await evaluateNer(gold, run) : await evaluateRelations(gold, run);
     const shown = { errors: options.errors, maxErrors: options['max-errors'] };
