@@ -1,14 +1,15 @@
 /**
  * Train the part-of-speech tagger (`npm run train:pos`)
  *
- * Reads UD English EWT train (../shared/train/ud-english-ewt/en_ewt-ud-train.conllu, or --data),
+ * Reads UD English EWT train (../shared/train/ud-english-ewt, or --data FILE[,FILE…]),
  * rebuilds each document's text, runs compromise over it (the tags it gives in use) and trains the
  * averaged perceptron of src/pos/tagger.ts on the gold words with UPOS|XPOS classes, for --epochs
- * passes in an order shuffled by a fixed seed. Prints UPOS and XPOS accuracy on EWT dev (--dev),
- * then writes the pruned, quantized, gzipped weights to src/pos/weights/pos.ts with a provenance
+ * passes in an order shuffled by a fixed seed. Prints UPOS and XPOS accuracy on EWT dev (--dev;
+ * no held-out figure when dev is trained on: `npm run eval` scores EWT test and GUM
+ * news), then writes the pruned, quantized, gzipped weights to src/pos/weights/pos.ts with a provenance
  * banner; the same data and flags give the same bytes.
  *
- * Flags: --data FILE, --dev FILE, --epochs N (default 6), --seed N (default 1), --min-weight W
+ * Flags: --data FILE[,FILE…], --dev FILE, --epochs N (default 6), --seed N (default 1), --min-weight W
  * (default 1), --out FILE.
  */
 
@@ -25,9 +26,9 @@ import {
   tagSentence,
   trainPosPass,
 } from '../../src/pos/tagger.ts';
-import { classesByFrequency, EWT, flag, ROOT, readTreebank, shuffledPasses } from './common.ts';
+import { classesByFrequency, EWT, flag, ROOT, readTreebank, shuffledPasses, trainingData } from './common.ts';
 
-const data = resolve(flag('data', resolve(EWT, 'en_ewt-ud-train.conllu')));
+const data = trainingData('train:pos');
 const dev = resolve(flag('dev', resolve(EWT, 'en_ewt-ud-dev.conllu')));
 const epochs = Number(flag('epochs', '6'));
 const seed = Number(flag('seed', '1'));
@@ -51,7 +52,7 @@ function sentences(docs: ConlluDocument[]): { s: PosSentence; gold: string[] }[]
 }
 
 const t0 = performance.now();
-const train = sentences(readTreebank(data, 'train:pos'));
+const train = sentences(data.docs);
 const devSet = sentences(readTreebank(dev, 'train:pos'));
 const classes = classesByFrequency(train.map((x) => x.gold));
 const index = new Map(classes.map((c, i) => [c, i]));
@@ -108,7 +109,7 @@ const bytes = encodeModel(
     classes,
     meta: {
       features: POS_FEATURES_VERSION,
-      data: 'UD English EWT v2 train (CC BY-SA 4.0), commit 15d613d8447b3478787d4c278730a1e48a945efb',
+      data: data.describe,
       epochs,
       seed,
       minWeight,
@@ -125,11 +126,12 @@ const body = [
   '/**',
   ' * Part-of-speech tagger weights (generated: do not edit)',
   ' *',
-  ' * Written by scripts/train/pos.ts (`npm run train:pos`) from UD English EWT v2 train (CC BY-SA 4.0;',
-  ' * these weights are a work derived from it under the same licence; see src/pos/weights/README.md):',
+  ' * Written by scripts/train/pos.ts (`npm run train:pos`) from',
+  ` * ${data.describe}.`,
+  ' * These weights are a work derived from it under the same licence (see src/pos/weights/README.md):',
   ` * features version ${POS_FEATURES_VERSION}, ${epochs} passes, seed ${seed}, rows below ${minWeight} pruned, 8-bit`,
   ` * quantized, gzipped, base64 (${model.rows} features trained, ${bytes.length} bytes gzipped).`,
-  ` * EWT dev: UPOS ${acc.upos.toFixed(2)}, XPOS ${acc.xpos.toFixed(2)}.`,
+  ` * EWT dev${data.hasDev ? ' (trained on: no held-out figure)' : ''}: UPOS ${acc.upos.toFixed(2)}, XPOS ${acc.xpos.toFixed(2)}.`,
   ' */',
   '',
   `export const POS_WEIGHTS: string =\n  '${toBase64(bytes)}';`,

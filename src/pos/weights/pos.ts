@@ -1,8 +1,9 @@
 /**
  * Part-of-speech tagger weights (generated: do not edit)
  *
- * Written by scripts/train/pos.ts (`npm run train:pos`) from UD English EWT v2 train (CC BY-SA 4.0;
- * these weights are a work derived from it under the same licence; see src/pos/weights/README.md):
+ * Written by scripts/train/pos.ts (`npm run train:pos`) from
+ * UD English EWT v2 train (CC BY-SA 4.0), commit 15d613d8447b3478787d4c278730a1e48a945efb.
+ * These weights are a work derived from it under the same licence (see src/pos/weights/README.md):
  * features version 1, 6 passes, seed 1, rows below 1 pruned, 8-bit
  * quantized, gzipped, base64 (144218 features trained, 964503 bytes gzipped).
  * EWT dev: UPOS 95.12, XPOS 94.62.
