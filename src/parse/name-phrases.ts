@@ -235,7 +235,8 @@ export function commaAppositions(
     const rel = deprel[y] as string;
     const hy = head[y] as number;
     let xTakes = false;
-    if (rel === 'appos') continue;
+    // an apposition already, unless hung on the comma itself (punctuation heads nothing)
+    if (rel === 'appos' && upos[hy] !== 'PUNCT') continue;
     if (hy === head[x] && CORE.has(rel)) {
       // rivals: the first keeps the phrase's place, taking the core relation where it had none
       if (!CORE.has(deprel[x] as string) && (deps[x] as number[]).some((k) => deprel[k] === 'case')) continue;

@@ -70,6 +70,18 @@ describe('a phrase set off by a comma after another', () => {
     expect(projectiveTree(head)).toBe(true);
   });
 
+  it('is the apposition of the first where the parse hung it on the comma', () => {
+    // Anna Kovac met her counterpart , Tomas Varga .  (Tomas an appos of the comma)
+    const words = ['Anna', 'Kovac', 'met', 'her', 'counterpart', ',', 'Tomas', 'Varga', '.'];
+    const upos = ['PROPN', 'PROPN', 'VERB', 'PRON', 'NOUN', 'PUNCT', 'PROPN', 'PROPN', 'PUNCT'];
+    const names = ['B-PER', 'I-PER', 'O', 'O', 'O', 'O', 'B-PER', 'I-PER', 'O'];
+    const head = [2, 0, -1, 4, 2, 2, 5, 6, 2];
+    const deprel = ['nsubj', 'flat', 'root', 'nmod:poss', 'obj', 'punct', 'appos', 'flat', 'punct'];
+    commaAppositions(words, upos, names, head, deprel);
+    expect([head[6], deprel[6], head[5]]).toEqual([4, 'appos', 6]);
+    expect(projectiveTree(head)).toBe(true);
+  });
+
   it('is the apposition of the first where the parse made it a conjunct with no conjunction', () => {
     // Fighting broke out in Zenda , a town near the border .
     const words = ['Fighting', 'broke', 'out', 'in', 'Zenda', ',', 'a', 'town', 'near', 'the', 'border', '.'];
