@@ -168,6 +168,20 @@ const MODAL_DEMAND: LexiconRow = {
   relation: 'requested',
   reason: 'A says B must/should do something: a demand on B (guidelines: requested, "demanded")',
 };
+/** Words of time between a demand noun and its that-clause ("its demand today that B …"). */
+const DEMAND_TIME_WORDS: ReadonlySet<string> = new Set([
+  'today',
+  'yesterday',
+  'again',
+  'once',
+  'on',
+  'last',
+  'this',
+  'week',
+  'month',
+  'year',
+  ...DATE_NAMES,
+]);
 /** Nouns of demand that take the demanded clause ("the demand that B …", "a call for B to …"). */
 const DEMAND_NOUNS: ReadonlySet<string> = new Set(['demand', 'call', 'appeal', 'request', 'insistence']);
 const DEMAND_NOUN: LexiconRow = {
@@ -1398,12 +1412,33 @@ class Reader {
       const patients = demanded.flatMap((c) =>
         this.child(c, 'nsubj').flatMap((k) => this.argsOf(k, 1, false)),
       );
+      if (patients.length === 0) patients.push(...this.demandedInWordOrder(n));
       if (patients.length === 0) continue;
       const own = this.child(n, 'nmod:poss').flatMap((k) => this.argsOf(k, 0.9, false));
       const v = this.head[n]!;
       const agents = own.length > 0 ? own : v >= 0 && this.rel(n) === 'obj' ? this.agentsOf(v) : [];
       this.emit(n, DEMAND_NOUN, agents, patients, 'demand-noun', n, false);
     }
+  }
+
+  /**
+   * The party a demand noun's that-clause names where the parse lost the clause ("its demand today
+   * that B ease restrictions" with the subjunctive "ease" read as a noun): in word order, the noun,
+   * time words, "that", a name, then a base verb, a modal or a word the tagger took for a noun; not
+   * a past or present-tense verb, which may be a relative clause's ("the demand that B made").
+   */
+  private demandedInWordOrder(n: number): Arg[] {
+    let k = n + 1;
+    while (k < this.n && k <= n + 4 && DEMAND_TIME_WORDS.has(this.lemma[k]!)) k++;
+    if (this.lemma[k] !== 'that' || k > n + 4) return [];
+    const m = this.mentionOf[k + 1];
+    if (!m || m.from !== k + 1) return [];
+    const next = m.to;
+    const word = this.p.words[next] ?? '';
+    if (!/^[a-z]/.test(word)) return [];
+    const xpos = this.p.xpos[next]!;
+    const base = xpos === 'VB' || xpos === 'VBP' || xpos === 'MD' || xpos.startsWith('NN');
+    return base ? [{ mention: m, weight: 0.8 }] : [];
   }
 
   /**

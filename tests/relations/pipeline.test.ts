@@ -852,6 +852,11 @@ describe('constructions through the pipeline', () => {
       ['requested place/norway -> place/chile'],
     ],
     [
+      'a demand noun, a word of time, then its that-clause whose subjunctive verb the tagger read as a noun',
+      'Chile repeated its demand today that Peru ease restrictions on workers.',
+      ['requested place/chile -> place/peru'],
+    ],
+    [
       'a demand made on a day, then its that-clause',
       'Norway demanded on Monday that Chile release the prisoners.',
       ['requested place/norway -> place/chile'],
