@@ -67,13 +67,33 @@ function isGivenName(word: string): boolean {
   return GIVEN_NAME_SET.has(word.toLowerCase()) || isFirstName(word);
 }
 
-/** A role without its modifiers ("First Vice President" → "president"), for matching titles. */
+/**
+ * Modifiers that name another post: the vice president is not the president, nor the deputy
+ * minister the minister.
+ */
+const SECOND_POST: ReadonlySet<string> = new Set(['vice', 'deputy']);
+
+/**
+ * A role without the modifiers that leave the post the same ("former Vice President" → "vice
+ * president", "acting President" → "president"), for matching titles.
+ */
 function roleHead(role: string): string {
   return role
     .toLowerCase()
     .split(/\s+/)
-    .filter((w) => !roleModifiers.has(w))
+    .filter((w) => SECOND_POST.has(w) || !roleModifiers.has(w))
     .join(' ');
+}
+
+/**
+ * A title of post `head` may stand for the holder of post `bound`: the same post, or a longer name
+ * of it ("the minister" for the prime minister), never a second post's ("the president" is not the
+ * vice president).
+ */
+function samePost(bound: string, head: string): boolean {
+  if (bound === head) return true;
+  if (!bound.endsWith(` ${head}`)) return false;
+  return !bound.split(' ').some((w) => SECOND_POST.has(w));
 }
 
 interface Cluster {
@@ -202,8 +222,12 @@ export function resolve(docId: string, text: string, cands: Located[]): Resoluti
     if (clusterOf.has(t) || !t.role) continue;
     const head = roleHead(t.role);
     const q = t.qualifier ? clusterOf.get(t.qualifier) : undefined;
+    // a post of a named organization is no post of a holder named with a bare title ("President
+    // A … B is president of the P Club"); a country's may be ("President A … the president of C")
     const fits = bindings.filter(
-      (b) => (b.head === head || b.head.endsWith(` ${head}`)) && (!q || !b.qualifier || b.qualifier === q),
+      (b) =>
+        samePost(b.head, head) &&
+        (!q || b.qualifier === q || (!b.qualifier && q.kind !== 'organization')),
     );
     const prior = fits.filter((b) => b.start < t.start);
     const best = (prior.length > 0 ? prior[prior.length - 1] : fits[0])?.cl;

@@ -134,6 +134,21 @@ describe('offices become edges', () => {
       ['leader_of Erna Dahl -> Norway (Prime Minister)'],
     ],
     ['a title with no named body gives none', 'Prime Minister Erna Dahl spoke.', []],
+    [
+      "a vice president's post is not the president's: it binds to no president of the text",
+      'President Tomas Varga opened the plant. Anna Berg, who retired as vice president of the Acme Corporation in 1990, spoke.',
+      [],
+    ],
+    [
+      "a named organization's president is not the president a bare title named",
+      'President Tomas Varga opened the plant. Anna Berg, who retired as president of the Harbour Rowing Club in 1990, spoke.',
+      [],
+    ],
+    [
+      "a country's president may be the one a bare title named",
+      'President Tomas Varga opened the plant on Monday. The president of Norway said it would create jobs.',
+      ['leader_of Tomas Varga -> Norway (president)'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(structural(text)).toEqual(expected);
   });
