@@ -96,7 +96,15 @@ export function applyNameTagger(
     text,
     personsThroughout(
       text,
-      splitPersonOf(doc.words, given, withoutPosts(doc.words, withoutTrailingFunctionWords(doc.words, raw))),
+      joinMiddleInitials(
+        doc.words,
+        given,
+        splitPersonOf(
+          doc.words,
+          given,
+          withoutPosts(doc.words, withoutTrailingFunctionWords(doc.words, raw)),
+        ),
+      ),
     ),
   );
   let k = 0;
@@ -599,6 +607,55 @@ function withoutPosts(words: readonly Word[], spans: NerSpan[]): NerSpan[] {
     }
     return s;
   });
+}
+
+/** A middle initial: one capital letter and a period ("W.", "J."). */
+const INITIAL = /^\p{Lu}\.$/u;
+
+/**
+ * A person's name with middle initials is one name ("George W. Bush", "James W. Dorsey"): the
+ * tagger, which met few of them in its training news, often leaves the initial out and splits the
+ * person in two. A person span (or a given name the tagger left out) and a person span with only
+ * one or two initials between them, or starting with them, become one span.
+ */
+function joinMiddleInitials(words: readonly Word[], given: readonly boolean[], spans: NerSpan[]): NerSpan[] {
+  const initial = (k: number) => k >= 0 && k < words.length && INITIAL.test((words[k] as Word).text);
+  const out: NerSpan[] = [];
+  for (const s of spans) {
+    let cur = s;
+    const prev = out[out.length - 1];
+    if (cur.type === 'PER') {
+      // the initials before the span, inside it or not
+      let k = cur.from;
+      while (initial(k) && k < cur.to - 1) k++;
+      let from = cur.from;
+      if (k === cur.from) while (from > 0 && initial(from - 1) && cur.from - from < 2) from--;
+      const initials = from < cur.from || k > cur.from;
+      const before = from - 1;
+      if (initials && prev?.type === 'PER' && prev.to === from) {
+        // "George W. Bush" tagged George and Bush: one person
+        out[out.length - 1] = {
+          ...prev,
+          to: cur.to,
+          end: cur.end,
+          margin: Math.min(prev.margin, cur.margin),
+        };
+        continue;
+      }
+      if (
+        initials &&
+        before >= 0 &&
+        given[before] &&
+        /^\p{Lu}/u.test((words[before] as Word).text) &&
+        !(prev && prev.to > before)
+      ) {
+        // "George H. Reama" tagged "H. Reama" (or "Reama"): the given name before the initials
+        cur = { ...cur, from: before, start: (words[before] as Word).start };
+      }
+    }
+    out.push(cur);
+  }
+  return out;
 }
 
 /**

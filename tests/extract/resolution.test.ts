@@ -107,6 +107,11 @@ describe('entities of a text', () => {
       ['place:India'],
     ],
     [
+      'a middle initial keeps a person whole, and the given name before it stays hers',
+      'State Party Chairman James W. Dorsey met George H. Reama in Austin. Mr. Reama left.',
+      ['organization:State Party', 'person:George H. Reama', 'person:James W. Dorsey', 'place:Austin'],
+    ],
+    [
       'a company is an organization',
       'Shares of Lufthansa fell while Deutsche Bank rose.',
       ['organization:Deutsche Bank', 'organization:Lufthansa'],
