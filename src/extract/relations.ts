@@ -319,8 +319,14 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
       for (const a of all) for (const b of all) if (a !== b) add(relation, a, b, i, speech, last, true);
       continue;
     }
-    // "Norway and Chile agreed", "X, Y and Z signed": every two of them
-    if (targets.length === 0 && RELATIONS[relation].symmetric && partners.length > 0) {
+    // "Norway and Chile agreed", "X, Y and Z signed": every two of them (not where the verb's party
+    // is its object: "A and B received telephone calls", "A and B offered help" pair no one)
+    if (
+      targets.length === 0 &&
+      RELATIONS[relation].symmetric &&
+      partners.length > 0 &&
+      !(trig.pos === 'verb' && ONE_SIDED.test(lower(tokens[i])))
+    ) {
       targets = partners;
       for (const [k, a] of partners.entries())
         for (const b of partners.slice(k + 1)) add(relation, b, a, i, speech, last);
@@ -331,6 +337,13 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
   }
   return out;
 }
+
+/**
+ * Verbs of a symmetric relation whose other party is their object or recipient ("received B",
+ * "visited B", "offered B help", "accepted B's proposal"): coordinated subjects do them together,
+ * not with each other.
+ */
+const ONE_SIDED = /^(invit|visit|host|phon|receiv|contact|offer|promis|pledg|commit|prepar|accept)/;
 
 /** Verbs that name their object as something: "called B the enemy", "branded B an enemy". */
 const NAMING_VERBS: ReadonlySet<string> = new Set([

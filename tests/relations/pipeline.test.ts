@@ -857,6 +857,22 @@ describe('constructions through the pipeline', () => {
       ['requested place/chile -> place/peru'],
     ],
     [
+      'coordinated subjects of a verb whose party is its object do it together, not with each other',
+      'Both candidates, Tomas Varga and Anna Berg, reportedly received anonymous telephone calls.',
+      [],
+    ],
+    ['coordinated subjects offering something agree with no one', 'Chile and Peru offered help.', []],
+    [
+      'coordinated subjects visiting a place do not meet each other',
+      'Tomas Varga and Anna Berg visited the factory.',
+      [],
+    ],
+    [
+      'coordinated subjects of a meeting meet each other',
+      'Tomas Varga and Anna Berg met on Monday.',
+      ['met_with person/tomas-varga -> person/anna-berg'],
+    ],
+    [
       'a demand made on a day, then its that-clause',
       'Norway demanded on Monday that Chile release the prisoners.',
       ['requested place/norway -> place/chile'],
