@@ -221,16 +221,42 @@ export function resolve(docId: string, text: string, cands: Located[]): Resoluti
   for (const t of titles) {
     if (clusterOf.has(t) || !t.role) continue;
     const head = roleHead(t.role);
+    if (t.names) {
+      // a title that names its holder is no one else's: "President Kennedy" where "Kennedy" could be
+      // either of two people is the one of them holding the post, or no one
+      const surname = contentWords(text.slice(t.names.start, t.names.end)).at(-1);
+      const holders = new Set(
+        bindings
+          .filter(
+            (b) =>
+              samePost(b.head, head) &&
+              b.cl.names.some((n) => contentWords(text.slice(n.start, n.end)).includes(surname ?? '')),
+          )
+          .map((b) => b.cl),
+      );
+      const [holder] = holders;
+      if (holder && holders.size === 1) {
+        holder.titles.push(t);
+        clusterOf.set(t, holder);
+        if (ambiguous.delete(t.names)) {
+          holder.names.push(t.names as Located); // one of the candidates, so located
+          clusterOf.set(t.names, holder);
+        }
+      }
+      continue;
+    }
     const q = t.qualifier ? clusterOf.get(t.qualifier) : undefined;
     // a post of a named organization is no post of a holder named with a bare title ("President
     // A … B is president of the P Club"); a country's may be ("President A … the president of C")
     const fits = bindings.filter(
       (b) =>
-        samePost(b.head, head) &&
-        (!q || b.qualifier === q || (!b.qualifier && q.kind !== 'organization')),
+        samePost(b.head, head) && (!q || b.qualifier === q || (!b.qualifier && q.kind !== 'organization')),
     );
-    const prior = fits.filter((b) => b.start < t.start);
-    const best = (prior.length > 0 ? prior[prior.length - 1] : fits[0])?.cl;
+    // a bare title is first a holder's named with a bare title ("President A … Tunisian President
+    // B … the President" is A)
+    const bare = !q && fits.some((b) => !b.qualifier) ? fits.filter((b) => !b.qualifier) : fits;
+    const prior = bare.filter((b) => b.start < t.start);
+    const best = (prior.length > 0 ? prior[prior.length - 1] : bare[0])?.cl;
     if (best) {
       best.titles.push(t);
       clusterOf.set(t, best);

@@ -159,6 +159,35 @@ describe('offices become edges', () => {
   });
 });
 
+describe('titles without a name of their own', () => {
+  /** Each person with the titles and names the text gives them. */
+  function people(text: string): string[] {
+    return extractDocument({ id: 't', text })
+      .entities.filter((e) => e.kind === 'person')
+      .map((e) => `${e.label}: ${[...e.aliases].sort().join(' / ')}`)
+      .sort();
+  }
+
+  it.each([
+    [
+      'a bare title goes first to a holder named with a bare title, not to a foreign one named since',
+      'President Tomas Varga opened the plant. Tunisian President Habib Bourguiba visited it. The President praised the workers.',
+      ['Habib Bourguiba: Habib Bourguiba / Tunisian President', 'Tomas Varga: President / Tomas Varga'],
+    ],
+    [
+      'a title with a surname two people share is the one holding the post, never a third person',
+      'President John Marsh arrived on Monday. His brother Robert Marsh met Tunisian President Habib Bourguiba. President Marsh praised the talks.',
+      [
+        'Habib Bourguiba: Habib Bourguiba / Tunisian President',
+        'John Marsh: John Marsh / Marsh / President',
+        'Robert Marsh: Robert Marsh',
+      ],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
 describe('across documents', () => {
   it('merges a person named in full twice, never two people who share a surname', () => {
     const builder = new GraphBuilder();
