@@ -75,6 +75,13 @@ export const ROLES: Readonly<Record<string, RoleRelation>> = {
   'member of parliament': 'member_of',
   mp: 'member_of',
   general: 'member_of',
+  // a post of the government named "… general", no army general ("Attorney General A")
+  'attorney general': 'member_of',
+  'solicitor general': 'member_of',
+  'inspector general': 'member_of',
+  'surgeon general': 'member_of',
+  'governor general': 'member_of',
+  'governor-general': 'member_of',
   'army chief': 'leader_of',
   'military chief': 'leader_of',
   'opposition leader': 'member_of',

@@ -140,6 +140,11 @@ describe('offices become edges', () => {
     ],
     ['a title with no named body gives none', 'Prime Minister Erna Dahl spoke.', []],
     [
+      'a post of the government named "… general" is no general of a body called "Attorney"',
+      "Norway's Attorney General Erna Dahl resigned. Attorney General Tom Hale spoke.",
+      ['member_of Erna Dahl -> Norway (Attorney General)'],
+    ],
+    [
       "a vice president's post is not the president's: it binds to no president of the text",
       'President Tomas Varga opened the plant. Anna Berg, who retired as vice president of the Acme Corporation in 1990, spoke.',
       [],
