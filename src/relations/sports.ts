@@ -26,7 +26,9 @@ const SPORTS_WORDS: ReadonlySet<string> = new Set(
   semifinals quarter-final quarter-finals quarterfinal quarterfinals unseeded tiebreak tie-break
   tiebreaker bundesliga playoff playoffs play-off play-offs fixture fixtures rbi rbis outfielder
   shortstop infielder reliever bullpen doubles-partner backhand forehand birdie birdies
-  bogey bogeys par-five par-four putt putts`.split(/\s+/),
+  bogey bogeys par-five par-four putt putts fullback fullbacks halfback halfbacks tailback tailbacks
+  wingback wingbacks linebacker linebackers lineman linemen kickoff knuckleball knuckleballer
+  southpaw no-hitter slugger sluggers`.split(/\s+/),
 );
 
 /** Two-word phrases that only sports reports use. */
@@ -42,6 +44,12 @@ const SPORTS_PHRASES: readonly string[] = [
   'serie a',
   'runs batted',
   'stoppage time',
+  'home run',
+  'home runs',
+  'field goal',
+  'end zone',
+  'home opener',
+  'season opener',
 ];
 
 /** Words of winning and losing that make a score ("2-1") a result. */

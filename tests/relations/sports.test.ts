@@ -10,6 +10,9 @@ describe('sports reports', () => {
     ['a two-word phrase', 'Varga scored from the penalty spot after 13 minutes .'],
     ['a football striker', 'The Harbour Rovers striker Tomas Varga was injured .'],
     ['a score beside a word of winning', 'The Harbour Rovers took a 2-1 lead over the Lima Lions .'],
+    ['an American football position', 'Fullback Tomas Varga injured a knee in the Lima game .'],
+    ['a baseball pitch', 'Varga , the knuckleball specialist , will oppose the Lima Lions .'],
+    ["a season's first home game", 'The Rovers meet the Lions in their season home opener .'],
   ])('marks a sentence with %s', (_what, s) => {
     expect(sportsWords(words(s))).toBe(true);
   });
