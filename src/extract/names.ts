@@ -615,15 +615,37 @@ const INITIAL = /^\p{Lu}\.$/u;
 /**
  * A person's name with middle initials is one name ("George W. Bush", "James W. Dorsey"): the
  * tagger, which met few of them in its training news, often leaves the initial out and splits the
- * person in two. A person span (or a given name the tagger left out) and a person span with only
- * one or two initials between them, or starting with them, become one span.
+ * person in two, or types the whole name an organization. A person span (or a given name the
+ * tagger left out) and a person span with only one or two initials between them, or starting with
+ * them, become one span; so do a given name and "A. Surname" typed otherwise, and a span of a given
+ * name, one or two initials and a surname is a person's whatever its type.
  */
 function joinMiddleInitials(words: readonly Word[], given: readonly boolean[], spans: NerSpan[]): NerSpan[] {
   const initial = (k: number) => k >= 0 && k < words.length && INITIAL.test((words[k] as Word).text);
+  const capitalized = (k: number) => /^\p{Lu}\p{Ll}/u.test((words[k] as Word).text);
   const out: NerSpan[] = [];
   for (const s of spans) {
     let cur = s;
     const prev = out[out.length - 1];
+    // "Lyndon B. Johnson" typed an organization: a given name, initials and a surname are a person
+    const n = cur.to - cur.from;
+    if (
+      cur.type !== 'PER' &&
+      (n === 3 || n === 4) &&
+      given[cur.from] &&
+      Array.from({ length: n - 2 }, (_, i) => initial(cur.from + 1 + i)).every(Boolean) &&
+      capitalized(cur.to - 1)
+    )
+      cur = { ...cur, type: 'PER' };
+    // "Douglas A. MacArthur" tagged Douglas a person and "MacArthur" (or "A. MacArthur") an
+    // organization: one or two initials, then the surname alone
+    if (cur.type !== 'PER' && prev?.type === 'PER' && given[prev.to - 1]) {
+      let k = prev.to;
+      while (k < cur.to - 1 && k - prev.to < 2 && initial(k)) k++;
+      const between = Array.from({ length: Math.max(0, cur.from - prev.to) }, (_, i) => initial(prev.to + i));
+      if (k > prev.to && cur.from <= k && between.every(Boolean) && k === cur.to - 1 && capitalized(k))
+        cur = { ...cur, type: 'PER' };
+    }
     if (cur.type === 'PER') {
       // the initials before the span, inside it or not
       let k = cur.from;

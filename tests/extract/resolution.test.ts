@@ -112,6 +112,11 @@ describe('entities of a text', () => {
       ['organization:State Party', 'person:George H. Reama', 'person:James W. Dorsey', 'place:Austin'],
     ],
     [
+      'a given name, initials and a surname are a person, whatever type the tagger gave the surname',
+      'Gen. Douglas A. MacArthur spoke. Lyndon B. Johnson met Dwight D. Eisenhower.',
+      ['person:Douglas A. MacArthur', 'person:Dwight D. Eisenhower', 'person:Lyndon B. Johnson'],
+    ],
+    [
       'a company is an organization',
       'Shares of Lufthansa fell while Deutsche Bank rose.',
       ['organization:Deutsche Bank', 'organization:Lufthansa'],
