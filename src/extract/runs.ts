@@ -18,6 +18,8 @@ import { lookupName } from './gazetteer.ts';
 export const BREAK_CHARS = /[,;:()[\]"“”!?…—–]|\s-\s|\.\s*$/;
 const ABBREVIATION =
   /^(mr|mrs|ms|dr|st|gen|col|lt|capt|sgt|maj|rev|prof|sen|rep|gov|jr|sr|no|inc|corp|co|ltd|u\.s|[a-z])$/i;
+/** A generational suffix after a name ("Jr.", "Sr.", "III"). */
+const GENERATIONAL = /^(jr|sr|ii|iii|iv)\.?$/i;
 export const POSSESSIVE = /['’]s$|s['’]$/;
 const ROLE_WORDS_MAX = 4;
 /** Longest body name before a role ("Deutsche Bank chief executive …"), in words. */
@@ -308,6 +310,9 @@ export function splitTitle(
     }
     break;
   }
+  // "Martin Luther King Jr.": a role word followed only by a generational suffix is a surname
+  if (role && i < to && tokens.slice(i, to).every((t) => GENERATIONAL.test(bare(t))))
+    return { nameFrom: from, honorific: false };
   const out: {
     nameFrom: number;
     role?: [number, number, string];

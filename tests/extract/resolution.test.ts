@@ -117,6 +117,11 @@ describe('entities of a text', () => {
       ['person:Douglas A. MacArthur', 'person:Dwight D. Eisenhower', 'person:Lyndon B. Johnson'],
     ],
     [
+      'a role word before a generational suffix is a surname, no title',
+      'Martin Luther King Jr. spoke in Atlanta.',
+      ['person:Martin Luther King Jr.', 'place:Atlanta'],
+    ],
+    [
       'a company is an organization',
       'Shares of Lufthansa fell while Deutsche Bank rose.',
       ['organization:Deutsche Bank', 'organization:Lufthansa'],
