@@ -609,8 +609,17 @@ class Reader {
       : this.child(p, 'obj').length > 0
         ? this.child(p, 'obj')
         : this.child(p, 'iobj');
-    // a passive's patient is its subject
-    const subjPass = nominal ? [] : this.child(p, 'nsubj:pass');
+    // a passive's patient is its subject; a passive coordinated after another verb shares that
+    // verb's subject ("A demanded talks and was condemned by B": A is condemned)
+    let subjPass = nominal ? [] : this.child(p, 'nsubj:pass');
+    if (
+      !nominal &&
+      subjPass.length === 0 &&
+      this.rel(p) === 'conj' &&
+      this.isPassive(p) &&
+      this.child(p, 'nsubj').length === 0
+    )
+      subjPass = this.child(this.head[p]!, 'nsubj', 'nsubj:pass');
     for (const row of rows) {
       let score = 0;
       let patients: number[] = [...objects, ...subjPass];

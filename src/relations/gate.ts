@@ -556,6 +556,7 @@ export function parseSupports(parse: ParsedSentence, ev: Evidence, options: Gate
   if (isWhereModifier(parse, s, t) || isWhereModifier(parse, g, t)) return false;
   if (whereInWordOrder(parse, g, t)) return false;
   if (relativeClauseClosed(parse, s, t, g)) return false;
+  if (agentOfConjunct(parse, t, g)) return false;
   if (cityVenue(parse, s, t) || cityVenue(parse, g, t)) return false;
   if (modifierTriggerStrays(parse, t, s, ev)) return false;
   if (nounTriggerStrays(parse, t, s, ev)) return false;
@@ -575,6 +576,19 @@ export function parseSupports(parse: ParsedSentence, ev: Evidence, options: Gate
   // in reported speech the source may be the speaker, whom the attribution names, not the clause
   const sourceNear = ev.reported === true || treeDistance(parse, t, s) <= options.maxPath;
   return sourceNear && treeDistance(parse, t, g) <= options.maxPath;
+}
+
+/**
+ * True when the target is the by-agent of another verb coordinated with the trigger ("A seeks
+ * re-election and is opposed by B": B opposes A, and is nothing A seeks). A passive's agent is
+ * never shared with the other verbs of a coordination.
+ */
+function agentOfConjunct(parse: ParsedSentence, t: number, g: number): boolean {
+  if (parse.deprel[g] !== 'obl:agent') return false;
+  const v = parse.head[g] as number;
+  if (v < 0 || v === t) return false;
+  const headOf = (k: number) => (parse.deprel[k] === 'conj' ? (parse.head[k] as number) : k);
+  return headOf(v) === headOf(t);
 }
 
 /**

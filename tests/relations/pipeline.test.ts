@@ -873,6 +873,21 @@ describe('constructions through the pipeline', () => {
       ['met_with person/tomas-varga -> person/anna-berg'],
     ],
     [
+      "the by-agent of a passive coordinated with the trigger is that verb's, not the trigger's",
+      'Tomas Varga sought a second term and was opposed by Anna Berg.',
+      ['rejected person/anna-berg -> person/tomas-varga'],
+    ],
+    [
+      "a passive coordinated after another verb acts on that verb's subject",
+      'Chile demanded new talks and was condemned by Peru.',
+      ['accused place/peru -> place/chile'],
+    ],
+    [
+      'each passive of a coordination keeps its own by-agent',
+      'Chile was attacked by Peru and condemned by Norway.',
+      ['accused place/norway -> place/chile', 'attacked place/peru -> place/chile'],
+    ],
+    [
       'a demand made on a day, then its that-clause',
       'Norway demanded on Monday that Chile release the prisoners.',
       ['requested place/norway -> place/chile'],
