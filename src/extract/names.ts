@@ -621,58 +621,57 @@ const INITIAL = /^\p{Lu}\.$/u;
  * name, one or two initials and a surname is a person's whatever its type.
  */
 function joinMiddleInitials(words: readonly Word[], given: readonly boolean[], spans: NerSpan[]): NerSpan[] {
-  const initial = (k: number) => k >= 0 && k < words.length && INITIAL.test((words[k] as Word).text);
-  const capitalized = (k: number) => /^\p{Lu}\p{Ll}/u.test((words[k] as Word).text);
+  const initial = (k: number) => INITIAL.test(words[k]?.text ?? '');
+  const capitalized = (k: number) => /^\p{Lu}\p{Ll}/u.test(words[k]?.text ?? '');
+  /** The word after the one or two initials that start at k (k itself when none does). */
+  const afterInitials = (k: number) => {
+    let j = k;
+    while (j - k < 2 && initial(j)) j++;
+    return j;
+  };
+  /** True when one or two initials start at k and a capitalized surname ends `span` right after. */
+  const initialsThenSurname = (k: number, span: NerSpan) => {
+    const j = afterInitials(k);
+    return j > k && j === span.to - 1 && capitalized(j);
+  };
   const out: NerSpan[] = [];
   for (const s of spans) {
     let cur = s;
     const prev = out[out.length - 1];
-    // "Lyndon B. Johnson" typed an organization: a given name, initials and a surname are a person
-    const n = cur.to - cur.from;
+    // "Lyndon B. Johnson" typed an organization: a given name, initials and a surname are a person;
+    // so are "(A.) MacArthur" typed an organization after "Douglas" tagged a person
     if (
       cur.type !== 'PER' &&
-      (n === 3 || n === 4) &&
-      given[cur.from] &&
-      Array.from({ length: n - 2 }, (_, i) => initial(cur.from + 1 + i)).every(Boolean) &&
-      capitalized(cur.to - 1)
+      ((given[cur.from] && initialsThenSurname(cur.from + 1, cur)) ||
+        (prev?.type === 'PER' && given[prev.to - 1] && initialsThenSurname(prev.to, cur)))
     )
       cur = { ...cur, type: 'PER' };
-    // "Douglas A. MacArthur" tagged Douglas a person and "MacArthur" (or "A. MacArthur") an
-    // organization: one or two initials, then the surname alone
-    if (cur.type !== 'PER' && prev?.type === 'PER' && given[prev.to - 1]) {
-      let k = prev.to;
-      while (k < cur.to - 1 && k - prev.to < 2 && initial(k)) k++;
-      const between = Array.from({ length: Math.max(0, cur.from - prev.to) }, (_, i) => initial(prev.to + i));
-      if (k > prev.to && cur.from <= k && between.every(Boolean) && k === cur.to - 1 && capitalized(k))
-        cur = { ...cur, type: 'PER' };
-    }
     if (cur.type === 'PER') {
-      // the initials before the span, inside it or not
-      let k = cur.from;
-      while (initial(k) && k < cur.to - 1) k++;
+      // the initials that open the span, or else one or two right before it
+      let inside = cur.from;
+      while (initial(inside) && inside < cur.to - 1) inside++;
       let from = cur.from;
-      if (k === cur.from) while (from > 0 && initial(from - 1) && cur.from - from < 2) from--;
-      const initials = from < cur.from || k > cur.from;
-      const before = from - 1;
-      if (initials && prev?.type === 'PER' && prev.to === from) {
+      if (inside === cur.from) while (from > 0 && cur.from - from < 2 && initial(from - 1)) from--;
+      if (from < cur.from || inside > cur.from) {
         // "George W. Bush" tagged George and Bush: one person
-        out[out.length - 1] = {
-          ...prev,
-          to: cur.to,
-          end: cur.end,
-          margin: Math.min(prev.margin, cur.margin),
-        };
-        continue;
-      }
-      if (
-        initials &&
-        before >= 0 &&
-        given[before] &&
-        /^\p{Lu}/u.test((words[before] as Word).text) &&
-        !(prev && prev.to > before)
-      ) {
+        if (prev?.type === 'PER' && prev.to === from) {
+          out[out.length - 1] = {
+            ...prev,
+            to: cur.to,
+            end: cur.end,
+            margin: Math.min(prev.margin, cur.margin),
+          };
+          continue;
+        }
         // "George H. Reama" tagged "H. Reama" (or "Reama"): the given name before the initials
-        cur = { ...cur, from: before, start: (words[before] as Word).start };
+        const before = from - 1;
+        if (
+          before >= 0 &&
+          given[before] &&
+          /^\p{Lu}/u.test((words[before] as Word).text) &&
+          !(prev && prev.to > before)
+        )
+          cur = { ...cur, from: before, start: (words[before] as Word).start };
       }
     }
     out.push(cur);
