@@ -168,20 +168,6 @@ const MODAL_DEMAND: LexiconRow = {
   relation: 'requested',
   reason: 'A says B must/should do something: a demand on B (guidelines: requested, "demanded")',
 };
-/** Words of time between a demand noun and its that-clause ("its demand today that B …"). */
-const DEMAND_TIME_WORDS: ReadonlySet<string> = new Set([
-  'today',
-  'yesterday',
-  'again',
-  'once',
-  'on',
-  'last',
-  'this',
-  'week',
-  'month',
-  'year',
-  ...DATE_NAMES,
-]);
 /** Nouns of demand that take the demanded clause ("the demand that B …", "a call for B to …"). */
 const DEMAND_NOUNS: ReadonlySet<string> = new Set(['demand', 'call', 'appeal', 'request', 'insistence']);
 const DEMAND_NOUN: LexiconRow = {
@@ -220,6 +206,15 @@ const TIME_NOUNS: ReadonlySet<string> = new Set([
   'evening',
   'night',
   'weekend',
+]);
+/** Words of time between a demand noun and its that-clause ("its demand today that B …"). */
+const DEMAND_TIME_WORDS: ReadonlySet<string> = new Set([
+  ...TIME_NOUNS,
+  'on',
+  'last',
+  'this',
+  'again',
+  'once',
 ]);
 /** Objects that name an agreement: "A and B signed a deal" makes them parties to each other. */
 const AGREEMENT_NOUNS: ReadonlySet<string> = new Set([
