@@ -206,11 +206,15 @@ export function resolve(docId: string, text: string, cands: Located[]): Resoluti
   // Titles bound in their sentence, then the rest by role.
   const titles = cands.filter((c) => c.form === 'title');
   const bindings: { head: string; qualifier: Cluster | undefined; cl: Cluster; start: number }[] = [];
+  /** A title given to a holder. */
+  const bind = (t: Located, cl: Cluster) => {
+    cl.titles.push(t);
+    clusterOf.set(t, cl);
+  };
   for (const t of titles) {
     const cl = t.names ? clusterOf.get(t.names) : undefined;
     if (!cl || !t.role) continue;
-    cl.titles.push(t);
-    clusterOf.set(t, cl);
+    bind(t, cl);
     bindings.push({
       head: roleHead(t.role),
       qualifier: t.qualifier ? clusterOf.get(t.qualifier) : undefined,
@@ -236,8 +240,7 @@ export function resolve(docId: string, text: string, cands: Located[]): Resoluti
       );
       const [holder] = holders;
       if (holder && holders.size === 1) {
-        holder.titles.push(t);
-        clusterOf.set(t, holder);
+        bind(t, holder);
         if (ambiguous.delete(t.names)) {
           holder.names.push(t.names as Located); // one of the candidates, so located
           clusterOf.set(t.names, holder);
@@ -257,10 +260,8 @@ export function resolve(docId: string, text: string, cands: Located[]): Resoluti
     const bare = !q && fits.some((b) => !b.qualifier) ? fits.filter((b) => !b.qualifier) : fits;
     const prior = bare.filter((b) => b.start < t.start);
     const best = (prior.length > 0 ? prior[prior.length - 1] : bare[0])?.cl;
-    if (best) {
-      best.titles.push(t);
-      clusterOf.set(t, best);
-    } else if (q) {
+    if (best) bind(t, best);
+    else if (q) {
       clusterOf.set(t, q);
     }
   }
