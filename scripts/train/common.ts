@@ -42,7 +42,7 @@ export function hasFlag(name: string): boolean {
  * news LAS 78.16 but read fewer right relations (see src/parse/weights/README.md), so they are not
  * the shipped ones.
  */
-export const EWT_TRAINING = ['en_ewt-ud-train.conllu'];
+const EWT_TRAIN = 'en_ewt-ud-train.conllu';
 const EWT_COMMIT = '15d613d8447b3478787d4c278730a1e48a945efb';
 
 /**
@@ -57,7 +57,7 @@ export function trainingData(tool: string): {
   hasDev: boolean;
 } {
   const given = flag('data', '');
-  const files = given ? given.split(',').map((f) => resolve(f)) : EWT_TRAINING.map((f) => resolve(EWT, f));
+  const files = given ? given.split(',').map((f) => resolve(f)) : [resolve(EWT, EWT_TRAIN)];
   const docs = files.flatMap((f) => readTreebank(f, tool));
   const split = (f: string): string | undefined =>
     /^en_ewt-ud-(train|dev|test)\.conllu$/.exec(basename(f))?.[1];
