@@ -31,7 +31,7 @@ const SUBJECTS = ['nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'expl'];
 const NOMINALS = ['NOUN', 'PROPN', 'PRON'];
 
 /** True when word d lies under word a (or is a). */
-function isUnder(head: readonly number[], d: number, a: number): boolean {
+export function isUnder(head: readonly number[], d: number, a: number): boolean {
   for (let x = d, n = 0; x >= 0 && n <= head.length; x = head[x] as number, n++) if (x === a) return true;
   return false;
 }

@@ -27,6 +27,7 @@ import {
 } from './name-phrases.ts';
 import { type NameSpan, wordNameTags } from './name-tags.ts';
 import { hashInput, Labels, PARSER_FEATURES_VERSION, parseHashed } from './parser.ts';
+import { attachPunctuation } from './punctuation.ts';
 import type { ParsedSentence } from './types.ts';
 import { PARSER_LABELS, PARSER_TRANSITIONS } from './weights/parser.ts';
 
@@ -108,6 +109,7 @@ export function parseWords(
     commaAppositions(s.words, tags.upos, s.names, head, deprel);
     flatAcrossCommas(s.words, head, deprel);
   }
+  attachPunctuation(s.words, tags.upos, head, deprel);
   return { ...tags, head, deprel };
 }
 

@@ -16,6 +16,7 @@ import {
   SHIFT,
   trainParserPass,
 } from '../../src/parse/parser.ts';
+import { wellFormed } from './trees.ts';
 
 const fixture = parseConllu(
   readFileSync(new URL('../fixtures/parse/tiny.conllu', import.meta.url), 'utf8'),
@@ -44,33 +45,6 @@ function train(epochs: number, seed: number) {
   for (let e = 0; e < epochs; e++)
     trainParserPass(prepared, order, names, { transitions, labels, explore: e === 0 ? 0 : 0.9, random });
   return { transitions: transitions.averaged(), labels: labels.averaged() };
-}
-
-/** True when heads form one tree over the words: one root, every word reaches it, no crossing arcs. */
-function wellFormed(heads: ArrayLike<number>): { ok: boolean; why?: string } {
-  const n = heads.length;
-  const roots = Array.from(heads).filter((h) => h === -1).length;
-  if (n > 0 && roots !== 1) return { ok: false, why: `${roots} roots` };
-  for (let i = 0; i < n; i++) {
-    const h = heads[i] as number;
-    if (h < -1 || h >= n || h === i) return { ok: false, why: `word ${i} has head ${h}` };
-    let j = i;
-    for (let steps = 0; j !== -1; steps++) {
-      if (steps > n) return { ok: false, why: `cycle through ${i}` };
-      j = heads[j] as number;
-    }
-  }
-  for (let i = 0; i < n; i++) {
-    const h = heads[i] as number;
-    if (h < 0) continue;
-    const [a, b] = i < h ? [i, h] : [h, i];
-    for (let k = a + 1; k < b; k++) {
-      let j = k;
-      while (j !== -1 && j !== h) j = heads[j] as number;
-      if (j !== h) return { ok: false, why: `arc ${h}→${i} is not projective` };
-    }
-  }
-  return { ok: true };
 }
 
 describe('dependency parser', () => {
