@@ -288,6 +288,18 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
         targets = objectPronoun(tokens, args, i, source, s.previousPersons);
       if (targets.length === 0) targets = targetsAfter(tokens, args, i, RELAXED_GAP, false, true);
     }
+    // "A mediated between B and C", "A's mediation (effort) between B and C": the mediator consults
+    // each side (CAMEO 045); the sides are not said to meet each other
+    const between = [i + 1, i + 2].find((k) => lower(tokens[k]) === 'between');
+    if (source && between !== undefined && /^mediat/.test(lower(tokens[i]))) {
+      const first = argAt(args, between + 1);
+      const second = first && lower(tokens[first.to]) === 'and' ? argAt(args, first.to + 1) : undefined;
+      if (first?.from === between + 1 && second?.from === first.to + 1) {
+        add(relation, source, first, i, speech, last);
+        add(relation, source, second, i, speech, last);
+        continue;
+      }
+    }
     // "talks between A and B", "the agreement between A and B": the pair are the parties
     if (trig.pos === 'noun' && RELATIONS[relation].symmetric && lower(tokens[i + 1]) === 'between') {
       const first = argAt(args, i + 2);

@@ -1441,6 +1441,16 @@ describe('constructions through the pipeline', () => {
       ['met_with place/norway -> place/chile'],
     ],
     [
+      'a mediator consults each side; the sides are not said to meet (CAMEO 045)',
+      'Tomas Varga mediated between Norway and Chile.',
+      ['met_with person/tomas-varga -> place/chile', 'met_with person/tomas-varga -> place/norway'],
+    ],
+    [
+      "a body's mediation between two sides",
+      "Norway's mediation between Chile and Peru failed.",
+      ['met_with place/norway -> place/chile', 'met_with place/norway -> place/peru'],
+    ],
+    [
       'an agreement between two parties',
       'The agreement between Norway and Chile was signed in Lima.',
       ['agreed_with place/norway -> place/chile'],

@@ -602,6 +602,14 @@ export const HAND_ROWS: readonly LexiconRow[] = [
     reason: '"X\'s threats against Y"',
   },
   {
+    lemma: 'mediation',
+    pos: 'noun',
+    prep: 'between',
+    relation: 'met_with',
+    code: '045',
+    reason: '"X\'s mediation between Y and Z": the mediator consults each side (CAMEO MEDIATE "* (BETWEEN)")',
+  },
+  {
     lemma: 'agreement',
     pos: 'noun',
     prep: 'with',
