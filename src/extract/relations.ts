@@ -14,7 +14,7 @@
 import { RELATIONS, type RelationType } from '../../graph/relations.ts';
 import type { Evidence } from '../../graph/types.ts';
 import { DETERMINERS } from '../../graph/words.ts';
-import { INTENT_MARKERS, THREAT_MARKERS } from '../lexicon/triggers.ts';
+import { INTENT_MARKERS, THREAT_MARKERS, WITHDRAWN_FORCES, YIELD_VERBS } from '../lexicon/triggers.ts';
 import type { Token } from '../nlp/compromise.ts';
 import type { Relation } from '../types.ts';
 import {
@@ -148,7 +148,18 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
   let taken = -1;
   for (let i = 0; i < tokens.length; i++) {
     if (argAt(args, i) || i <= taken) continue;
-    const trig = triggerAt(tokens, i);
+    const before3 = tokens.slice(Math.max(0, i - 3), i).map(lower);
+    // "is willing to withdraw its troops from B", "will release B": a promise to yield (CAMEO 035)
+    const yielded = lower(tokens[i]);
+    const yields =
+      YIELD_VERBS.has(yielded) &&
+      before3.some((w) => INTENT_MARKERS.has(w)) &&
+      (yielded !== 'withdraw' || tokens.slice(i + 1, i + 5).some((t) => WITHDRAWN_FORCES.has(lower(t)))) &&
+      // "will free her of chronic pain": a relief, no release
+      !(yielded === 'free' && tokens.slice(i + 1, i + 5).some((t) => lower(t) === 'of'));
+    const trig = yields
+      ? { match: `=${yielded}`, relation: 'agreed_with' as const, pos: 'verb' as const }
+      : triggerAt(tokens, i);
     if (!trig) continue;
     // "the Comprehensive Test Ban Treaty": a capitalized word among capitalized words is part of
     // a name (a treaty, a law, an operation), not an event, where case still says so
@@ -157,7 +168,7 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
     const last = trig.match.includes(' ') && i + 1 < tokens.length ? i + 1 : i;
     taken = last;
     let relation = trig.relation;
-    const before = tokens.slice(Math.max(0, i - 3), i).map(lower);
+    const before = before3;
     // "will strike", "vowed to expel": a threat; "will visit", "offered to help": a promise (PLOVER's AGREE)
     if ((relation === 'attacked' || relation === 'sanctioned') && before.some((w) => THREAT_MARKERS.has(w)))
       relation = 'threatened';

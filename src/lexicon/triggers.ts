@@ -62,7 +62,6 @@ export const TRIGGERS: readonly TriggerEntry[] = TABLE.trim()
     }));
   });
 
-/** Words that turn an attack into a threat when they come just before it ("will strike", "vowed to attack"). */
 /** Words before a cooperative act that make it a promise or offer (PLOVER's AGREE): "will visit", "offered to help". */
 export const INTENT_MARKERS: ReadonlySet<string> = new Set([
   'will',
@@ -78,6 +77,27 @@ export const INTENT_MARKERS: ReadonlySet<string> = new Set([
   'prepared',
   'ready',
 ]);
+/**
+ * Acts of yielding (CAMEO 08: releasing people, pulling troops out) that an intent marker before
+ * them makes a promise to yield (CAMEO 035, "express intent to yield", which PLOVER codes AGREE):
+ * "is willing to withdraw its troops from B", "will release B". Done, they state no relation of ours
+ * (the guidelines: releases of detainees are none; a troop withdrawal is no sanction).
+ */
+export const YIELD_VERBS: ReadonlySet<string> = new Set(['release', 'free', 'withdraw']);
+/**
+ * What a withdrawal that yields pulls out: troops ("withdraw its forces from B"); withdrawing an
+ * ambassador is a sanction (CAMEO 161), withdrawing from talks a step back from them.
+ */
+export const WITHDRAWN_FORCES: ReadonlySet<string> = new Set([
+  'troops',
+  'forces',
+  'soldiers',
+  'army',
+  'peacekeepers',
+  'units',
+  'military',
+]);
+/** Words that turn an attack into a threat when they come just before it ("will strike", "vowed to attack"). */
 export const THREAT_MARKERS: ReadonlySet<string> = new Set([
   'will',
   "'ll",

@@ -1441,6 +1441,27 @@ describe('constructions through the pipeline', () => {
       ['met_with place/norway -> place/chile'],
     ],
     [
+      'a promise to pull troops out is an intent to yield (CAMEO 0356, PLOVER AGREE)',
+      'Chile said it is willing to withdraw its troops from Peru.',
+      ['agreed_with place/chile -> place/peru'],
+    ],
+    [
+      'a promise to release a person is an intent to yield (CAMEO 0353)',
+      'The Norwegian government will release Tomas Varga.',
+      ['agreed_with place/norway -> person/tomas-varga'],
+    ],
+    [
+      'a release refused is a rejection, negated',
+      'Norway will not release Tomas Varga.',
+      ['rejected place/norway -> person/tomas-varga negated'],
+    ],
+    [
+      'an ambassador withdrawn is a sanction, threatened with "will", no yielding',
+      'Norway will withdraw its ambassador from Chile.',
+      ['threatened place/norway -> place/chile'],
+    ],
+    ['freeing someone of pain releases no one', 'The treatment will free Tomas Varga of chronic pain.', []],
+    [
       'a mediator consults each side; the sides are not said to meet (CAMEO 045)',
       'Tomas Varga mediated between Norway and Chile.',
       ['met_with person/tomas-varga -> place/chile', 'met_with person/tomas-varga -> place/norway'],
