@@ -1440,6 +1440,13 @@ describe('constructions through the pipeline', () => {
       'Talks between Norway and Chile broke down on Friday.',
       ['met_with place/norway -> place/chile'],
     ],
+    ['a place of birth is no party', 'Tomas Varga met the Chilean-born envoy on Monday.', []],
+    ['a seat is no party', 'Norway accused a Lima-based group of spreading lies.', []],
+    [
+      'the party named after a seat',
+      'Norway met Lima-based officials of Chile.',
+      ['met_with place/norway -> place/chile'],
+    ],
     [
       'a promise to pull troops out is an intent to yield (CAMEO 0356, PLOVER AGREE)',
       'Chile said it is willing to withdraw its troops from Peru.',
