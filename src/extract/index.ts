@@ -56,6 +56,7 @@ import {
   toldNoOrder,
   topicOnly,
   triggerIsParticle,
+  warningNotToTarget,
   withdrawsTroops,
   withholdsComment,
 } from '../relations/gate.ts';
@@ -511,6 +512,8 @@ function gated(
       if (process.env.KG_WHY) console.error('drop@482', r.relation, r.source, r.target);
       continue;
     }
+    // "warned that the situation in B was grave": a warning threatens only the one it is given to
+    if (r.relation === 'threatened' && r.evidence.every((e) => warningNotToTarget(parse, e))) continue;
     // "attacking style", "attacking football": a way of playing, no attack
     if (r.relation === 'attacked' && r.evidence.every((e) => attackingPlay(parse, e))) {
       if (process.env.KG_WHY) console.error('drop@484', r.relation, r.source, r.target);

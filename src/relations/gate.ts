@@ -1320,3 +1320,35 @@ export function civilWar(parse: ParsedSentence, ev: Evidence): boolean {
   if (t < 0 || (parse.words[t] as string).toLowerCase() !== 'war') return false;
   return children(parse, t, 'amod').some((k) => (parse.words[k] as string).toLowerCase() === 'civil');
 }
+
+/**
+ * True when a warning's target is not the one warned ("warned that the situation in B was not
+ * ideal", "warned of labour unrest as B …", "'… in B,' warned A"): a warning that something could
+ * happen is advice, no threat (guidelines); a warning threatens only its addressee, the verb's
+ * object or the noun's "to" phrase ("warned B that relations could suffer", "a warning to B"), or a
+ * passive's subject ("B was warned by A"). The actor's own act stated in the clause ("warned it
+ * would attack B") is read at that act's own trigger.
+ */
+export function warningNotToTarget(parse: ParsedSentence, ev: Evidence): boolean {
+  const t = headWord(parse, ev.triggerSpan);
+  const g = headWord(parse, ev.targetSpan);
+  if (t < 0 || g < 0) return false;
+  const word = (parse.words[t] as string).toLowerCase();
+  if (!/^warn/.test(word)) return false;
+  const addressed = (k: number) =>
+    ['obj', 'iobj', 'nsubj:pass'].includes(parse.deprel[k] as string) ||
+    (['obl', 'nmod'].includes(parse.deprel[k] as string) && hasMarker(parse, k, 'case', TO));
+  if (parse.words.some((_, k) => parse.head[k] === t && addressed(k) && under(parse, g, k))) return false;
+  // "warned it would attack B", "warned that it would impose sanctions on B": a hostile act on B
+  // in what is warned of (B not its subject: "warned that B would attack C" threatens C, if anyone)
+  let c = g;
+  for (let x = parse.head[g] as number, n = 0; x >= 0 && x !== t && n < parse.words.length; n++) {
+    const hostile =
+      parse.upos[x] === 'VERB' && rowsOf(parse, x).some((r) => HOSTILE.has(r.relation as string));
+    if (hostile && parse.deprel[c] !== 'nsubj') return false;
+    c = x;
+    x = parse.head[x] as number;
+  }
+  return true;
+}
+const HOSTILE: ReadonlySet<string> = new Set(['attacked', 'sanctioned', 'threatened']);

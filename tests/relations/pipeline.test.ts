@@ -1440,6 +1440,22 @@ describe('constructions through the pipeline', () => {
       'Talks between Norway and Chile broke down on Friday.',
       ['met_with place/norway -> place/chile'],
     ],
+    [
+      'a warning that something could happen is advice, no threat (guidelines)',
+      'Norway warned that the situation in Chile was grave.',
+      [],
+    ],
+    ['a warning of unrest names no one warned', 'Norway warned of unrest in Chile.', []],
+    [
+      'a warning threatens the one it is given to',
+      'Norway warned Chile that relations could suffer.',
+      ['threatened place/norway -> place/chile'],
+    ],
+    [
+      "a warning of the warner's own attack threatens its target",
+      'Norway warned it would attack Chile.',
+      ['threatened place/norway -> place/chile'],
+    ],
     ['a place of birth is no party', 'Tomas Varga met the Chilean-born envoy on Monday.', []],
     ['a seat is no party', 'Norway accused a Lima-based group of spreading lies.', []],
     [
