@@ -23,6 +23,7 @@ import {
 } from '../relations/from-tree.ts';
 import {
   agentNamedElsewhere,
+  appealToCourt,
   attackingPlay,
   attacksStatement,
   attemptNotRequest,
@@ -317,15 +318,16 @@ function argumentsOf(
 }
 
 /**
- * True when a name ending at `end` only says where someone was born or something is based ("the
- * Albanian-born missionary", "a London-based bank", "a Liberian-registered tanker"): an origin or a
- * seat, not a party to what the sentence relates ("met the Albanian-born missionary" meets no
- * Albania). "Saudi-backed", "U.S.-led" do name an actor and stay.
+ * True when a name ending at `end` only says where someone was born or something is based or
+ * bound ("the Albanian-born missionary", "a London-based bank", "a Liberian-registered tanker",
+ * "China-bound missionaries"): an origin, a seat or a destination, not a party to what the
+ * sentence relates ("met the Albanian-born missionary" meets no Albania). "Saudi-backed", "U.S.-led"
+ * do name an actor and stay.
  */
 export function originOnly(text: string, start: number, end: number): boolean {
   return ORIGIN.test(text.slice(end - 1, end + 16)) || ORIGIN_END.test(text.slice(start, end));
 }
-const ORIGIN_WORDS = '(born|based|headquartered|registered|flagged|bred|raised|educated)';
+const ORIGIN_WORDS = '(born|based|bound|headquartered|registered|flagged|bred|raised|educated)';
 const ORIGIN = new RegExp(`^\\S-${ORIGIN_WORDS}\\b`, 'i');
 /** A name the tokenizer kept whole with its suffix ("U.S.-based"). */
 const ORIGIN_END = new RegExp(`\\S-${ORIGIN_WORDS}$`, 'i');
@@ -623,6 +625,8 @@ function gated(
       if (process.env.KG_WHY) console.error('drop@545', r.relation, r.source, r.target);
       continue;
     }
+    // "will appeal to the Supreme Court": litigation, no request
+    if (r.relation === 'requested' && r.evidence.every(appealToCourt)) continue;
     // "called for the impeachment of B": what is called for is no party
     if (r.relation === 'requested' && r.evidence.every((e) => calledForThing(parse, e))) {
       if (process.env.KG_WHY) console.error('drop@547', r.relation, r.source, r.target);

@@ -30,7 +30,7 @@ export interface TriggerEntry {
 const TABLE = `
 met_with verb   mediat =met =meet =meets =meeting =invited =invites visit hosted =hosts =host phoned consult =received =receives =contacted =contacts =spoke_with =speaks_with =speak_with =speaking_with =talked_with =spoken_with discuss negotiat
 met_with noun   =mediation =meeting =meetings =talks =visit =summit =phone_call =consultations =negotiations =conversation =conversations =discussions
-supports verb   support =welcomed =welcomes =welcome =backed =backs =back =backing prais endors appreciat thank commend congratulat =aid =aided assist defend sided donat deliver =give! =gives! =gave! =given! =provide =provided =provides =grant =granted =send! =sent! =sends! =help =helped =helps =armed =funded =financed =bankrolled =equipped =supplied! =supplies! =supply! =handed_over! =hands_over! =hand_over!
+supports verb   support =welcomed =welcomes =welcome =backed =backs =back =backing prais endors appreciat thank commend congratulat =aid =aided assist defend sided donat =deliver! =delivers! =delivered! =delivering! =give! =gives! =gave! =given! =provide =provided =provides =grant =granted =send! =sent! =sends! =help =helped =helps =armed =funded =financed =bankrolled =equipped =supplied! =supplies! =supply! =handed_over! =hands_over! =hand_over!
 supports noun   =support =backing =praise =endorsement =aid =assistance =solidarity =donation =donations =apology
 agreed_with verb agree =sign =signed =signs =signing cooperat allied reconcil =offer =offered =offers promis pledg =committed =commits =prepared =accepted =accepts =accept
 agreed_with noun =agreement =deal =accord =treaty =cooperation =pact =alliance =ceasefire =truce =offer =promise =pledge

@@ -1352,3 +1352,16 @@ export function warningNotToTarget(parse: ParsedSentence, ev: Evidence): boolean
   return true;
 }
 const HOSTILE: ReadonlySet<string> = new Set(['attacked', 'sanctioned', 'threatened']);
+
+/** Words that name a court in a body's name ("the Supreme Court", "the Court of Human Rights"). */
+const COURTS = /\b(court|tribunal)\b/i;
+
+/**
+ * True when an appeal goes to a court ("will appeal to the Supreme Court", "appealing to the
+ * European Court of Human Rights"): litigation, which the guidelines count as no relation, not a
+ * request of the court.
+ */
+export function appealToCourt(ev: Evidence): boolean {
+  const target = ev.sentence.slice(ev.targetSpan[0] - ev.start, ev.targetSpan[1] - ev.start);
+  return /^appeal/i.test(ev.trigger) && COURTS.test(target);
+}

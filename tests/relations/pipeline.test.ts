@@ -1456,6 +1456,24 @@ describe('constructions through the pipeline', () => {
       'Norway warned it would attack Chile.',
       ['threatened place/norway -> place/chile'],
     ],
+    ['a destination is no party', 'Norway seized Chile-bound ships on Monday.', []],
+    ['an appeal to a court is litigation, no request', 'Tomas Varga will appeal to the Supreme Court.', []],
+    [
+      'an appeal to a party is a request',
+      'Norway appealed to Chile for help.',
+      ['requested place/norway -> place/chile'],
+    ],
+    [
+      'an address delivered is no aid',
+      'Tomas Varga delivers his acceptance address on Thursday to fellow Democrats.',
+      [],
+    ],
+    ['news delivered is no aid', 'Norway is delivering real-time information about Chile.', []],
+    [
+      'aid delivered is support',
+      'Norway delivered food and medicine to Chile.',
+      ['supports place/norway -> place/chile'],
+    ],
     ['a place of birth is no party', 'Tomas Varga met the Chilean-born envoy on Monday.', []],
     ['a seat is no party', 'Norway accused a Lima-based group of spreading lies.', []],
     [
