@@ -102,6 +102,8 @@ export const RELAXED_GAP = 12;
 export const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout']);
 export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 export const NOUN_PREPS = new Set(['for', 'to', 'against', 'with', 'of', 'on', 'between', 'by']);
+/** A protest's target also follows "over" ("a protest over B's decision", as "protested over"). */
+export const PROTEST_PREPS: ReadonlySet<string> = new Set([...NOUN_PREPS, 'over']);
 export const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
 export const TIME_WORDS = new Set(['on', 'today', 'yesterday', ...WEEKDAYS]);
@@ -268,9 +270,10 @@ export function targetsAfter(
   args: Argument[],
   i: number,
   maxGap: number,
-  needPrep: boolean,
+  needPrep: boolean | ReadonlySet<string>,
   relaxed = false,
 ): Argument[] {
+  const preps = typeof needPrep === 'boolean' ? NOUN_PREPS : needPrep;
   let k = i + 1;
   let sawPrep = false;
   let gap = 0;
@@ -319,11 +322,11 @@ export function targetsAfter(
     if (
       relaxed
         ? CLAUSE_ENDS.has(w) || REPORTING_VERBS.has(w) || relative || nextPredicate || nextClause
-        : !SKIPPABLE.has(w) && !(needPrep && NOUN_PREPS.has(w))
+        : !SKIPPABLE.has(w) && !(needPrep && preps.has(w))
     )
       return [];
     // a noun's object hangs on the preposition right after it ("support for X", not "support at … with X")
-    if (NOUN_PREPS.has(w) && (!relaxed || !needPrep || (k <= i + 2 && w !== 'of'))) sawPrep = true;
+    if (preps.has(w) && (!relaxed || !needPrep || (k <= i + 2 && w !== 'of'))) sawPrep = true;
     k++;
     gap++;
   }

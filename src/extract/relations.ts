@@ -33,6 +33,7 @@ import {
   LOCATIVE,
   lower,
   PREPOSITIONS,
+  PROTEST_PREPS,
   pronounSpeaker,
   RELAXED_GAP,
   SUBJECT_PRONOUNS,
@@ -267,13 +268,14 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
       }
       // after the agent, when one follows the noun
       const from = agent ? agent.to - 1 : i;
-      targets = requestClauseSubject(tokens, args, i, relation) ?? targetsAfter(tokens, args, from, 3, true);
+      const preps = relation === 'protested' ? PROTEST_PREPS : true;
+      targets = requestClauseSubject(tokens, args, i, relation) ?? targetsAfter(tokens, args, from, 3, preps);
       // "B would welcome a visit by A": the clause's subject is the other party of a meeting
       if (agent && targets.length === 0 && RELATIONS[relation].symmetric) {
         const other = subjectBefore(tokens, args, i, floor);
         if (other) targets = [other];
       }
-      if (targets.length === 0) targets = targetsAfter(tokens, args, i, RELAXED_GAP, true, true);
+      if (targets.length === 0) targets = targetsAfter(tokens, args, i, RELAXED_GAP, preps, true);
     } else {
       source = subjectBefore(tokens, args, i, floor) ?? pronounSpeaker(tokens, s.args, i);
       if (!source) {

@@ -1456,6 +1456,11 @@ describe('constructions through the pipeline', () => {
       'Norway warned it would attack Chile.',
       ['threatened place/norway -> place/chile'],
     ],
+    [
+      "a protest over a party's decision is against that party, as the verb's",
+      "Chilean farmers held a protest over Norway's import tariffs.",
+      ['protested place/chile -> place/norway'],
+    ],
     ['a destination is no party', 'Norway seized Chile-bound ships on Monday.', []],
     ['an appeal to a court is litigation, no request', 'Tomas Varga will appeal to the Supreme Court.', []],
     [
