@@ -1461,6 +1461,36 @@ describe('constructions through the pipeline', () => {
       "Chilean farmers held a protest over Norway's import tariffs.",
       ['protested place/chile -> place/norway'],
     ],
+    [
+      'recognising a government is agreed_with (guidelines)',
+      'Norway recognised the new government of Chile.',
+      ['agreed_with place/norway -> place/chile'],
+    ],
+    [
+      'overruling is a rejection (guidelines)',
+      'Tomas Varga overruled Elena Kowal.',
+      ['rejected person/tomas-varga -> person/elena-kowal'],
+    ],
+    [
+      "defying a party's demands rejects them (CAMEO 120)",
+      "Norway defied Chile's demands.",
+      ['rejected place/norway -> place/chile'],
+    ],
+    [
+      'deploring is an accusation (CAMEO 111)',
+      "Norway deplored Chile's decision.",
+      ['accused place/norway -> place/chile'],
+    ],
+    [
+      'a deportation is an expulsion (CAMEO 174)',
+      'Norway deported two Chilean journalists.',
+      ['sanctioned place/norway -> place/chile'],
+    ],
+    [
+      'conferring with someone is consulting (CAMEO 040)',
+      "Tomas Varga conferred with Chile's leaders.",
+      ['met_with person/tomas-varga -> place/chile'],
+    ],
     ['a destination is no party', 'Norway seized Chile-bound ships on Monday.', []],
     ['an appeal to a court is litigation, no request', 'Tomas Varga will appeal to the Supreme Court.', []],
     [
