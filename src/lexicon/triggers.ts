@@ -33,9 +33,9 @@ met_with noun   =mediation =meeting =meetings =talks =visit =summit =phone_call 
 supports verb   support =welcomed =welcomes =welcome =backed =backs =back =backing prais endors appreciat thank commend congratulat =aid =aided assist defend sided donat =deliver! =delivers! =delivered! =delivering! =give! =gives! =gave! =given! =provide =provided =provides =grant =granted =send! =sent! =sends! =help =helped =helps =armed =funded =financed =bankrolled =equipped =supplied! =supplies! =supply! =handed_over! =hands_over! =hand_over! laud
 supports noun   =support =backing =praise =endorsement =aid =assistance =solidarity =donation =donations =apology
 agreed_with verb agree =sign =signed =signs =signing cooperat allied reconcil =offer =offered =offers promis pledg =committed =commits =prepared =accepted =accepts =accept recogni
-agreed_with noun =agreement =deal =accord =treaty =cooperation =pact =alliance =ceasefire =truce =offer =promise =pledge
+agreed_with noun =agreement =deal =accord =treaty =cooperation =pact =alliance =ceasefire =truce =offer =promise =pledge =recognition
 accused verb    accus blam critici criticis condemn denounc slam rebuk censur disapprov chastis lambast =lashed_out =lashes_out =lash_out =lashing_out =hit_out =hits_out =hitting_out deplor =snub =snubbed =snubs =faulted =faults
-accused noun    =accusation =accusations =criticism =condemnation =enemy =enemies
+accused noun    =accusation =accusations =criticism =condemnation =enemy =enemies =rebuke
 rejected verb   reject refus =oppose =opposed =opposes =opposing =denied =deny =denies dismiss veto rebuff spurn =declined =declines reneg =turned_down =turns_down =turn_down =turning_down =defy =defied =defies =defying =overrule =overruled =overrules
 rejected noun   =rejection =opposition =refusal
 requested verb  urg demand appeal request =asked =asks =ask =pressed =pressing implor petition =ordered =orders =sought =seeks =seek =told =tells =called_on =called_for =calls_on =calls_for
@@ -45,9 +45,9 @@ threatened noun =threat =threats =warning =ultimatum
 protested verb  protest demonstrat =rallied =marched =picketed
 protested noun  =protest =protests =demonstration =demonstrations =rally =rallies =march =hunger_strike =hunger_strikes =general_strike =general_strikes =on_strike
 sanctioned verb sanction expel boycott blockad =banned =ban =bans embargo =suspended =suspend =suspends freez =froze blacklist downgrad =withdraw =withdrew =withdrawn =severed =cut_ties =recalled! =recalls! =recall! deport
-sanctioned noun =sanctions =embargo =expulsion =boycott =blockade
+sanctioned noun =sanctions =embargo =expulsion =boycott =blockade =ban =bans =siege
 attacked verb   attack strike =struck bomb =kill =killed =kills =killing assassinat invad shell raid arrest detain =shot =shoot fought =fight clash ambush abduct kidnap execut target seiz occup captur murder wound injur tortur =fired =beat =beaten =massacred =destroy =destroyed =destroys =destroying =stabbed =recaptured =recapture
-attacked noun   =attack =attacks =strike =strikes =assassination =assassinations =invasion =war =offensive =bombing =raid =killing =arrest =airstrike =airstrikes =atrocities =massacre =fire
+attacked noun   =attack =attacks =strike =strikes =assassination =assassinations =invasion =war =offensive =bombing =raid =killing =arrest =airstrike =airstrikes =atrocities =massacre =fire =crackdown
 `;
 
 export const TRIGGERS: readonly TriggerEntry[] = TABLE.trim()

@@ -1491,6 +1491,26 @@ describe('constructions through the pipeline', () => {
       "Tomas Varga conferred with Chile's leaders.",
       ['met_with person/tomas-varga -> place/chile'],
     ],
+    [
+      'a ban on imports is a sanction (guidelines: bans)',
+      'Norway imposed a ban on Chilean imports.',
+      ['sanctioned place/norway -> place/chile'],
+    ],
+    [
+      'a crackdown on a party is force',
+      'Norway launched a crackdown on the Harbour Democrats.',
+      ['attacked place/norway -> organization/harbour-democrats'],
+    ],
+    [
+      'a rebuke is an accusation',
+      'Norway issued a rebuke to Chile.',
+      ['accused place/norway -> place/chile'],
+    ],
+    [
+      'a recognition of a state is agreed_with',
+      "Norway's recognition of Chile angered Peru.",
+      ['agreed_with place/norway -> place/chile'],
+    ],
     ['a destination is no party', 'Norway seized Chile-bound ships on Monday.', []],
     ['an appeal to a court is litigation, no request', 'Tomas Varga will appeal to the Supreme Court.', []],
     [
