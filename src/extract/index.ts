@@ -147,7 +147,7 @@ export function extractDocument(doc: SourceDoc): DocExtraction {
   // the resolved mentions of each sentence (the parse's readers see them)
   const mentionsBySentence: Mention[][] = tokenized.map(() => []);
   for (const m of res.mentions)
-    if (!originOnly(text, m.start, m.end)) mentionsBySentence[m.sentence]?.push(m);
+    if (!hyphenatedModifier(text, m.start, m.end)) mentionsBySentence[m.sentence]?.push(m);
   // sentences are parsed when a stage asks (the gate asks only where the window reader found a relation)
   const parses: (ParsedSentence | null | undefined)[] = tokenized.map(() => undefined);
   const parseAt = (index: number): ParsedSentence | null => {
@@ -291,7 +291,7 @@ function argumentsOf(
   const args: Argument[] = [];
   for (const c of cands) {
     const entity = res.entityOf.get(c);
-    if (!entity || originOnly(text, c.start, c.end)) continue;
+    if (!entity || hyphenatedModifier(text, c.start, c.end)) continue;
     const kind = kindOf.get(entity) ?? c.kind;
     let from = c.from;
     let to = c.to;
@@ -318,16 +318,17 @@ function argumentsOf(
 }
 
 /**
- * True when a name ending at `end` only says where someone was born or something is based or
- * bound ("the Albanian-born missionary", "a London-based bank", "a Liberian-registered tanker",
- * "China-bound missionaries"): an origin, a seat or a destination, not a party to what the
- * sentence relates ("met the Albanian-born missionary" meets no Albania). "Saudi-backed", "U.S.-led"
- * do name an actor and stay.
+ * True when a name ending at `end` is glued by a hyphen to a participle that describes the noun
+ * after it: where someone was born or something is based or bound ("the Albanian-born missionary",
+ * "a London-based bank", "China-bound missionaries"), who brokered, backed or holds it ("a
+ * U.S.-brokered ceasefire", "the Beijing-backed panel", "a Serb-held town", "Russian-made
+ * missiles"). The name is no party to what the sentence relates ("met the Albanian-born missionary"
+ * meets no Albania; "agreed a U.S.-brokered ceasefire with B" is no agreement with the U.S.).
  */
-export function originOnly(text: string, start: number, end: number): boolean {
+export function hyphenatedModifier(text: string, start: number, end: number): boolean {
   return ORIGIN.test(text.slice(end - 1, end + 16)) || ORIGIN_END.test(text.slice(start, end));
 }
-const ORIGIN_WORDS = '(born|based|bound|headquartered|registered|flagged|bred|raised|educated)';
+const ORIGIN_WORDS = '([a-z]+ed|born|bound|run|held|built|made|grown|owned)';
 const ORIGIN = new RegExp(`^\\S-${ORIGIN_WORDS}\\b`, 'i');
 /** A name the tokenizer kept whole with its suffix ("U.S.-based"). */
 const ORIGIN_END = new RegExp(`\\S-${ORIGIN_WORDS}$`, 'i');

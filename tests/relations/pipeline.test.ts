@@ -1511,6 +1511,11 @@ describe('constructions through the pipeline', () => {
       "Norway's recognition of Chile angered Peru.",
       ['agreed_with place/norway -> place/chile'],
     ],
+    [
+      'a broker named in a hyphenated participle is no party to the agreement',
+      'Norway agreed a U.S.-brokered ceasefire with Chile.',
+      ['agreed_with place/norway -> place/chile'],
+    ],
     ['a destination is no party', 'Norway seized Chile-bound ships on Monday.', []],
     ['an appeal to a court is litigation, no request', 'Tomas Varga will appeal to the Supreme Court.', []],
     [
