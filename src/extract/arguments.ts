@@ -166,6 +166,17 @@ function opensClause(tokens: readonly Token[], a: Argument): boolean {
   return (before === 'and' || before === 'but') && (isFiniteVerb(after) || after?.tags.has('Modal') === true);
 }
 
+/**
+ * "met Russia's Zhirinovsky", "criticised Chile's Elena Kowal": a possessor right before a named
+ * person only says whose the person is; the person is the party (guidelines: the shortest span
+ * naming the entity, possessive dropped).
+ */
+function possessedPerson(tokens: readonly Token[], args: Argument[], a: Argument): Argument | undefined {
+  if (a.kind === 'person' || !/['’]s?$/.test(tokens[a.to - 1]?.text ?? '')) return undefined;
+  const b = argAt(args, a.to);
+  return b?.from === a.to && b.kind === 'person' ? b : undefined;
+}
+
 const DESCRIPTION_OPENERS = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /**
@@ -297,7 +308,7 @@ export function targetsAfter(
       if (relaxed && lower(tokens[k - 1]) === 'between') return [];
       // "… and B will lift its ban", "… and B condemned it": B opens a clause of its own
       if (opensClause(tokens, a)) return [];
-      const out = [namedDescription(tokens, args, a) ?? a];
+      const out = [namedDescription(tokens, args, a) ?? possessedPerson(tokens, args, a) ?? a];
       let end = a.to;
       for (;;) {
         const conj = lower(tokens[end]);

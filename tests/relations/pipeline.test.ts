@@ -1516,6 +1516,11 @@ describe('constructions through the pipeline', () => {
       'Norway agreed a U.S.-brokered ceasefire with Chile.',
       ['agreed_with place/norway -> place/chile'],
     ],
+    [
+      'a named person after a possessor is the party, not the possessor',
+      "Tomas Varga criticised Chile's Elena Kowal.",
+      ['accused person/tomas-varga -> person/elena-kowal'],
+    ],
     ['a destination is no party', 'Norway seized Chile-bound ships on Monday.', []],
     ['an appeal to a court is litigation, no request', 'Tomas Varga will appeal to the Supreme Court.', []],
     [
