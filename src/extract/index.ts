@@ -24,6 +24,7 @@ import {
 import {
   agentNamedElsewhere,
   appealToCourt,
+  armedWith,
   attackingPlay,
   attacksStatement,
   attemptNotRequest,
@@ -522,6 +523,8 @@ function gated(
       if (process.env.KG_WHY) console.error('drop@484', r.relation, r.source, r.target);
       continue;
     }
+    // "the assailant, armed with an automatic, …": weapons carried, no one armed
+    if (r.relation === 'supports' && r.evidence.every((e) => armedWith(parse, e))) continue;
     // "sent B a message", "gave B permission": a word or a leave given, no help
     if (r.relation === 'supports' && r.evidence.every((e) => givesNoAid(parse, e))) {
       if (process.env.KG_WHY) console.error('drop@486', r.relation, r.source, r.target);

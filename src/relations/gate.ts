@@ -1365,3 +1365,13 @@ export function appealToCourt(ev: Evidence): boolean {
   const target = ev.sentence.slice(ev.targetSpan[0] - ev.start, ev.targetSpan[1] - ev.start);
   return /^appeal/i.test(ev.trigger) && COURTS.test(target);
 }
+
+/**
+ * True when the trigger is "armed with" ("the assailant, armed with an automatic, entered …"): the
+ * subject carries weapons; no one armed anyone (the guidelines' support is "armed the rebels").
+ */
+export function armedWith(parse: ParsedSentence, ev: Evidence): boolean {
+  const t = headWord(parse, ev.triggerSpan);
+  if (t < 0 || lemmaOf(parse, t, 'VERB') !== 'arm') return false;
+  return children(parse, t, 'obl').some((x) => hasMarker(parse, x, 'case', WITH));
+}

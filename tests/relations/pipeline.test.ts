@@ -1521,6 +1521,21 @@ describe('constructions through the pipeline', () => {
       "Tomas Varga criticised Chile's Elena Kowal.",
       ['accused person/tomas-varga -> person/elena-kowal'],
     ],
+    [
+      'a share of a market captured is won, not seized',
+      'Chile captured a share of the Norwegian market.',
+      [],
+    ],
+    [
+      'armed with a weapon arms no one',
+      'Detective Tomas Varga described the robbery. He said the assailant, who was armed with a pistol, entered the taxi at Pennsylvania Avenue.',
+      [],
+    ],
+    [
+      'arming a party supports it',
+      'Norway armed the Chilean rebels.',
+      ['supports place/norway -> place/chile'],
+    ],
     ['a destination is no party', 'Norway seized Chile-bound ships on Monday.', []],
     ['an appeal to a court is litigation, no request', 'Tomas Varga will appeal to the Supreme Court.', []],
     [

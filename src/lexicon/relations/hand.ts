@@ -87,6 +87,14 @@ export const HAND_ROWS: readonly LexiconRow[] = [
     reason: '"asked if": a question, not a request (guidelines)',
   },
   ...CONCESSION_VERBS.map(concession),
+  ...['share', 'market', 'imagination', 'attention', 'title', 'lead'].map(
+    (object): LexiconRow => ({
+      lemma: 'capture',
+      object,
+      relation: null,
+      reason: `"captured a share of the market", "captured the ${object}": won, not seized by force`,
+    }),
+  ),
   { lemma: 'criticize', relation: 'accused', code: '111', reason: synonym('DENOUNCE') },
   { lemma: 'criticise', relation: 'accused', code: '111', reason: synonym('DENOUNCE') },
   {
