@@ -491,73 +491,37 @@ function gated(
   const out: Relation[] = [];
   for (let r of found) {
     // the window's ends must be where the parse puts the trigger's (the tree reader's already are)
-    if (ends === 'window' && !r.evidence.every((e) => parseSupports(parse, e, gate))) {
-      if (process.env.KG_WHY) console.error('drop@473', r.relation, r.source, r.target);
-      continue;
-    }
+    if (ends === 'window' && !r.evidence.every((e) => parseSupports(parse, e, gate))) continue;
     // the tree reader's subject where a by-phrase names the agent: a passive the parse read as active
-    if (ends === 'tree' && r.evidence.every((e) => agentNamedElsewhere(parse, e))) {
-      if (process.env.KG_WHY) console.error('drop@475', r.relation, r.source, r.target);
-      continue;
-    }
+    if (ends === 'tree' && r.evidence.every((e) => agentNamedElsewhere(parse, e))) continue;
     // "a Swiss guide was kidnapped from B": the passive's patient is no actor (symmetric relations
     // may have both parties in the subject: "an agreement between A and B will be signed")
-    if (!RELATIONS[r.relation].symmetric && r.evidence.every((e) => passivePatientActs(parse, e))) {
-      if (process.env.KG_WHY) console.error('drop@478', r.relation, r.source, r.target);
-      continue;
-    }
+    if (!RELATIONS[r.relation].symmetric && r.evidence.every((e) => passivePatientActs(parse, e))) continue;
     // "A, the chief accused in a fraud case,": the defendant, no accusation
-    if (r.evidence.every((e) => participleAsNoun(parse, e))) {
-      if (process.env.KG_WHY) console.error('drop@480', r.relation, r.source, r.target);
-      continue;
-    }
+    if (r.evidence.every((e) => participleAsNoun(parse, e))) continue;
     // "B's civil war": a war within B, no party named attacking another
-    if (r.relation === 'attacked' && r.evidence.every((e) => civilWar(parse, e))) {
-      if (process.env.KG_WHY) console.error('drop@482', r.relation, r.source, r.target);
-      continue;
-    }
+    if (r.relation === 'attacked' && r.evidence.every((e) => civilWar(parse, e))) continue;
     // "warned that the situation in B was grave": a warning threatens only the one it is given to
     if (r.relation === 'threatened' && r.evidence.every((e) => warningNotToTarget(parse, e))) continue;
     // "attacking style", "attacking football": a way of playing, no attack
-    if (r.relation === 'attacked' && r.evidence.every((e) => attackingPlay(parse, e))) {
-      if (process.env.KG_WHY) console.error('drop@484', r.relation, r.source, r.target);
-      continue;
-    }
+    if (r.relation === 'attacked' && r.evidence.every((e) => attackingPlay(parse, e))) continue;
     // "the assailant, armed with an automatic, …": weapons carried, no one armed
     if (r.relation === 'supports' && r.evidence.every((e) => armedWith(parse, e))) continue;
     // "sent B a message", "gave B permission": a word or a leave given, no help
-    if (r.relation === 'supports' && r.evidence.every((e) => givesNoAid(parse, e))) {
-      if (process.env.KG_WHY) console.error('drop@486', r.relation, r.source, r.target);
-      continue;
-    }
+    if (r.relation === 'supports' && r.evidence.every((e) => givesNoAid(parse, e))) continue;
     // "declined to comment on talks with B": a word withheld, nothing rejected
-    if (r.relation === 'rejected' && r.evidence.every((e) => withholdsComment(parse, e))) {
-      if (process.env.KG_WHY) console.error('drop@488', r.relation, r.source, r.target);
-      continue;
-    }
+    if (r.relation === 'rejected' && r.evidence.every((e) => withholdsComment(parse, e))) continue;
     // "turned back the clock": the trigger word is another verb's particle
-    if (r.evidence.every((e) => triggerIsParticle(parse, e))) {
-      if (process.env.KG_WHY) console.error('drop@490', r.relation, r.source, r.target);
-      continue;
-    }
+    if (r.evidence.every((e) => triggerIsParticle(parse, e))) continue;
     // "X beat Y 6-3": the lexicon's verb states no attack by itself, and no row of it the sentence
     // meets does ("beat up" does). Only for force, where sports results outnumber the sense; for
     // "granted asylum to", "sought help" the window's reading stays
-    if (r.relation === 'attacked' && r.evidence.every((e) => lexiconVetoes(parse, e))) {
-      if (process.env.KG_WHY) console.error('drop@494', r.relation, r.source, r.target);
-      continue;
-    }
+    if (r.relation === 'attacked' && r.evidence.every((e) => lexiconVetoes(parse, e))) continue;
     // "will strike over B's tariffs": the lexicon's row for the verb with that preposition states nothing
-    if (r.evidence.every((e) => lexiconPrepositionVetoes(parse, e))) {
-      if (process.env.KG_WHY) console.error('drop@496', r.relation, r.source, r.target);
-      continue;
-    }
+    if (r.evidence.every((e) => lexiconPrepositionVetoes(parse, e))) continue;
     // "the photographs were donated by A": a verb that states a relation only with a preposition
     // ("donated X to B") and a target outside that phrase
-    if (r.evidence.every((e) => lexiconMisplacesTarget(parse, e))) {
-      if (process.env.KG_WHY) console.error('drop@499', r.relation, r.source, r.target);
-      continue;
-    }
+    if (r.evidence.every((e) => lexiconMisplacesTarget(parse, e))) continue;
     // "A denied attacking B": the attack, negated (not a rejection of B)
     if (r.relation === 'rejected') {
       const denied = r.evidence.map((e) => deniedRelation(parse, e));
@@ -567,16 +531,10 @@ function gated(
     }
     // "denied that A had been in B": a statement denied, B no party to it (a relation denied in the
     // clause was read as negated just above)
-    if (r.relation === 'rejected' && r.evidence.every((e) => targetInDeniedClause(parse, e))) {
-      if (process.env.KG_WHY) console.error('drop@509', r.relation, r.source, r.target);
-      continue;
-    }
+    if (r.relation === 'rejected' && r.evidence.every((e) => targetInDeniedClause(parse, e))) continue;
     // "spoke with <a newspaper>": the lexicon's rows for the trigger allow no patient of that kind
     const kind = r.target.split('/')[0] as string;
-    if (r.evidence.every((e) => patientKindRuledOut(parse, e, r.relation, kind))) {
-      if (process.env.KG_WHY) console.error('drop@512', r.relation, r.source, r.target);
-      continue;
-    }
+    if (r.evidence.every((e) => patientKindRuledOut(parse, e, r.relation, kind))) continue;
     // "welcomed B to Oslo": the lexicon's sense of the trigger with that preposition (hosting)
     const senses = r.evidence.map((e) => prepositionSense(parse, e, r.relation));
     if (senses[0] && senses.every((x) => x === senses[0])) r = { ...r, relation: senses[0] };
@@ -585,87 +543,50 @@ function gated(
     const objectRows = r.evidence.map((e) => objectSense(parse, e));
     const byObject = objectRows[0];
     // "offered his condolences to B": the lexicon's row for the verb with that object states nothing
-    if (byObject && byObject.relation === null && objectRows.every((x) => x === byObject)) {
-      if (process.env.KG_WHY) console.error('drop@521', r.relation, r.source, r.target);
-      continue;
-    }
+    if (byObject && byObject.relation === null && objectRows.every((x) => x === byObject)) continue;
     if (byObject?.relation && byObject.reversed && objectRows.every((x) => x === byObject))
       r = reversed({ ...r, relation: byObject.relation });
     // "asked B whether …": a question, no request; "beat B 2-1": a match, no attack
-    if (r.evidence.every((e) => questionSense(parse, e))) {
-      if (process.env.KG_WHY) console.error('drop@525', r.relation, r.source, r.target);
-      continue;
-    }
-    if (r.relation === 'attacked' && r.evidence.every((e) => matchResult(parse, e))) {
-      if (process.env.KG_WHY) console.error('drop@526', r.relation, r.source, r.target);
-      continue;
-    }
+    if (r.evidence.every((e) => questionSense(parse, e))) continue;
+    if (r.relation === 'attacked' && r.evidence.every((e) => matchResult(parse, e))) continue;
     // "A condemned the attack on B": B is the victim of what A judges, not the one accused
     if (
       (r.relation === 'accused' || r.relation === 'supports' || r.relation === 'rejected') &&
       r.evidence.every((e) => targetIsVictim(parse, e))
-    ) {
-      if (process.env.KG_WHY) console.error('drop@532', r.relation, r.source, r.target);
+    )
       continue;
-    }
     // "A rejected a plan for Chilean refugees": whom the plan is for is not the one rejected
     if (
       (r.relation === 'accused' || r.relation === 'rejected') &&
       r.evidence.every((e) => targetIsBeneficiary(parse, e))
-    ) {
-      if (process.env.KG_WHY) console.error('drop@538', r.relation, r.source, r.target);
+    )
       continue;
-    }
     // "halted aid to B": aid stopped is a sanction (CAMEO 162), not support
     if (r.relation === 'supports' && r.evidence.every((e) => stopsAid(parse, e)))
       r = { ...r, relation: 'sanctioned' };
     // "armed the rebels fighting B": B is a party to the rebels' fight, not to the arming
-    if (r.evidence.every((e) => targetInModifierClause(parse, e))) {
-      if (process.env.KG_WHY) console.error('drop@543', r.relation, r.source, r.target);
-      continue;
-    }
+    if (r.evidence.every((e) => targetInModifierClause(parse, e))) continue;
     // "told B that …": something said, no order
-    if (r.relation === 'requested' && r.evidence.every((e) => toldNoOrder(parse, e))) {
-      if (process.env.KG_WHY) console.error('drop@545', r.relation, r.source, r.target);
-      continue;
-    }
+    if (r.relation === 'requested' && r.evidence.every((e) => toldNoOrder(parse, e))) continue;
     // "will appeal to the Supreme Court": litigation, no request
     if (r.relation === 'requested' && r.evidence.every(appealToCourt)) continue;
     // "called for the impeachment of B": what is called for is no party
-    if (r.relation === 'requested' && r.evidence.every((e) => calledForThing(parse, e))) {
-      if (process.env.KG_WHY) console.error('drop@547', r.relation, r.source, r.target);
-      continue;
-    }
+    if (r.relation === 'requested' && r.evidence.every((e) => calledForThing(parse, e))) continue;
     // "sought to play down the attack on B": an attempt, no request
-    if (r.relation === 'requested' && r.evidence.every((e) => attemptNotRequest(parse, e))) {
-      if (process.env.KG_WHY) console.error('drop@549', r.relation, r.source, r.target);
-      continue;
-    }
+    if (r.relation === 'requested' && r.evidence.every((e) => attemptNotRequest(parse, e))) continue;
     // "urged its citizens to leave B": the request is made of the citizens, not of B
-    if (r.relation === 'requested' && r.evidence.every((e) => requestOfOther(parse, e))) {
-      if (process.env.KG_WHY) console.error('drop@551', r.relation, r.source, r.target);
-      continue;
-    }
+    if (r.relation === 'requested' && r.evidence.every((e) => requestOfOther(parse, e))) continue;
     // "lifted sanctions on B": a sanction undone is none
-    if (r.relation === 'sanctioned' && r.evidence.every((e) => sanctionUndone(parse, e))) {
-      if (process.env.KG_WHY) console.error('drop@553', r.relation, r.source, r.target);
-      continue;
-    }
+    if (r.relation === 'sanctioned' && r.evidence.every((e) => sanctionUndone(parse, e))) continue;
     // a troop withdrawal is no sanction
-    if (r.relation === 'sanctioned' && r.evidence.every((e) => withdrawsTroops(parse, e))) {
-      if (process.env.KG_WHY) console.error('drop@555', r.relation, r.source, r.target);
-      continue;
-    }
+    if (r.relation === 'sanctioned' && r.evidence.every((e) => withdrawsTroops(parse, e))) continue;
     // what talks or an agreement are about is no party to them, also where they failed ("failed to
     // reach agreement on the fate of B": a negated agreement, read as a rejection)
     const cooperation =
       r.relation === 'met_with' ||
       r.relation === 'agreed_with' ||
       (r.relation === 'rejected' && r.evidence.every((e) => e.negated));
-    if (cooperation && r.evidence.every((e) => topicOnly(parse, e))) {
-      if (process.env.KG_WHY) console.error('drop@562', r.relation, r.source, r.target);
-      continue;
-    }
+    if (cooperation && r.evidence.every((e) => topicOnly(parse, e))) continue;
     // "A lodged a protest with B": a formal complaint is an accusation, not a demonstration
     if (r.relation === 'protested' && r.evidence.every((e) => complainsFormally(parse, e)))
       r = { ...r, relation: 'accused' };
