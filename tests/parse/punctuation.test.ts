@@ -97,6 +97,37 @@ describe('punctuation attached by the UD rule', () => {
     expect(t.deprel).toEqual(['punct', 'nsubj', 'root', 'punct', 'advmod']);
   });
 
+  it('hangs a pair inside a pair on what it encloses, the outer pair on its own phrase', () => {
+    const t = attached(`
+      Ruritania PROPN  7 nsubj
+      (         PUNCT  0 punct
+      Sylvania  PROPN  0 appos
+      (         PUNCT  2 punct
+      Zenda     PROPN  2 appos
+      )         PUNCT  7 punct
+      )         PUNCT  0 punct
+      wins      VERB  -1 root`);
+    expect([t.head[1], t.head[3], t.head[5], t.head[6]]).toEqual([2, 4, 4, 2]);
+  });
+
+  it('hangs a stop the parser left on the last word on the sentence', () => {
+    const t = attached(`
+      Ruritania PROPN  1 nsubj
+      won       VERB  -1 root
+      it        PRON   1 obj
+      .         PUNCT  2 punct`);
+    expect(t.head[3]).toBe(1);
+  });
+
+  it('leaves a sentence of marks only as the parser made it', () => {
+    const t = tree(`
+      !  PUNCT -1 root
+      !  PUNCT  0 punct
+      !  PUNCT  0 punct`);
+    attachPunctuation(t.words, t.upos, t.head, t.deprel);
+    expect(t.head).toEqual([-1, 0, 0]);
+  });
+
   it('leaves the arcs between words alone and keeps every tree a projective tree', () => {
     const marks = [',', '.', '"', '(', ')', '-', ':'];
     fc.assert(
@@ -139,6 +170,55 @@ describe('punctuation attached by the UD rule', () => {
           else expect(deprel[k]).toBe(h === -1 ? 'root' : 'punct');
         });
       }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('gives any tree, marks anywhere (as heads, as the root), one root, no cycle and marks that head nothing', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 30 }),
+        fc.boolean(),
+        (draws, leafOnly) => {
+          const n = draws.length;
+          // a random tree: each word after the first hangs on an earlier one; read backwards when the
+          // first draw is odd, so heads fall on both sides
+          const forward = draws.map((d, k) => (k === 0 ? -1 : d % k));
+          const flip = (draws[0] as number) % 2 === 1;
+          const head = flip
+            ? forward.map((_, k) => {
+                const h = forward[n - 1 - k] as number;
+                return h < 0 ? -1 : n - 1 - h;
+              })
+            : forward;
+          const upos = draws.map((d, k) =>
+            d % 3 === 0 && (!leafOnly || !head.includes(k)) ? 'PUNCT' : 'NOUN',
+          );
+          const words = upos.map((u, k) =>
+            u === 'PUNCT' ? ([',', '(', ')', '"', '.'][draws[k]! % 5] as string) : `w${k}`,
+          );
+          const deprel = head.map((h) => (h === -1 ? 'root' : 'dep'));
+          const before = [...head];
+          attachPunctuation(words, upos, head, deprel);
+          expect(head.filter((h) => h === -1)).toHaveLength(1);
+          head.forEach((h, k) => {
+            expect(h).toBeGreaterThanOrEqual(-1);
+            expect(h).toBeLessThan(n);
+            let x = k;
+            for (let steps = 0; x !== -1; steps++) {
+              expect(steps).toBeLessThanOrEqual(n);
+              x = head[x] as number;
+            }
+          });
+          const allMarks = upos.every((u) => u === 'PUNCT');
+          if (!allMarks) for (const h of head) if (h >= 0) expect(upos[h]).not.toBe('PUNCT');
+          // a word keeps its head unless that head was a mark (or the root was one)
+          head.forEach((h, k) => {
+            const b = before[k] as number;
+            if (upos[k] !== 'PUNCT' && b >= 0 && upos[b] !== 'PUNCT' && !allMarks) expect(h).toBe(b);
+          });
+        },
+      ),
       { numRuns: 500 },
     );
   });
