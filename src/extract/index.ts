@@ -40,6 +40,7 @@ import {
   lexiconPrepositionVetoes,
   lexiconVetoes,
   matchResult,
+  objectOfOtherKind,
   objectSense,
   parseSupports,
   participleAsNoun,
@@ -329,7 +330,12 @@ function argumentsOf(
 export function hyphenatedModifier(text: string, start: number, end: number): boolean {
   return ORIGIN.test(text.slice(end - 1, end + 16)) || ORIGIN_END.test(text.slice(start, end));
 }
-const ORIGIN_WORDS = '([a-z]+ed|born|bound|run|held|built|made|grown|owned)';
+/**
+ * Participles that describe the noun after them (where from or bound, who backs, holds or made
+ * it). Not "led": "NATO-led forces attacked B" names the force by its leader, an actor.
+ */
+const ORIGIN_WORDS =
+  '(born|based|bound|headquartered|registered|flagged|bred|raised|educated|trained|brokered|mediated|backed|endorsed|sponsored|funded|financed|supported|held|controlled|occupied|dominated|run|owned|made|built|produced|manufactured|allied|aligned|linked|inspired)';
 const ORIGIN = new RegExp(`^\\S-${ORIGIN_WORDS}\\b`, 'i');
 /** A name the tokenizer kept whole with its suffix ("U.S.-based"). */
 const ORIGIN_END = new RegExp(`\\S-${ORIGIN_WORDS}$`, 'i');
@@ -568,8 +574,10 @@ function gated(
     if (r.evidence.every((e) => targetInModifierClause(parse, e))) continue;
     // "told B that …": something said, no order
     if (r.relation === 'requested' && r.evidence.every((e) => toldNoOrder(parse, e))) continue;
+    // "recognised the threat posed by B", "defied expectations": not a state recognised, no demand defied
+    if (r.evidence.every((e) => objectOfOtherKind(parse, e))) continue;
     // "will appeal to the Supreme Court": litigation, no request
-    if (r.relation === 'requested' && r.evidence.every(appealToCourt)) continue;
+    if (r.relation === 'requested' && r.evidence.every((e) => appealToCourt(parse, e))) continue;
     // "called for the impeachment of B": what is called for is no party
     if (r.relation === 'requested' && r.evidence.every((e) => calledForThing(parse, e))) continue;
     // "sought to play down the attack on B": an attempt, no request

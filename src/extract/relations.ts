@@ -14,7 +14,13 @@
 import { RELATIONS, type RelationType } from '../../graph/relations.ts';
 import type { Evidence } from '../../graph/types.ts';
 import { DETERMINERS } from '../../graph/words.ts';
-import { INTENT_MARKERS, THREAT_MARKERS, WITHDRAWN_FORCES, YIELD_VERBS } from '../lexicon/triggers.ts';
+import {
+  CAPTIVES,
+  INTENT_MARKERS,
+  THREAT_MARKERS,
+  WITHDRAWN_FORCES,
+  YIELD_VERBS,
+} from '../lexicon/triggers.ts';
 import type { Token } from '../nlp/compromise.ts';
 import type { Relation } from '../types.ts';
 import {
@@ -150,14 +156,17 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
   for (let i = 0; i < tokens.length; i++) {
     if (argAt(args, i) || i <= taken) continue;
     const before3 = tokens.slice(Math.max(0, i - 3), i).map(lower);
-    // "is willing to withdraw its troops from B", "will release B": a promise to yield (CAMEO 035)
+    // "is willing to withdraw its troops from B", "will release B": a promise to yield (CAMEO 035),
+    // of troops withdrawn or of captives or a named person set free
     const yielded = lower(tokens[i]);
+    const ahead = tokens.slice(i + 1, i + 6).map(lower);
     const yields =
       YIELD_VERBS.has(yielded) &&
       before3.some((w) => INTENT_MARKERS.has(w)) &&
-      (yielded !== 'withdraw' || tokens.slice(i + 1, i + 5).some((t) => WITHDRAWN_FORCES.has(lower(t)))) &&
-      // "will free her of chronic pain": a relief, no release
-      !(yielded === 'free' && tokens.slice(i + 1, i + 5).some((t) => lower(t) === 'of'));
+      (yielded === 'withdraw'
+        ? ahead.slice(0, 4).some((w) => WITHDRAWN_FORCES.has(w))
+        : ahead.some((w) => CAPTIVES.has(w.replace(/s$/, ''))) ||
+          args.some((a) => a.kind === 'person' && a.from > i && a.from <= i + 3));
     const trig = yields
       ? { match: `=${yielded}`, relation: 'agreed_with' as const, pos: 'verb' as const }
       : triggerAt(tokens, i);
@@ -314,7 +323,13 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
       }
     }
     // "talks between A and B", "the agreement between A and B": the pair are the parties
-    if (trig.pos === 'noun' && RELATIONS[relation].symmetric && lower(tokens[i + 1]) === 'between') {
+    // (not a mediation: "the mediation between A and B" names no meeting of A with B)
+    if (
+      trig.pos === 'noun' &&
+      RELATIONS[relation].symmetric &&
+      lower(tokens[i + 1]) === 'between' &&
+      !/^mediat/.test(lower(tokens[i]))
+    ) {
       const first = argAt(args, i + 2);
       const second = first && lower(tokens[first.to]) === 'and' ? argAt(args, first.to + 1) : undefined;
       if (first?.from === i + 2 && second?.from === first.to + 1) {

@@ -85,8 +85,9 @@ export const INTENT_MARKERS: ReadonlySet<string> = new Set([
  */
 export const YIELD_VERBS: ReadonlySet<string> = new Set(['release', 'free', 'withdraw']);
 /**
- * What a withdrawal that yields pulls out: troops ("withdraw its forces from B"); withdrawing an
- * ambassador is a sanction (CAMEO 161), withdrawing from talks a step back from them.
+ * What a withdrawal that yields pulls out, as written (plural): troops ("withdraw its forces from
+ * B"). Withdrawing an ambassador is a sanction (CAMEO 161), withdrawing from talks a step back from
+ * them, and withdrawing from "the force" leaves a body, as from a coalition (CAMEO 161).
  */
 export const WITHDRAWN_FORCES: ReadonlySet<string> = new Set([
   'troops',
@@ -96,6 +97,28 @@ export const WITHDRAWN_FORCES: ReadonlySet<string> = new Set([
   'peacekeepers',
   'units',
   'military',
+]);
+/**
+ * Whom a release or freeing that yields sets free (lemmas), besides a named person: captives
+ * ("will release the Chilean prisoners"); "release details", "free up funds" yield nothing.
+ */
+export const CAPTIVES: ReadonlySet<string> = new Set([
+  'prisoner',
+  'hostage',
+  'detainee',
+  'captive',
+  'soldier',
+  'sailor',
+  'pilot',
+  'journalist',
+  'national',
+  'citizen',
+  'activist',
+  'fisherman',
+  'fishermen',
+  'crew',
+  'worker',
+  'student',
 ]);
 /** Words that turn an attack into a threat when they come just before it ("will strike", "vowed to attack"). */
 export const THREAT_MARKERS: ReadonlySet<string> = new Set([

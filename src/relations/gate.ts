@@ -17,6 +17,7 @@ import { entriesOfWord } from '../extract/trigger-match.ts';
 import { PLACE_NAMES } from '../lexicon/places.ts';
 import { OBJECT_CLASSES, rowsFor } from '../lexicon/relations/index.ts';
 import type { LexiconRow } from '../lexicon/relations/types.ts';
+import { isUnder } from '../parse/clause-repairs.ts';
 import type { ParsedSentence } from '../parse/types.ts';
 import { lemmatize } from './lemma.ts';
 
@@ -223,9 +224,7 @@ const QUALIFIERS = new Set(['amod', 'compound', 'nmod:poss', 'nmod']);
 
 /** True when word d lies in the subtree of word a. */
 export function under(parse: ParsedSentence, d: number, a: number): boolean {
-  for (let x = d, n = 0; x >= 0 && n <= parse.words.length; x = parse.head[x] as number, n++)
-    if (x === a) return true;
-  return false;
+  return isUnder(parse.head, d, a);
 }
 
 /**
@@ -1357,13 +1356,21 @@ const HOSTILE: ReadonlySet<string> = new Set(['attacked', 'sanctioned', 'threate
 const COURTS = /\b(court|tribunal)\b/i;
 
 /**
- * True when an appeal goes to a court ("will appeal to the Supreme Court", "appealing to the
- * European Court of Human Rights"): litigation, which the guidelines count as no relation, not a
- * request of the court.
+ * True when an appeal goes to a court ("will appeal to the Supreme Court", "appealed to Chile's
+ * Supreme Court"): litigation, which the guidelines count as no relation, not a request of the
+ * court or of the court's country. The target's words, or the "to" phrase of the appeal, name a court.
  */
-export function appealToCourt(ev: Evidence): boolean {
+export function appealToCourt(parse: ParsedSentence, ev: Evidence): boolean {
+  if (!/^appeal/i.test(ev.trigger)) return false;
   const target = ev.sentence.slice(ev.targetSpan[0] - ev.start, ev.targetSpan[1] - ev.start);
-  return /^appeal/i.test(ev.trigger) && COURTS.test(target);
+  if (COURTS.test(target)) return true;
+  const t = headWord(parse, ev.triggerSpan);
+  return (
+    t >= 0 &&
+    children(parse, t, 'obl', 'nmod').some(
+      (x) => hasMarker(parse, x, 'case', TO) && COURTS.test(parse.words[x] as string),
+    )
+  );
 }
 
 /**
@@ -1374,4 +1381,42 @@ export function armedWith(parse: ParsedSentence, ev: Evidence): boolean {
   const t = headWord(parse, ev.triggerSpan);
   if (t < 0 || lemmaOf(parse, t, 'VERB') !== 'arm') return false;
   return children(parse, t, 'obl').some((x) => hasMarker(parse, x, 'case', WITH));
+}
+
+const RECOGNISED = new Set(
+  'government state independence sovereignty regime republic country authority administration leadership annexation election result'.split(
+    ' ',
+  ),
+);
+/**
+ * Verbs whose relation needs a party or a noun of its kind as their object: a state or government
+ * recognised (CAMEO 054), a demand or order defied (CAMEO 120).
+ */
+const OBJECTS_OF: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['recognize', RECOGNISED],
+  ['recognise', RECOGNISED],
+  [
+    'defy',
+    new Set(
+      'demand order ban ultimatum call resolution sanction warning embargo ruling law court curfew pressure'.split(
+        ' ',
+      ),
+    ),
+  ],
+]);
+
+/**
+ * True when such a verb's object is neither a name nor a noun of its kind: "recognised the threat
+ * posed by B", "defied expectations against B" state no recognition and no defiance of B.
+ */
+export function objectOfOtherKind(parse: ParsedSentence, ev: Evidence): boolean {
+  const t = headWord(parse, ev.triggerSpan);
+  if (t < 0 || parse.upos[t] !== 'VERB') return false;
+  const nouns = OBJECTS_OF.get(lemmaOf(parse, t, 'VERB'));
+  if (!nouns) return false;
+  const objects = children(parse, t, 'obj');
+  return (
+    objects.length > 0 &&
+    !objects.some((o) => parse.upos[o] === 'PROPN' || nouns.has(lemmaOf(parse, o, 'NOUN')))
+  );
 }

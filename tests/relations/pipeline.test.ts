@@ -1536,6 +1536,27 @@ describe('constructions through the pipeline', () => {
       'Norway armed the Chilean rebels.',
       ['supports place/norway -> place/chile'],
     ],
+    [
+      "an appeal to a country's court is litigation too",
+      "Tomas Varga appealed to Chile's Supreme Court for help.",
+      [],
+    ],
+    ['a threat recognised is no recognition', 'Norway recognised the threat posed by Chile.', []],
+    [
+      'expectations defied are no defiance of a party',
+      'Norway defied expectations in its match against Chile.',
+      [],
+    ],
+    [
+      'a name ending in "-ed" is a name, no participle',
+      'Tomas Varga met Ali Al-Ahmed in Lima.',
+      ['met_with person/tomas-varga -> person/ali-al-ahmed'],
+    ],
+    [
+      'a force named by its leader ("NATO-led") has that leader as actor',
+      'NATO-led forces attacked Serbia.',
+      ['attacked organization/nato -> place/serbia'],
+    ],
     ['a destination is no party', 'Norway seized Chile-bound ships on Monday.', []],
     ['an appeal to a court is litigation, no request', 'Tomas Varga will appeal to the Supreme Court.', []],
     [
@@ -1581,7 +1602,9 @@ describe('constructions through the pipeline', () => {
       'Norway will withdraw its ambassador from Chile.',
       ['threatened place/norway -> place/chile'],
     ],
-    ['freeing someone of pain releases no one', 'The treatment will free Tomas Varga of chronic pain.', []],
+    ['details released yield nothing', 'Norway will release details of its agreement with Chile.', []],
+    ['funds freed up yield nothing', 'Norway will free up funds for Chile.', []],
+    ['a mediation names no meeting of the two sides', 'The mediation between Norway and Chile failed.', []],
     [
       'a mediator consults each side; the sides are not said to meet (CAMEO 045)',
       'Tomas Varga mediated between Norway and Chile.',
