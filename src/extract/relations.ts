@@ -78,6 +78,20 @@ export interface SentenceInput {
 /** Adverbs of time compromise may tag otherwise ("It later criticized …"). */
 const TIME_ADVERBS: ReadonlySet<string> = new Set(['later', 'then', 'again', 'soon', 'now']);
 
+/**
+ * True when the yield verb at i ("withdraw", "release", "free") follows an intent marker ("will",
+ * "is willing to", "promised") and yields what a concession yields: troops withdrawn (as written,
+ * within four words), or captives or a named person set free (within five words).
+ */
+function promisedYield(tokens: Token[], args: readonly Argument[], i: number, verb: string): boolean {
+  if (!tokens.slice(Math.max(0, i - 3), i).some((t) => INTENT_MARKERS.has(lower(t)))) return false;
+  if (verb === 'withdraw') return tokens.slice(i + 1, i + 5).some((t) => WITHDRAWN_FORCES.has(lower(t)));
+  return (
+    tokens.slice(i + 1, i + 6).some((t) => CAPTIVES.has(lower(t).replace(/s$/, ''))) ||
+    args.some((a) => a.kind === 'person' && a.from > i && a.from <= i + 3)
+  );
+}
+
 /** All relations one sentence states. */
 export function sentenceRelations(s: SentenceInput): Relation[] {
   const { tokens } = s;
@@ -155,18 +169,10 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
   let taken = -1;
   for (let i = 0; i < tokens.length; i++) {
     if (argAt(args, i) || i <= taken) continue;
-    const before3 = tokens.slice(Math.max(0, i - 3), i).map(lower);
     // "is willing to withdraw its troops from B", "will release B": a promise to yield (CAMEO 035),
     // of troops withdrawn or of captives or a named person set free
     const yielded = lower(tokens[i]);
-    const ahead = tokens.slice(i + 1, i + 6).map(lower);
-    const yields =
-      YIELD_VERBS.has(yielded) &&
-      before3.some((w) => INTENT_MARKERS.has(w)) &&
-      (yielded === 'withdraw'
-        ? ahead.slice(0, 4).some((w) => WITHDRAWN_FORCES.has(w))
-        : ahead.some((w) => CAPTIVES.has(w.replace(/s$/, ''))) ||
-          args.some((a) => a.kind === 'person' && a.from > i && a.from <= i + 3));
+    const yields = YIELD_VERBS.has(yielded) && promisedYield(tokens, args, i, yielded);
     const trig = yields
       ? { match: `=${yielded}`, relation: 'agreed_with' as const, pos: 'verb' as const }
       : triggerAt(tokens, i);
@@ -178,7 +184,7 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
     const last = trig.match.includes(' ') && i + 1 < tokens.length ? i + 1 : i;
     taken = last;
     let relation = trig.relation;
-    const before = before3;
+    const before = tokens.slice(Math.max(0, i - 3), i).map(lower);
     // "will strike", "vowed to expel": a threat; "will visit", "offered to help": a promise (PLOVER's AGREE)
     if ((relation === 'attacked' || relation === 'sanctioned') && before.some((w) => THREAT_MARKERS.has(w)))
       relation = 'threatened';
