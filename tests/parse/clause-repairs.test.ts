@@ -7,24 +7,7 @@ import {
   trailingAttributions,
   verbsReadAsClauses,
 } from '../../src/parse/clause-repairs.ts';
-
-/**
- * A parse written one word a line as "word UPOS XPOS head deprel" (head -1 for the root), as the
- * parser gave it for a sentence of our own before the repair.
- */
-function tree(text: string) {
-  const rows = text
-    .trim()
-    .split('\n')
-    .map((l) => l.trim().split(/\s+/));
-  return {
-    words: rows.map((r) => r[0] as string),
-    upos: rows.map((r) => r[1] as string),
-    xpos: rows.map((r) => r[2] as string),
-    head: rows.map((r) => Number(r[3])),
-    deprel: rows.map((r) => r[4] as string),
-  };
-}
+import { parseTable as tree } from './trees.ts';
 
 /** Asserts that a repair leaves the tree's heads and relations as they were. */
 function expectLeftAlone(t: { head: number[]; deprel: string[] }, repair: () => void): void {

@@ -1,24 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { attachPunctuation } from '../../src/parse/punctuation.ts';
-import { wellFormed } from './trees.ts';
-
-/**
- * A parse written one word a line as "word UPOS head deprel" (head -1 for the root), as a greedy
- * parser might give it for a sentence of our own.
- */
-function tree(text: string) {
-  const rows = text
-    .trim()
-    .split('\n')
-    .map((l) => l.trim().split(/\s+/));
-  return {
-    words: rows.map((r) => r[0] as string),
-    upos: rows.map((r) => r[1] as string),
-    head: rows.map((r) => Number(r[2])),
-    deprel: rows.map((r) => r[3] as string),
-  };
-}
+import { parseTable as tree, wellFormed } from './trees.ts';
 
 function attached(text: string) {
   const t = tree(text);

@@ -1,4 +1,23 @@
-/** Checks on dependency trees shared by the parser's tests. */
+/** Dependency trees for the parser's tests: written by hand, and checked. */
+
+/**
+ * A parse written one word a line as "word UPOS XPOS head deprel", or "word UPOS head deprel" where
+ * the fine tag does not matter (then XPOS repeats UPOS); head -1 for the root.
+ */
+export function parseTable(text: string) {
+  const rows = text
+    .trim()
+    .split('\n')
+    .map((l) => l.trim().split(/\s+/));
+  const fine = (r: string[]) => r.length >= 5;
+  return {
+    words: rows.map((r) => r[0] as string),
+    upos: rows.map((r) => r[1] as string),
+    xpos: rows.map((r) => r[fine(r) ? 2 : 1] as string),
+    head: rows.map((r) => Number(r[fine(r) ? 3 : 2])),
+    deprel: rows.map((r) => r[fine(r) ? 4 : 3] as string),
+  };
+}
 
 /** True when heads form one tree over the words: one root, every word reaches it, no crossing arcs. */
 export function wellFormed(heads: ArrayLike<number>): { ok: boolean; why?: string } {
