@@ -318,8 +318,10 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
     }
     // "A mediated between B and C", "A's mediation (effort) between B and C": the mediator consults
     // each side (CAMEO 045); the sides are not said to meet each other
-    const between = [i + 1, i + 2].find((k) => lower(tokens[k]) === 'between');
-    if (source && between !== undefined && /^mediat/.test(lower(tokens[i]))) {
+    const between = /^mediat/.test(lower(tokens[i]))
+      ? [i + 1, i + 2].find((k) => lower(tokens[k]) === 'between')
+      : undefined;
+    if (source && between !== undefined) {
       const first = argAt(args, between + 1);
       const second = first && lower(tokens[first.to]) === 'and' ? argAt(args, first.to + 1) : undefined;
       if (first?.from === between + 1 && second?.from === first.to + 1) {
