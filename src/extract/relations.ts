@@ -356,8 +356,12 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
     const partners = args.includes(source) ? partnersOf(tokens, args, source) : [];
     // "A and B met in C", "officials from A and B signed it at C": where coordinated parties meet
     // or agree is no third party; they are the parties (one subject meeting "in C" may be a visit)
+    // "A and B held talks on the future of C", "failed to reach agreement on the fate of C": what
+    // they talk or agree about is no third party either
     if (RELATIONS[relation].symmetric && partners.length > 0)
-      targets = targets.filter((a) => a.kind !== 'place' || !afterLocative(tokens, a));
+      targets = targets.filter(
+        (a) => (a.kind !== 'place' || !afterLocative(tokens, a)) && !inTopic(tokens, last, a),
+      );
     // "A and B accused each other": each of them acts on the other
     const reciprocal = ['each other', 'one another'].includes(
       `${lower(tokens[last + 1])} ${lower(tokens[last + 2])}`,
@@ -447,6 +451,24 @@ function openerSubject(tokens: Token[], args: Argument[], i: number): Argument |
 /** True when a locative preposition ("in", "at", "near" …; "the" between) opens the argument. */
 function afterLocative(tokens: Token[], a: Argument): boolean {
   return LOCATIVE.has(lower(tokens[beforeArticle(tokens, a.from)]));
+}
+
+/** The prepositions of what talks or an agreement are about. */
+const TOPIC_PREPS: ReadonlySet<string> = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
+
+/**
+ * True when a name after the trigger (ending at `last`) lies in the phrase of what is talked or
+ * agreed about: the first preposition after the trigger is "on", "about", "over"… and no "with"
+ * names a partner before the name ("talks on the future of C"; not "talks with C on …").
+ */
+function inTopic(tokens: Token[], last: number, a: Argument): boolean {
+  for (let k = last + 1; k < a.from; k++) {
+    const w = lower(tokens[k]);
+    if (w === 'with' || w === 'between') return false;
+    if (TOPIC_PREPS.has(w)) return !tokens.slice(k + 1, a.from).some((t) => lower(t) === 'with');
+    if (PREPOSITIONS.has(w)) return false;
+  }
+  return false;
 }
 
 /**

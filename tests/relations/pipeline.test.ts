@@ -1621,6 +1621,21 @@ describe('constructions through the pipeline', () => {
       ['agreed_with place/norway -> place/chile'],
     ],
     [
+      'coordinated parties of talks about a third: they meet each other, the third is the topic',
+      'Norway and Chile held talks on the future of Peru.',
+      ['met_with place/norway -> place/chile'],
+    ],
+    [
+      'coordinated parties failing to agree about a third: a rejection between them (PLOVER REJECT)',
+      'Norway and Chile failed to reach agreement on the fate of Peruvian refugees on Sunday.',
+      ['rejected place/chile -> place/norway negated'],
+    ],
+    [
+      'coordinated parties of talks with a third about a fourth: the third is the partner',
+      'Norway and Chile held talks with Peru about Bolivia.',
+      ['met_with place/chile -> place/peru', 'met_with place/norway -> place/peru'],
+    ],
+    [
       "a nationality before a post of a named body is the holder's, not the post's",
       'Tomas Varga, the Norwegian head of the Corvane Council, resigned.',
       ['leader_of person/tomas-varga -> organization/corvane-council role=head'],
