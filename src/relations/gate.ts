@@ -254,7 +254,39 @@ function modifierTriggerStrays(parse: ParsedSentence, t: number, s: number, ev: 
   const inSource = inSpan(parse, h, ev.sourceSpan);
   // or a name that qualifies that noun ("American aid groups donated": American)
   const qualifies = h >= 0 && parse.head[s] === h && QUALIFIERS.has(parse.deprel[s] as string);
-  return !inSource && !qualifies && !under(parse, s, t);
+  return !inSource && !qualifies && !under(parse, s, t) && !purposeOfVerb(parse, t, s);
+}
+
+/**
+ * True when trigger t is a to-infinitive the parse hung on a noun of a phrase of place ("in front
+ * of", "outside", "at"…), and the verb that phrase belongs to has s in its subject: "A staged a sit-in in front of the embassy
+ * to protest against B" (the sit-in's purpose, not the embassy's). A noun that is a subject or
+ * object keeps its infinitive ("A rejected B's plan to attack C").
+ */
+const PLACE_PREPS: ReadonlySet<string> = new Set([
+  'in',
+  'at',
+  'outside',
+  'near',
+  'inside',
+  'opposite',
+  'before',
+]);
+
+function purposeOfVerb(parse: ParsedSentence, t: number, s: number): boolean {
+  if (parse.deprel[t] !== 'acl' || !hasMarker(parse, t, 'mark', TO)) return false;
+  const noun = parse.head[t] as number;
+  // "an effort by B to help C", "B's bid to end": the noun's own actor does it
+  if (noun < 0 || children(parse, noun, 'nmod:poss').length > 0) return false;
+  if (children(parse, noun, 'nmod').some((n) => hasMarker(parse, n, 'case', BY))) return false;
+  let v = noun;
+  let where = false;
+  while (v >= 0 && ['obl', 'nmod'].includes((parse.deprel[v] as string).split(':')[0] as string)) {
+    where ||= hasMarker(parse, v, 'case', PLACE_PREPS);
+    v = parse.head[v] as number;
+  }
+  if (!where || v < 0 || parse.upos[v] !== 'VERB') return false;
+  return children(parse, v, 'nsubj').some((n) => n === s || under(parse, s, n));
 }
 
 /**
@@ -359,6 +391,7 @@ function pronounSubject(parse: ParsedSentence, v: number): boolean {
  */
 function verbTriggerStrays(parse: ParsedSentence, t: number, s: number, ev: Evidence): boolean {
   if (ev.reported === true || parse.upos[t] !== 'VERB') return false;
+  if (purposeOfVerb(parse, t, s)) return false;
   // object control: "urged A to reject B", also where the parse reads the to-clause of a verb of
   // asking as an adverbial clause; a purpose clause is the subject's ("blockaded A to demand…")
   const asking = (h: number) =>
@@ -573,7 +606,9 @@ export function parseSupports(parse: ParsedSentence, ev: Evidence, options: Gate
   // stays, as does a subject that is the target: "A said: 'B is the enemy'")
   if (namedSubjectElsewhere(parse, t, s, g)) return false;
   // in reported speech the source may be the speaker, whom the attribution names, not the clause
-  const sourceNear = ev.reported === true || treeDistance(parse, t, s) <= options.maxPath;
+  // (and a purpose clause the parse hung low is as near its verb's subject as a clause of the verb)
+  const sourceNear =
+    ev.reported === true || treeDistance(parse, t, s) <= options.maxPath || purposeOfVerb(parse, t, s);
   return sourceNear && treeDistance(parse, t, g) <= options.maxPath;
 }
 

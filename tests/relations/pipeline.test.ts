@@ -1621,6 +1621,16 @@ describe('constructions through the pipeline', () => {
       ['agreed_with place/norway -> place/chile'],
     ],
     [
+      "a purpose clause the parser hangs on the noun of a place phrase is the verb's subject's",
+      "Chilean students staged a sit-in in front of the embassy in Lima to protest against Norway's policy.",
+      ['protested place/chile -> place/norway'],
+    ],
+    [
+      "an infinitive after a noun with its own by-agent is the agent's, not the verb's subject's",
+      'Tomas Varga saw this as an effort by Elena Kowal to help Norway.',
+      [],
+    ],
+    [
       'coordinated parties of talks about a third: they meet each other, the third is the topic',
       'Norway and Chile held talks on the future of Peru.',
       ['met_with place/norway -> place/chile'],
