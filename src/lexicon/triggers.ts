@@ -25,7 +25,8 @@ export interface TriggerEntry {
 /**
  * Each line: relation, part of speech, then the words (stems, or "=word" for exact words; "_"
  * joins a two-word trigger such as "=phone_call"; a final "!" asks for an object the relation
- * lexicon names: TriggerEntry.needsObject).
+ * lexicon names: TriggerEntry.needsObject). "vow" is no trigger: CAMEO codes it alone as no event
+ * ([---]); "vowed to attack B" is read at the attack (THREAT_MARKERS), "vowed to retain B" is none.
  */
 const TABLE = `
 met_with verb   mediat =met =meet =meets =meeting =invited =invites visit hosted =hosts =host phoned consult =received =receives =contacted =contacts =spoke_with =speaks_with =speak_with =speaking_with =talked_with =spoken_with discuss negotiat =conferred_with =confers_with =confer_with =conferring_with
@@ -40,7 +41,7 @@ rejected verb   reject refus =oppose =opposed =opposes =opposing =denied =deny =
 rejected noun   =rejection =opposition =refusal
 requested verb  urg demand appeal request =asked =asks =ask =pressed =pressing implor petition =ordered =orders =sought =seeks =seek =told =tells =called_on =called_for =calls_on =calls_for
 requested noun  =demand =demands =request =appeal =call
-threatened verb threat warn vow menac intimidat
+threatened verb threat warn menac intimidat
 threatened noun =threat =threats =warning =ultimatum
 protested verb  protest demonstrat =rallied =marched =picketed
 protested noun  =protest =protests =demonstration =demonstrations =rally =rallies =march =hunger_strike =hunger_strikes =general_strike =general_strikes =on_strike

@@ -1621,6 +1621,16 @@ describe('constructions through the pipeline', () => {
       ['agreed_with place/norway -> place/chile'],
     ],
     [
+      'a vow alone states no threat (CAMEO codes VOW alone as no event)',
+      'Norway vowed to retain the islands it had bought from Chile.',
+      [],
+    ],
+    [
+      'a vow to attack is a threat',
+      'Norway vowed to attack Chile.',
+      ['threatened place/norway -> place/chile'],
+    ],
+    [
       "a purpose clause the parser hangs on the noun of a place phrase is the verb's subject's",
       "Chilean students staged a sit-in in front of the embassy in Lima to protest against Norway's policy.",
       ['protested place/chile -> place/norway'],
