@@ -257,12 +257,7 @@ function modifierTriggerStrays(parse: ParsedSentence, t: number, s: number, ev: 
   return !inSource && !qualifies && !under(parse, s, t) && !purposeOfVerb(parse, t, s);
 }
 
-/**
- * True when trigger t is a to-infinitive the parse hung on a noun of a phrase of place ("in front
- * of", "outside", "at"…), and the verb that phrase belongs to has s in its subject: "A staged a sit-in in front of the embassy
- * to protest against B" (the sit-in's purpose, not the embassy's). A noun that is a subject or
- * object keeps its infinitive ("A rejected B's plan to attack C").
- */
+/** Prepositions of a phrase of place ("in front of", "outside the embassy", "at the gates"). */
 const PLACE_PREPS: ReadonlySet<string> = new Set([
   'in',
   'at',
@@ -273,6 +268,12 @@ const PLACE_PREPS: ReadonlySet<string> = new Set([
   'before',
 ]);
 
+/**
+ * True when trigger t is a to-infinitive the parse hung on a noun of a phrase of place ("in front
+ * of", "outside", "at"…), and the verb that phrase belongs to has s in its subject: "A staged a
+ * sit-in in front of the embassy to protest against B" (the sit-in's purpose, not the embassy's).
+ * A noun that is a subject or object keeps its infinitive ("A rejected B's plan to attack C").
+ */
 function purposeOfVerb(parse: ParsedSentence, t: number, s: number): boolean {
   if (parse.deprel[t] !== 'acl' || !hasMarker(parse, t, 'mark', TO)) return false;
   const noun = parse.head[t] as number;
