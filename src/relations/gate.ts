@@ -563,7 +563,7 @@ export interface GateOptions {
 
 /** Whether the parse supports a window relation's evidence. */
 export function parseSupports(parse: ParsedSentence, ev: Evidence, options: GateOptions): boolean {
-  if (verbReadAsNoun(parse, ev) || objectMissing(parse, ev)) return false;
+  if (verbReadAsNoun(parse, ev) || nounReadAsVerb(parse, ev) || objectMissing(parse, ev)) return false;
   const t = headWord(parse, ev.triggerSpan);
   const s = headWord(parse, ev.sourceSpan);
   const g = headWord(parse, ev.targetSpan);
@@ -763,6 +763,17 @@ export function verbReadAsNoun(parse: ParsedSentence, ev: Evidence): boolean {
   // the word's own entries and those of two-word triggers it opens ("phone call", "called on")
   const entries = entriesOfWord(w);
   return entries.length > 0 && entries.every((c) => c.pos === 'verb');
+}
+
+/**
+ * True when the trigger is a word the trigger lexicon knows only as a noun and the parse reads it as
+ * a verb ("to deal with a hijacking": handled, no deal made).
+ */
+export function nounReadAsVerb(parse: ParsedSentence, ev: Evidence): boolean {
+  const t = headWord(parse, ev.triggerSpan);
+  if (t < 0 || parse.upos[t] !== 'VERB') return false;
+  const entries = entriesOfWord(ev.trigger.toLowerCase());
+  return entries.length > 0 && entries.every((c) => c.pos === 'noun');
 }
 
 /**

@@ -4,6 +4,7 @@ import type { ParsedSentence } from '../../src/parse/types.ts';
 import {
   attacksStatement,
   headWord,
+  nounReadAsVerb,
   parseSupports,
   treeDistance,
   verbReadAsNoun,
@@ -216,6 +217,31 @@ describe('the syntactic gate on window relations', () => {
     expect(verbReadAsNoun(photo, { ...shot(photo, span(photo, 3, 4)), trigger: 'phone' })).toBe(false);
     // a word no trigger starts with is left to the other checks
     expect(verbReadAsNoun(photo, { ...shot(photo, span(photo, 3, 4)), trigger: 'portrait' })).toBe(false);
+  });
+
+  it('a word the lexicon knows only as a noun is no trigger where the parse reads it as a verb', () => {
+    // "Officials prefer to deal with Sylvania ." (handle) and "Officials signed a deal with Sylvania ."
+    const handle = tree(
+      ['Officials', 'prefer', 'to', 'deal', 'with', 'Sylvania', '.'],
+      ['NOUN', 'VERB', 'PART', 'VERB', 'ADP', 'PROPN', 'PUNCT'],
+      [1, -1, 3, 1, 5, 3, 1],
+      ['nsubj', 'root', 'mark', 'xcomp', 'case', 'obl', 'punct'],
+    );
+    const signed = tree(
+      ['Officials', 'signed', 'a', 'deal', 'with', 'Sylvania', '.'],
+      ['NOUN', 'VERB', 'DET', 'NOUN', 'ADP', 'PROPN', 'PUNCT'],
+      [1, -1, 3, 1, 5, 3, 1],
+      ['nsubj', 'root', 'det', 'obj', 'case', 'nmod', 'punct'],
+    );
+    const deal = (p: ParsedSentence) => ({
+      ...evidence(span(p, 3), span(p, 0), span(p, 5)),
+      trigger: 'deal',
+    });
+    expect(nounReadAsVerb(handle, deal(handle))).toBe(true);
+    expect(nounReadAsVerb(signed, deal(signed))).toBe(false);
+    // a word with a verb sense stays a trigger as a verb ("attack")
+    expect(nounReadAsVerb(handle, { ...deal(handle), trigger: 'attack' })).toBe(false);
+    expect(parseSupports(handle, deal(handle), { maxPath: 4 })).toBe(false);
   });
 
   const relations = (text: string) =>

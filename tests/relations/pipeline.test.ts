@@ -1621,6 +1621,21 @@ describe('constructions through the pipeline', () => {
       ['agreed_with place/norway -> place/chile'],
     ],
     [
+      'a noun trigger the parse reads as a verb: "deal with" a problem is no deal',
+      'Norwegian officials said they would prefer to deal with a hijacking in Chile.',
+      [],
+    ],
+    [
+      'a noun trigger the parse reads as a verb: marching to a city is no protest against it',
+      'Students from Norway will march to Lima on Saturday.',
+      [],
+    ],
+    [
+      'a deal as a noun stays an agreement',
+      'Norway signed a deal with Chile.',
+      ['agreed_with place/norway -> place/chile'],
+    ],
+    [
       'a vow alone states no threat (CAMEO codes VOW alone as no event)',
       'Norway vowed to retain the islands it had bought from Chile.',
       [],
