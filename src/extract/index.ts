@@ -552,6 +552,15 @@ function gated(
     if (byObject && byObject.relation === null && objectRows.every((x) => x === byObject)) continue;
     if (byObject?.relation && byObject.reversed && objectRows.every((x) => x === byObject))
       r = reversed({ ...r, relation: byObject.relation });
+    // "struck a deal with B": the force verb's row with that object names another relation (only for
+    // force, as the lexicon's veto above: the sense most often misread)
+    else if (
+      r.relation === 'attacked' &&
+      byObject?.relation &&
+      byObject.relation !== r.relation &&
+      objectRows.every((x) => x === byObject)
+    )
+      r = { ...r, relation: byObject.relation };
     // "asked B whether …": a question, no request; "beat B 2-1": a match, no attack
     if (r.evidence.every((e) => questionSense(parse, e))) continue;
     if (r.relation === 'attacked' && r.evidence.every((e) => matchResult(parse, e))) continue;

@@ -1636,6 +1636,21 @@ describe('constructions through the pipeline', () => {
       ['agreed_with place/norway -> place/chile'],
     ],
     [
+      "a deal struck is an agreement, no force (the force verb's row with that object)",
+      'Norway struck a deal with Chile.',
+      ['agreed_with place/norway -> place/chile'],
+    ],
+    [
+      'an agreement struck is an agreement too (our rows beside CAMEO\'s "strike * DEAL")',
+      'Norway struck an agreement with Chile.',
+      ['agreed_with place/norway -> place/chile'],
+    ],
+    [
+      'a place struck is force',
+      'Norwegian jets struck Chile on Monday.',
+      ['attacked place/norway -> place/chile'],
+    ],
+    [
       'a vow alone states no threat (CAMEO codes VOW alone as no event)',
       'Norway vowed to retain the islands it had bought from Chile.',
       [],

@@ -95,6 +95,15 @@ export const HAND_ROWS: readonly LexiconRow[] = [
       reason: `"captured a share of the market", "captured the ${object}": won, not seized by force`,
     }),
   ),
+  ...['agreement', 'accord', 'pact', 'bargain', 'compromise'].map(
+    (object): LexiconRow => ({
+      lemma: 'strike',
+      object,
+      relation: 'agreed_with',
+      code: '057',
+      reason: `"struck ${object === 'accord' || object === 'agreement' ? 'an' : 'a'} ${object} with Y": as CAMEO's "strike * DEAL" [057], an agreement, no force`,
+    }),
+  ),
   { lemma: 'criticize', relation: 'accused', code: '111', reason: synonym('DENOUNCE') },
   { lemma: 'criticise', relation: 'accused', code: '111', reason: synonym('DENOUNCE') },
   {
