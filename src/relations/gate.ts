@@ -607,10 +607,27 @@ export function parseSupports(parse: ParsedSentence, ev: Evidence, options: Gate
   // stays, as does a subject that is the target: "A said: 'B is the enemy'")
   if (namedSubjectElsewhere(parse, t, s, g)) return false;
   // in reported speech the source may be the speaker, whom the attribution names, not the clause
-  // (and a purpose clause the parse hung low is as near its verb's subject as a clause of the verb)
+  // (but not a name in a clause that modifies a noun); a purpose clause the parse hung low is as
+  // near its verb's subject as a clause of the verb
   const sourceNear =
-    ev.reported === true || treeDistance(parse, t, s) <= options.maxPath || purposeOfVerb(parse, t, s);
+    (ev.reported === true && !inModifierClause(parse, t, s)) ||
+    treeDistance(parse, t, s) <= options.maxPath ||
+    purposeOfVerb(parse, t, s);
   return sourceNear && treeDistance(parse, t, g) <= options.maxPath;
+}
+
+/**
+ * True when word s lies in a clause that modifies a noun (acl, acl:relcl) and does not hold trigger
+ * t: a name there is no speaker and no actor of the trigger ('"the leaders who pledged to work with
+ * B's initiative started an offensive against C," the statement said': B is no actor of the
+ * offensive; "a plan, first drawn up by B, agreed by C").
+ */
+function inModifierClause(parse: ParsedSentence, t: number, s: number): boolean {
+  for (let k = s; k >= 0; k = parse.head[k] as number) {
+    if (k === t || under(parse, t, k)) return false;
+    if ((parse.deprel[k] as string).startsWith('acl')) return true;
+  }
+  return false;
 }
 
 /**

@@ -1651,6 +1651,16 @@ describe('constructions through the pipeline', () => {
       ['attacked place/norway -> place/chile'],
     ],
     [
+      'in reported speech a name in a relative clause of the subject is no actor of the main verb',
+      '"The PUK leadership who pledged to cooperate with the latest Norwegian initiative started a major offensive against Chilean positions," the statement said.',
+      ['agreed_with organization/puk -> place/norway'],
+    ],
+    [
+      'the speaker stays the actor of reported speech',
+      '"We will attack Chile," Norway said.',
+      ['threatened place/norway -> place/chile'],
+    ],
+    [
       'a vow alone states no threat (CAMEO codes VOW alone as no event)',
       'Norway vowed to retain the islands it had bought from Chile.',
       [],
