@@ -215,8 +215,13 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
       }
       if (k < 0 || !BE.has(lower(tokens[k]))) continue;
       const target = args.find((a) => a.to === k || a.to === k - 1);
+      // in speech the speaker; one named in an earlier sentence stands here at "we"/"our" (or
+      // names no end of this sentence's evidence)
+      const firstPerson = inSpeech
+        ? tokens.findIndex((t, k) => k >= speech && k < speechEnd(tokens, speech) && FIRST_PERSON.has(lower(t)))
+        : -1;
       const accuser = inSpeech
-        ? (speaker ?? s.lastPerson)
+        ? (speaker ?? (firstPerson >= 0 ? standingFor(s.lastPerson, tokens, firstPerson) : undefined))
         : subjectBefore(tokens, args, target?.from ?? 0, 0);
       if (target && accuser) add('accused', accuser, target, i, speech, last);
       continue;
@@ -294,11 +299,14 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
     } else {
       source = subjectBefore(tokens, args, i, floor) ?? pronounSpeaker(tokens, s.args, i);
       if (!source) {
-        const pronoun = tokens
-          .slice(floor, i)
-          .map(lower)
-          .findLast((w) => SUBJECT_PRONOUNS.has(w));
-        if (pronoun) source = subjectAntecedent(pronoun, s.previousPersons, s.lastPerson);
+        const at = tokens.slice(floor, i).findLastIndex((t) => SUBJECT_PRONOUNS.has(lower(t)));
+        // the antecedent, at the pronoun's words: evidence spans stay inside their sentence
+        if (at >= 0)
+          source = standingFor(
+            subjectAntecedent(lower(tokens[floor + at]), s.previousPersons, s.lastPerson),
+            tokens,
+            floor + at,
+          );
         // "Chile closed its border. It also expelled …": a sentence's opening "It" right before the
         // verb (adverbs between) is the body the previous sentence opened with (guidelines: a
         // pronoun takes the named antecedent of the same or the previous sentence)
@@ -308,7 +316,7 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
           i <= 3 &&
           tokens.slice(1, i).every((t) => t.tags.has('Adverb') || TIME_ADVERBS.has(lower(t)))
         )
-          source = s.previousSubject;
+          source = standingFor(s.previousSubject, tokens, 0);
       }
       targets = targetsAfter(tokens, args, i, 4, false);
       if (targets.length === 0) targets = requestClauseSubject(tokens, args, i, relation) ?? [];
@@ -348,7 +356,11 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
     // in a quotation, "we"/"I" or a bare verb speak for the speaker; "Reason … demand" does not
     if (!source && inSpeech) {
       const lead = tokens.slice(speech, i).map(lower);
-      if (lead.length <= 2 || lead.some((w) => FIRST_PERSON.has(w))) source = speaker ?? s.lastPerson;
+      const first = lead.findIndex((w) => FIRST_PERSON.has(w));
+      // a speaker named in an earlier sentence stands here at "we"/"I" (evidence spans stay inside
+      // their sentence); a bare verb needs the speaker this sentence names
+      if (lead.length <= 2 || first >= 0)
+        source = speaker ?? (first >= 0 ? standingFor(s.lastPerson, tokens, speech + first) : undefined);
     }
     if (!source) continue;
     // "A and B …", "A, B and C …": the names joined to the source (only for a source named in
@@ -554,6 +566,12 @@ function objectPronoun(
   return [
     { entity: candidates[0] as string, kind: 'person', from: i + 1, to: i + 2, span: [t.start, t.end] },
   ];
+}
+
+/** An antecedent as it stands at the pronoun of token k (the entity, the pronoun's words and span). */
+function standingFor(a: Argument | undefined, tokens: Token[], k: number): Argument | undefined {
+  const t = tokens[k];
+  return a && t ? { ...a, from: k, to: k + 1, span: [t.start, t.end] } : undefined;
 }
 
 /**

@@ -123,7 +123,31 @@ describe('extraction on arbitrary text', () => {
     ['possessive alone', "'s"],
     ['a title with doubled spaces', "Chile's  Prime   Minister Karim al-Nuri met Varga."],
     ['a title across a line break', 'The prime\nminister of Chile, Karim al-Nuri, spoke.'],
+    // found by the property above (seed -1363265370): the quote's actor was taken from the line before
+    ['a quotation opening a line after a name', 'Jaysh \n " al met Norway '],
+    ['a pronoun for a person of the sentence before', 'Tomas Varga left Oman. He met Elena Kowal.'],
+    [
+      '"we" in a quotation for the speaker of the sentence before',
+      'Tomas Varga spoke. "We will attack Chile."',
+    ],
+    ['a quoted "enemy" after the speaker\'s sentence', 'Tomas Varga spoke on Monday. "Chile is the enemy."'],
   ])('%s', (_name, text) => {
     checkSpans(text);
+  });
+
+  it('gives a source named in an earlier sentence the span of the pronoun that stands for it', () => {
+    const text =
+      'Tomas Varga left Oman. He met Norwegian envoys. "We will attack Chile." "Peru is the enemy of our people."';
+    const ex = extractDocument({ id: 'p', text });
+    const sources = ex.relations.flatMap((r) =>
+      r.evidence.map((e) => `${r.relation} ${r.source} ${text.slice(...e.sourceSpan)}`),
+    );
+    expect(sources).toEqual(
+      expect.arrayContaining([
+        'met_with person/tomas-varga He',
+        'threatened person/tomas-varga We',
+        'accused person/tomas-varga our',
+      ]),
+    );
   });
 });
