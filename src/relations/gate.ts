@@ -146,8 +146,20 @@ function isWhereModifier(parse: ParsedSentence, i: number, t: number): boolean {
       (x === i ? isCity(parse, i) : !WHOSE.has(parse.deprel[i] as string))
     )
       return true;
+    // "talks in London", "a rally at the stadium": where an event the trigger lexicon names happens
+    if (r === 'nmod' && hasMarker(parse, x, 'case', SETTING) && eventNoun(parse, parse.head[x] as number))
+      return true;
   }
   return false;
+}
+
+/** True when word n is a noun the trigger lexicon names an event by ("talks", "attack", "rally"). */
+function eventNoun(parse: ParsedSentence, n: number): boolean {
+  return (
+    n >= 0 &&
+    parse.upos[n] === 'NOUN' &&
+    entriesOfWord((parse.words[n] as string).toLowerCase()).some((e) => e.pos === 'noun')
+  );
 }
 
 /**

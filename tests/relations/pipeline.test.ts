@@ -1661,6 +1661,21 @@ describe('constructions through the pipeline', () => {
       ['threatened place/norway -> place/chile'],
     ],
     [
+      'where talks one agrees to join are held is their setting, no party',
+      'Norway has agreed to take part in talks in London on a settlement.',
+      [],
+    ],
+    [
+      'where attacks happen is their setting, no target',
+      'Tomas Varga took part in several guerrilla attacks in Spain.',
+      [],
+    ],
+    [
+      'a party of the talks stays beside their setting',
+      'Norway joined talks with Chile in Lima.',
+      ['met_with place/norway -> place/chile'],
+    ],
+    [
       'a vow alone states no threat (CAMEO codes VOW alone as no event)',
       'Norway vowed to retain the islands it had bought from Chile.',
       [],
