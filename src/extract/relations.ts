@@ -218,7 +218,9 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
       // in speech the speaker; one named in an earlier sentence stands here at "we"/"our" (or
       // names no end of this sentence's evidence)
       const firstPerson = inSpeech
-        ? tokens.findIndex((t, k) => k >= speech && k < speechEnd(tokens, speech) && FIRST_PERSON.has(lower(t)))
+        ? tokens.findIndex(
+            (t, k) => k >= speech && k < speechEnd(tokens, speech) && FIRST_PERSON.has(lower(t)),
+          )
         : -1;
       const accuser = inSpeech
         ? (speaker ?? (firstPerson >= 0 ? standingFor(s.lastPerson, tokens, firstPerson) : undefined))
