@@ -822,18 +822,22 @@ export function readsBackwards(parse: ParsedSentence, ev: Evidence): boolean {
 
 /**
  * True when an attack is verbal: the trigger's object is something said or decided and the target
- * its owner ("A attacked B's plans", "attacked the plans of B"): an accusation, by the guidelines,
- * not the use of force.
+ * its owner ("A attacked B's plans", "attacked the plans of B"), or the target is attacked for what
+ * it did or holds ("attacked B for allowing …", "for its policies"): an accusation, by the
+ * guidelines, not the use of force.
  */
 export function attacksStatement(parse: ParsedSentence, ev: Evidence): boolean {
   const t = headWord(parse, ev.triggerSpan);
   const g = headWord(parse, ev.targetSpan);
   if (t < 0 || g < 0) return false;
-  return children(parse, t, 'obj').some(
-    (o) =>
-      parse.upos[o] === 'NOUN' &&
-      OBJECT_CLASSES.statement.has(lemmaOf(parse, o, 'NOUN')) &&
-      under(parse, g, o),
+  const said = (o: number) =>
+    parse.upos[o] === 'NOUN' && OBJECT_CLASSES.statement.has(lemmaOf(parse, o, 'NOUN'));
+  if (children(parse, t, 'obj').some((o) => said(o) && under(parse, g, o))) return true;
+  // "attacked B for allowing …", "attacked B for its policies": blamed for a deed or a stance
+  if (parse.upos[t] !== 'VERB' || !children(parse, t, 'obj').includes(g)) return false;
+  return (
+    children(parse, t, 'advcl').some((v) => parse.upos[v] === 'VERB' && hasMarker(parse, v, 'mark', FOR)) ||
+    children(parse, t, 'obl').some((o) => said(o) && hasMarker(parse, o, 'case', FOR))
   );
 }
 

@@ -1676,6 +1676,21 @@ describe('constructions through the pipeline', () => {
       ['met_with place/norway -> place/chile'],
     ],
     [
+      'attacked for a deed is a verbal attack: an accusation',
+      'Norway attacked Chile on Wednesday for allowing rebel groups to meet in Lima.',
+      ['accused place/norway -> place/chile'],
+    ],
+    [
+      'attacked for a stance is an accusation',
+      'Norway attacked Chile for its policies.',
+      ['accused place/norway -> place/chile'],
+    ],
+    [
+      'attacked for a while is force',
+      'Norwegian jets attacked Chile for two hours.',
+      ['attacked place/norway -> place/chile'],
+    ],
+    [
       'a vow alone states no threat (CAMEO codes VOW alone as no event)',
       'Norway vowed to retain the islands it had bought from Chile.',
       [],
