@@ -858,6 +858,10 @@ class Reader {
     if (this.isToClause(v)) {
       const objs = this.kids[gov]!.filter((k) => OBJECT_CONTROL.has(this.rel(k)));
       if (rel === 'xcomp' && objs.length > 0) return objs.flatMap((w) => this.argsOf(w, 0.85, false));
+      // "called for B to hold talks", the to-clause read as an adverbial one: B is asked, and acts
+      const asked = this.kids[gov]!.filter((k) => this.rel(k) === 'obl' && this.caseOf(k) === 'for' && k < v);
+      if (asked.length > 0 && rowsFor(this.lemma[gov]!, 'verb').some((r) => r.relation === 'requested'))
+        return asked.flatMap((w) => this.argsOf(w, 0.85, false));
       // "A is expected to meet", "A was asked to leave": the passive governor's subject
       // ("the weapons could be used by A to threaten B": a subject that names no party leaves the
       // passive governor's by-agent, below)

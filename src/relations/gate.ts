@@ -287,19 +287,49 @@ const PLACE_PREPS: ReadonlySet<string> = new Set([
  * A noun that is a subject or object keeps its infinitive ("A rejected B's plan to attack C").
  */
 function purposeOfVerb(parse: ParsedSentence, t: number, s: number): boolean {
-  if (parse.deprel[t] !== 'acl' || !hasMarker(parse, t, 'mark', TO)) return false;
+  const v = purposeVerb(parse, t, PLACE_PREPS);
+  return v >= 0 && children(parse, v, 'nsubj').some((n) => n === s || under(parse, s, n));
+}
+
+/**
+ * The verb whose purpose clause t is, where the parse hung the to-infinitive t on a noun inside a
+ * phrase (of `preps`) of that verb; -1 otherwise.
+ */
+function purposeVerb(parse: ParsedSentence, t: number, preps: ReadonlySet<string>): number {
+  if (parse.deprel[t] !== 'acl' || !hasMarker(parse, t, 'mark', TO)) return -1;
   const noun = parse.head[t] as number;
   // "an effort by B to help C", "B's bid to end": the noun's own actor does it
-  if (noun < 0 || children(parse, noun, 'nmod:poss').length > 0) return false;
-  if (children(parse, noun, 'nmod').some((n) => hasMarker(parse, n, 'case', BY))) return false;
+  if (noun < 0 || children(parse, noun, 'nmod:poss').length > 0) return -1;
+  if (children(parse, noun, 'nmod').some((n) => hasMarker(parse, n, 'case', BY))) return -1;
   let v = noun;
   let where = false;
   while (v >= 0 && ['obl', 'nmod'].includes((parse.deprel[v] as string).split(':')[0] as string)) {
-    where ||= hasMarker(parse, v, 'case', PLACE_PREPS);
+    where ||= hasMarker(parse, v, 'case', preps);
     v = parse.head[v] as number;
   }
-  if (!where || v < 0 || parse.upos[v] !== 'VERB') return false;
-  return children(parse, v, 'nsubj').some((n) => n === s || under(parse, s, n));
+  return where && v >= 0 && parse.upos[v] === 'VERB' ? v : -1;
+}
+
+/** Prepositions of a place gone to ("left for the town of B", "flew to B"), with those of a place. */
+const DESTINATION_PREPS: ReadonlySet<string> = new Set([...PLACE_PREPS, 'for', 'to']);
+
+/**
+ * True when source s lies in the phrase of place a purpose clause hangs on: "A left for the town of
+ * B to hold talks with C" (the parse hangs "to hold talks" on "town"): B is where A went, not who
+ * holds the talks. A noun trigger counts at the verb it is the object of ("hold talks"). Not after
+ * a verb of asking ("called for B to hold talks": B is asked to).
+ */
+function purposeHost(parse: ParsedSentence, t: number, s: number): boolean {
+  const c = parse.upos[t] === 'NOUN' && parse.deprel[t] === 'obj' ? (parse.head[t] as number) : t;
+  if (c < 0) return false;
+  const v = purposeVerb(parse, c, DESTINATION_PREPS);
+  if (
+    v < 0 ||
+    entriesOfWord((parse.words[v] as string).toLowerCase()).some((e) => e.relation === 'requested')
+  )
+    return false;
+  const noun = parse.head[c] as number;
+  return s === noun || under(parse, s, noun);
 }
 
 /**
@@ -485,7 +515,16 @@ function actsInClauses(
     if (r === 'acl' || r === 'acl:relcl')
       return under(parse, s, h) || (climb.apposition && parse.deprel[h] === 'appos' && parse.head[h] === s);
     if (!climb.continues(r, v)) return false;
-    actors = climb.objectControl(v, r, h) ? [...climb.actors, 'obj', 'iobj'] : climb.actors;
+    // a controlling verb with an object (or a "for" phrase: "called for B to …") gives the clause
+    // that object for its actor, not its own subject ("A urged B to meet C": A met no one)
+    const controller = climb.objectControl(v, r, h)
+      ? [
+          ...children(parse, h, 'obj', 'iobj'),
+          ...children(parse, h, 'obl').filter((o) => hasMarker(parse, o, 'case', FOR)),
+        ]
+      : [];
+    if (controller.length > 0) return controller.some((k) => inPhrase(parse, s, k));
+    actors = climb.actors;
     v = h;
   }
   return false;
@@ -618,6 +657,8 @@ export function parseSupports(parse: ParsedSentence, ev: Evidence, options: Gate
   // acted when B attacked him": B attacked; the subject's own phrase, "A and B", "C's leader A",
   // stays, as does a subject that is the target: "A said: 'B is the enemy'")
   if (namedSubjectElsewhere(parse, t, s, g)) return false;
+  // "left for the town of B to hold talks with C": B is where the talks' actor went
+  if (purposeHost(parse, t, s)) return false;
   // in reported speech the source may be the speaker, whom the attribution names, not the clause
   // (but not a name in a clause that modifies a noun); a purpose clause the parse hung low is as
   // near its verb's subject as a clause of the verb

@@ -1691,6 +1691,21 @@ describe('constructions through the pipeline', () => {
       ['attacked place/norway -> place/chile'],
     ],
     [
+      'the place a purpose clause hangs on is where its actor went, not its actor',
+      'Tomas Varga left Oslo on Thursday for the Chilean town of Arica to hold talks with Elena Kowal.',
+      [],
+    ],
+    [
+      '"called for B to" asks B, who is the actor of the clause',
+      'The UN called for Chile to hold talks with Peru.',
+      ['met_with place/chile -> place/peru hedged', 'requested organization/united-nations -> place/chile'],
+    ],
+    [
+      'object control: the one urged acts',
+      'Norway urged Chile to reject Peru.',
+      ['rejected place/chile -> place/peru', 'requested place/norway -> place/chile'],
+    ],
+    [
       'a vow alone states no threat (CAMEO codes VOW alone as no event)',
       'Norway vowed to retain the islands it had bought from Chile.',
       [],
