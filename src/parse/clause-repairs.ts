@@ -49,8 +49,8 @@ function takePlace(head: number[], deprel: string[], v: number, w: number, rel: 
 }
 
 /**
- * Mends, in place, conjuncts that are the subject of the verb after them: word x is a `conj` of an
- * earlier word y with a comma right before it, no conjunction of its own and no later conjunct of
+ * Mends, in place, conjuncts (or appositions whose phrase runs up to the verb) that are the subject
+ * of the verb after them: word x is a `conj` (`appos`) of an earlier word y with a comma right before it, no conjunction of its own and no later conjunct of
  * y after it; y lies in an oblique or adverbial clause of a verb v after x (a fronted phrase); v
  * has no subject. x becomes v's subject (`nsubj:pass` where v is passive).
  */
@@ -61,7 +61,8 @@ export function frontedSubjects(
   deprel: string[],
 ): void {
   for (let x = 0; x < words.length; x++) {
-    if (deprel[x] !== 'conj' || !NOMINALS.includes(upos[x] as string)) continue;
+    const appos = deprel[x] === 'appos';
+    if ((deprel[x] !== 'conj' && !appos) || !NOMINALS.includes(upos[x] as string)) continue;
     const y = head[x] as number;
     if (y < 0 || y > x || words[x - 1] !== ',') continue;
     if (hasChild(head, deprel, x, ['cc'])) continue;
@@ -76,6 +77,10 @@ export function frontedSubjects(
     if (a < 0 || a > x || !/^(obl|advcl)/.test(deprel[a] as string)) continue;
     const v = head[a] as number;
     if (v <= x || upos[v] !== 'VERB' || hasChild(head, deprel, v, SUBJECTS)) continue;
+    // an apposition only where its phrase runs up to the verb ("After meeting Tomas Varga, Norway
+    // attacked Chile": "Norway" read as Varga's apposition)
+    if (appos && !Array.from({ length: v - x - 1 }, (_, j) => x + 1 + j).every((k) => isUnder(head, k, x)))
+      continue;
     head[x] = v;
     deprel[x] = hasChild(head, deprel, v, ['aux:pass']) ? 'nsubj:pass' : 'nsubj';
     // the rest of a name the parse hung on y ("… Chile, Tomas Varga met": Varga flat under Chile)

@@ -153,6 +153,27 @@ function isWhereModifier(parse: ParsedSentence, i: number, t: number): boolean {
   return false;
 }
 
+/**
+ * Prepositions and subordinators of a time ("after the death of B", "before B's visit"); not
+ * "during", after which the parser hangs what follows the event ("stressed during the meeting B's
+ * wish for cooperation with C").
+ */
+const TIME_PREPS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'till']);
+
+/**
+ * True when word i lies inside a phrase of time below trigger t: "seized power after the death of
+ * B", "attacked C before the visit of B" (the guidelines: times are never participants). The
+ * trigger's own phrase stays ("after talks with B", with "talks" the trigger).
+ */
+function inTimePhrase(parse: ParsedSentence, i: number, t: number): boolean {
+  for (let x = i, n = 0; x >= 0 && x !== t && n <= parse.words.length; x = parse.head[x] as number, n++) {
+    const r = (parse.deprel[x] as string).split(':')[0];
+    if (['obl', 'nmod'].includes(r as string) && hasMarker(parse, x, 'case', TIME_PREPS)) return true;
+    if (r === 'advcl' && hasMarker(parse, x, 'mark', TIME_PREPS)) return true;
+  }
+  return false;
+}
+
 /** True when word n is a noun the trigger lexicon names an event by ("talks", "attack", "rally"). */
 function eventNoun(parse: ParsedSentence, n: number): boolean {
   return (
@@ -639,6 +660,7 @@ export function parseSupports(parse: ParsedSentence, ev: Evidence, options: Gate
   if (isSetting(parse, s) || (isSetting(parse, g) && !asked(g))) return false;
   if (isWhereModifier(parse, s, t) || isWhereModifier(parse, g, t)) return false;
   if (whereInWordOrder(parse, g, t)) return false;
+  if (inTimePhrase(parse, g, t) || inTimePhrase(parse, s, t)) return false;
   if (relativeClauseClosed(parse, s, t, g)) return false;
   if (agentOfConjunct(parse, t, g)) return false;
   if (cityVenue(parse, s, t) || cityVenue(parse, g, t)) return false;

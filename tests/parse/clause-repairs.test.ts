@@ -7,7 +7,7 @@ import {
   trailingAttributions,
   verbsReadAsClauses,
 } from '../../src/parse/clause-repairs.ts';
-import { parseTable as tree } from './trees.ts';
+import { parseTable as tree, wellFormed } from './trees.ts';
 
 /** Asserts that a repair leaves the tree's heads and relations as they were. */
 function expectLeftAlone(t: { head: number[]; deprel: string[] }, repair: () => void): void {
@@ -83,6 +83,40 @@ describe('a subject after a fronted phrase, read as a conjunct of its last noun'
     const before = [...head];
     frontedSubjects(words, upos, head, deprel);
     expect(head).toEqual(before);
+  });
+
+  it("takes a name read as an apposition of the fronted phrase's last name, where it runs up to the verb", () => {
+    // After meeting Elena Kowal , Norway attacked Chile .
+    const t = tree(`
+      After SCONJ 1 mark
+      meeting VERB 6 advcl
+      Elena PROPN 1 obj
+      Kowal PROPN 2 flat
+      , PUNCT 5 punct
+      Norway PROPN 2 appos
+      attacked VERB -1 root
+      Chile PROPN 6 obj
+      . PUNCT 6 punct`);
+    frontedSubjects(t.words, t.upos, t.head, t.deprel);
+    expect([t.head[5], t.deprel[5]]).toEqual([6, 'nsubj']);
+    expect(wellFormed(t.head).ok).toBe(true);
+  });
+
+  it('leaves an apposition alone where words of another phrase stand before the verb', () => {
+    // After meeting Elena Kowal , Norway's envoy , Chile protested . ("envoy" hung on the verb)
+    const t = tree(`
+      After SCONJ 1 mark
+      meeting VERB 9 advcl
+      Elena PROPN 1 obj
+      Kowal PROPN 2 flat
+      , PUNCT 6 punct
+      Norway PROPN 6 nmod:poss
+      envoy NOUN 2 appos
+      , PUNCT 8 punct
+      Chile PROPN 9 obl
+      protested VERB -1 root
+      . PUNCT 9 punct`);
+    expectLeftAlone(t, () => frontedSubjects(t.words, t.upos, t.head, t.deprel));
   });
 
   it('is left alone in a list with a later conjunct ("A, B and C")', () => {

@@ -1706,6 +1706,16 @@ describe('constructions through the pipeline', () => {
       ['rejected place/chile -> place/peru', 'requested place/norway -> place/chile'],
     ],
     [
+      'a name in a phrase of time is no party (the guidelines: times are never participants)',
+      'Tomas Varga seized power in 1984 after the death of Elena Kowal.',
+      [],
+    ],
+    [
+      'the subject after a fronted clause ending in a name (read as its apposition)',
+      'After meeting Elena Kowal, Norway attacked Chile.',
+      ['attacked place/norway -> place/chile'],
+    ],
+    [
       'a vow alone states no threat (CAMEO codes VOW alone as no event)',
       'Norway vowed to retain the islands it had bought from Chile.',
       [],
