@@ -1424,7 +1424,8 @@ export function complainsFormally(parse: ParsedSentence, ev: Evidence): boolean 
 /**
  * True when the actor the window read lies in the passive subject of a verb trigger with no
  * by-phrase ("a Norwegian tourist and a Swiss guide were kidnapped from an area in northern B": the
- * guide was kidnapped, B is where): no one named acted. parseSupports rejects the passive subject
+ * guide was kidnapped, B is where), or in the noun a passive relative clause modifies ("B, who had
+ * been kidnapped into C"): no one named acted. parseSupports rejects the passive subject
  * itself for every relation; this reaches the words of its phrase, which for a symmetric relation
  * may be the parties ("an agreement between A and B will be signed"), so the caller asks it only
  * for directed ones. The window reader turns a passive round only where "by" follows the verb.
@@ -1433,7 +1434,16 @@ export function passivePatientActs(parse: ParsedSentence, ev: Evidence): boolean
   const t = headWord(parse, ev.triggerSpan);
   const s = headWord(parse, ev.sourceSpan);
   if (t < 0 || s < 0 || parse.upos[t] !== 'VERB') return false;
-  return children(parse, t, 'nsubj:pass').some((k) => under(parse, s, k)) && !hasByPhrase(parse, t);
+  if (children(parse, t, 'nsubj:pass').some((k) => under(parse, s, k)) && !hasByPhrase(parse, t)) return true;
+  // "B, who had been kidnapped into C (and executed …)": the noun a passive relative clause
+  // modifies is its patient (a conjunct without an object of its own shares the passive)
+  const v =
+    parse.deprel[t] === 'conj' && children(parse, t, 'obj').length === 0 ? (parse.head[t] as number) : t;
+  if (v < 0 || parse.deprel[v] !== 'acl:relcl' || hasByPhrase(parse, t) || hasByPhrase(parse, v))
+    return false;
+  if (children(parse, v, 'aux:pass', 'nsubj:pass').length === 0) return false;
+  const n = parse.head[v] as number;
+  return s === n || (under(parse, s, n) && !under(parse, s, v));
 }
 
 /**

@@ -1716,6 +1716,21 @@ describe('constructions through the pipeline', () => {
       ['attacked place/norway -> place/chile'],
     ],
     [
+      'the noun a passive relative clause modifies is its patient, no actor',
+      'The murder of Tomas Varga, who had been kidnapped into Chile and executed on order of Elena Kowal, stirred Norway to action.',
+      [],
+    ],
+    [
+      'a passive relative clause with its by-agent',
+      'Tomas Varga, who was kidnapped by Chilean rebels, spoke on Monday.',
+      ['attacked place/chile -> person/tomas-varga'],
+    ],
+    [
+      'an active relative clause: the noun acts',
+      'Tomas Varga, who attacked Chile, spoke on Monday.',
+      ['attacked person/tomas-varga -> place/chile'],
+    ],
+    [
       'a vow alone states no threat (CAMEO codes VOW alone as no event)',
       'Norway vowed to retain the islands it had bought from Chile.',
       [],
