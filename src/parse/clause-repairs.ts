@@ -50,9 +50,10 @@ function takePlace(head: number[], deprel: string[], v: number, w: number, rel: 
 
 /**
  * Mends, in place, conjuncts (or appositions whose phrase runs up to the verb) that are the subject
- * of the verb after them: word x is a `conj` (`appos`) of an earlier word y with a comma right before it, no conjunction of its own and no later conjunct of
- * y after it; y lies in an oblique or adverbial clause of a verb v after x (a fronted phrase); v
- * has no subject. x becomes v's subject (`nsubj:pass` where v is passive).
+ * of the verb after them: word x is a `conj` (`appos`) of an earlier word y with a comma right
+ * before it, no conjunction of its own and no later conjunct of y after it; y lies in an oblique or
+ * adverbial clause of a verb v after x (a fronted phrase); v has no subject. x becomes v's subject
+ * (`nsubj:pass` where v is passive).
  */
 export function frontedSubjects(
   words: readonly string[],
