@@ -217,13 +217,8 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
       const target = args.find((a) => a.to === k || a.to === k - 1);
       // in speech the speaker; one named in an earlier sentence stands here at "we"/"our" (or
       // names no end of this sentence's evidence)
-      const firstPerson = inSpeech
-        ? tokens.findIndex(
-            (t, k) => k >= speech && k < speechEnd(tokens, speech) && FIRST_PERSON.has(lower(t)),
-          )
-        : -1;
       const accuser = inSpeech
-        ? (speaker ?? (firstPerson >= 0 ? standingFor(s.lastPerson, tokens, firstPerson) : undefined))
+        ? (speaker ?? earlierSpeaker(tokens, speech, speechEnd(tokens, speech), s.lastPerson))
         : subjectBefore(tokens, args, target?.from ?? 0, 0);
       if (target && accuser) add('accused', accuser, target, i, speech, last);
       continue;
@@ -358,11 +353,10 @@ export function sentenceRelations(s: SentenceInput): Relation[] {
     // in a quotation, "we"/"I" or a bare verb speak for the speaker; "Reason … demand" does not
     if (!source && inSpeech) {
       const lead = tokens.slice(speech, i).map(lower);
-      const first = lead.findIndex((w) => FIRST_PERSON.has(w));
       // a speaker named in an earlier sentence stands here at "we"/"I" (evidence spans stay inside
       // their sentence); a bare verb needs the speaker this sentence names
-      if (lead.length <= 2 || first >= 0)
-        source = speaker ?? (first >= 0 ? standingFor(s.lastPerson, tokens, speech + first) : undefined);
+      if (lead.length <= 2 || lead.some((w) => FIRST_PERSON.has(w)))
+        source = speaker ?? earlierSpeaker(tokens, speech, i, s.lastPerson);
     }
     if (!source) continue;
     // "A and B …", "A, B and C …": the names joined to the source (only for a source named in
@@ -568,6 +562,20 @@ function objectPronoun(
   return [
     { entity: candidates[0] as string, kind: 'person', from: i + 1, to: i + 2, span: [t.start, t.end] },
   ];
+}
+
+/**
+ * The speaker named in an earlier sentence (`last`), standing at the first "we", "I", "us" or "our"
+ * among tokens from … to - 1; undefined where none is there.
+ */
+function earlierSpeaker(
+  tokens: Token[],
+  from: number,
+  to: number,
+  last: Argument | undefined,
+): Argument | undefined {
+  for (let k = from; k < to; k++) if (FIRST_PERSON.has(lower(tokens[k]))) return standingFor(last, tokens, k);
+  return undefined;
 }
 
 /** An antecedent as it stands at the pronoun of token k (the entity, the pronoun's words and span). */

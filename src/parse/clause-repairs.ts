@@ -80,13 +80,18 @@ export function frontedSubjects(
     if (v <= x || upos[v] !== 'VERB' || hasChild(head, deprel, v, SUBJECTS)) continue;
     // an apposition only where its phrase runs up to the verb ("After meeting Tomas Varga, Norway
     // attacked Chile": "Norway" read as Varga's apposition)
-    if (appos && !Array.from({ length: v - x - 1 }, (_, j) => x + 1 + j).every((k) => isUnder(head, k, x)))
-      continue;
+    if (appos && !phraseRunsTo(head, x, v)) continue;
     head[x] = v;
     deprel[x] = hasChild(head, deprel, v, ['aux:pass']) ? 'nsubj:pass' : 'nsubj';
     // the rest of a name the parse hung on y ("… Chile, Tomas Varga met": Varga flat under Chile)
     for (let k = x + 1; k < v && head[k] === y && deprel[k] === 'flat'; k++) head[k] = x;
   }
+}
+
+/** True when every word between x and v lies in x's phrase. */
+function phraseRunsTo(head: readonly number[], x: number, v: number): boolean {
+  for (let k = x + 1; k < v; k++) if (!isUnder(head, k, x)) return false;
+  return true;
 }
 
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose', 'that']);

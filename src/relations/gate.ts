@@ -312,6 +312,11 @@ function purposeOfVerb(parse: ParsedSentence, t: number, s: number): boolean {
   return v >= 0 && children(parse, v, 'nsubj').some((n) => n === s || under(parse, s, n));
 }
 
+/** True when word k is a verb of asking: the trigger lexicon reads it as a request ("urged", "called"). */
+function asksSomething(parse: ParsedSentence, k: number): boolean {
+  return entriesOfWord((parse.words[k] ?? '').toLowerCase()).some((e) => e.relation === 'requested');
+}
+
 /**
  * The verb whose purpose clause t is, where the parse hung the to-infinitive t on a noun inside a
  * phrase (of `preps`) of that verb; -1 otherwise.
@@ -344,11 +349,7 @@ function purposeHost(parse: ParsedSentence, t: number, s: number): boolean {
   const c = parse.upos[t] === 'NOUN' && parse.deprel[t] === 'obj' ? (parse.head[t] as number) : t;
   if (c < 0) return false;
   const v = purposeVerb(parse, c, DESTINATION_PREPS);
-  if (
-    v < 0 ||
-    entriesOfWord((parse.words[v] as string).toLowerCase()).some((e) => e.relation === 'requested')
-  )
-    return false;
+  if (v < 0 || asksSomething(parse, v)) return false;
   const noun = parse.head[c] as number;
   return s === noun || under(parse, s, noun);
 }
@@ -458,13 +459,11 @@ function verbTriggerStrays(parse: ParsedSentence, t: number, s: number, ev: Evid
   if (purposeOfVerb(parse, t, s)) return false;
   // object control: "urged A to reject B", also where the parse reads the to-clause of a verb of
   // asking as an adverbial clause; a purpose clause is the subject's ("blockaded A to demand…")
-  const asking = (h: number) =>
-    entriesOfWord((parse.words[h] ?? '').toLowerCase()).some((e) => e.relation === 'requested');
   return !actsInClauses(parse, t, s, ['nsubj', 'nsubj:pass', 'obl:agent', 'csubj'], {
     actors: ['nsubj', 'nsubj:pass', 'obl:agent'],
     continues: (r) => ['xcomp', 'advcl', 'conj', 'ccomp', 'parataxis'].includes(r.split(':')[0] as string),
     objectControl: (v, r, h) =>
-      r === 'xcomp' || (r.startsWith('advcl') && asking(h) && hasMarker(parse, v, 'mark', TO)),
+      r === 'xcomp' || (r.startsWith('advcl') && asksSomething(parse, h) && hasMarker(parse, v, 'mark', TO)),
     apposition: true,
   });
 }
@@ -698,8 +697,8 @@ export function parseSupports(parse: ParsedSentence, ev: Evidence, options: Gate
  * offensive; "a plan, first drawn up by B, agreed by C").
  */
 function inModifierClause(parse: ParsedSentence, t: number, s: number): boolean {
-  for (let k = s; k >= 0; k = parse.head[k] as number) {
-    if (k === t || under(parse, t, k)) return false;
+  for (let k = s, n = 0; k >= 0 && n <= parse.words.length; k = parse.head[k] as number, n++) {
+    if (under(parse, t, k)) return false;
     if ((parse.deprel[k] as string).startsWith('acl')) return true;
   }
   return false;
@@ -849,12 +848,7 @@ export function objectSense(parse: ParsedSentence, ev: Evidence): LexiconRow | u
  * a noun ("Portrait shot of X": a photograph, not a shooting).
  */
 export function verbReadAsNoun(parse: ParsedSentence, ev: Evidence): boolean {
-  const t = headWord(parse, ev.triggerSpan);
-  if (t < 0 || parse.upos[t] !== 'NOUN') return false;
-  const w = ev.trigger.toLowerCase();
-  // the word's own entries and those of two-word triggers it opens ("phone call", "called on")
-  const entries = entriesOfWord(w);
-  return entries.length > 0 && entries.every((c) => c.pos === 'verb');
+  return readAsOtherPart(parse, ev, 'NOUN', 'verb');
 }
 
 /**
@@ -862,10 +856,18 @@ export function verbReadAsNoun(parse: ParsedSentence, ev: Evidence): boolean {
  * a verb ("to deal with a hijacking": handled, no deal made).
  */
 export function nounReadAsVerb(parse: ParsedSentence, ev: Evidence): boolean {
+  return readAsOtherPart(parse, ev, 'VERB', 'noun');
+}
+
+/**
+ * True when the parse tags the trigger `upos` and every entry of the trigger lexicon for the word
+ * (its own and those of two-word triggers it opens: "phone call", "called on") is a `pos` one.
+ */
+function readAsOtherPart(parse: ParsedSentence, ev: Evidence, upos: string, pos: 'verb' | 'noun'): boolean {
   const t = headWord(parse, ev.triggerSpan);
-  if (t < 0 || parse.upos[t] !== 'VERB') return false;
+  if (t < 0 || parse.upos[t] !== upos) return false;
   const entries = entriesOfWord(ev.trigger.toLowerCase());
-  return entries.length > 0 && entries.every((c) => c.pos === 'noun');
+  return entries.length > 0 && entries.every((c) => c.pos === pos);
 }
 
 /**
